@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import GlossaryKit
+
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Rebuild the search index now and say what was done.",
+        discussion: """
+            Not needed in everyday use: every command rebuilds the index when the content has \
+            changed. The rebuild is atomic; invalid content leaves the previous index in place.
+            """
+    )
+
+    @Flag(help: "Print what was done as JSON.")
+    var json = false
+
+    @OptionGroup var options: ContentOptions
+
+    func run() throws {
+        let result = try Failure.report { () throws(GlossaryError) in try ContentLoader(directory: options.contentDirectory).load() }
+        guard result.isValid else {
+            for d in result.diagnostics.errors { Terminal.stderr.print(d.description) }
+            Terminal.stderr.print(Terminal.stderr.style("error:", .red) + " \(result.diagnostics.errors.count) error(s) in the content: the index was left as it was. Fix them and run again.")
+            throw ExitCode(65)
+        }
+        let opened = try options.openIndex(rebuild: true)
+        guard case .rebuilt(let report) = opened.freshness else { return }
+        if json {
+            struct Output: Encodable { var path: String; var concepts: Int; var terms: Int; var passages: Int; var seconds: Double }
+            print(try JSONOutput.encode(Output(path: opened.index.path, concepts: report.concepts, terms: report.terms,
+                                               passages: report.passages, seconds: report.seconds)))
+        } else {
+            print("Indexed \(report.concepts) concepts, \(report.terms) terms and \(report.passages) passages in \(String(format: "%.3f", report.seconds)) s")
+            print("  \(opened.index.path)")
+        }
+    }
+}

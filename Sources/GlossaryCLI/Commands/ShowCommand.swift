@@ -1,0 +1,120 @@
+import ArgumentParser
+import GlossaryKit
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a concept's full entry: terms, definitions, notes and relations in both languages.",
+        discussion: """
+            Give a concept id (infogerance) or any term (SSII, "cloud computing"): a term is \
+            resolved through search and its best match is shown. On a wide terminal the two \
+            languages stand side by side.
+            """
+    )
+
+    @Argument(help: "A concept id or a term.")
+    var concept: [String]
+
+    @Flag(help: "Print the entry as JSON: the search result object plus notes, examples, domains and relations.")
+    var json = false
+
+    @OptionGroup var options: ContentOptions
+
+    func validate() throws {
+        guard !concept.joined().trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("give a concept id or a term") }
+    }
+
+    func run() throws {
+        let query = concept.joined(separator: " ")
+        let index = try options.openIndex().index
+        let found = try Failure.reportAny { () throws -> Concept in
+            if let c = try index.concept(query) { return c }
+            if let best = try SearchEngine(index: index).search(query, limit: 1).results.first { return best.concept }
+            let ids = try index.conceptIDs()
+            let close = ids.filter { EditDistance.distance($0, query, limit: 3) != nil }
+            throw GlossaryError.conceptNotFound(query, suggestions: Array(close.prefix(5)))
+        }
+        if json {
+            print(try JSONOutput.encode(try ConceptJSON(concept: found, index: index, full: true)))
+        } else {
+            try Failure.reportAny { try EntryPrinter(index: index, out: .stdout).print(found) }
+        }
+    }
+}
+
+/// Lays out one entry for the terminal.
+struct EntryPrinter {
+    let index: GlossaryIndex
+    let out: Terminal
+
+    func print(_ c: Concept) throws {
+        let width = min(out.width, 140)
+        out.print(out.style(c.headword(.fr), .bold) + " · " + out.style(c.headword(.en), .bold) + "  " + out.style("[\(c.id)]", .gray))
+        out.print(out.style("domains: " + c.domains.joined(separator: ", "), .gray))
+        out.print()
+        let sideBySide = width >= 100
+        let column = sideBySide ? (width - 3) / 2 : width
+        let blocks: [(String, (Language) throws -> [String])] = [
+            ("Terms", { lang in c[lang].terms.map(termLine) }),
+            ("Definition", { lang in [try index.plainText(c[lang].definition, language: lang)] }),
+            ("Notes", { lang in try c[lang].notes.map { "• " + (try index.plainText($0, language: lang)) } }),
+            ("Examples", { lang in try c[lang].examples.map { "« " + (try index.plainText($0, language: lang)) + " »" } }),
+        ]
+        if sideBySide {
+            out.print(Wrap.pad(out.style("FRANÇAIS", .bold, .blue), visibleCount: 8, to: column) + " │ " + out.style("ENGLISH", .bold, .blue))
+        }
+        for (title, make) in blocks {
+            let fr = try make(.fr), en = try make(.en)
+            if fr.isEmpty && en.isEmpty { continue }
+            if sideBySide {
+                out.print(Wrap.pad(out.style(title, .bold), visibleCount: title.count, to: column) + " │ " + out.style(title, .bold))
+                let left = fr.flatMap { Wrap.lines($0, width: column - 2).map { "  " + $0 } }
+                let right = en.flatMap { Wrap.lines($0, width: column - 2).map { "  " + $0 } }
+                for i in 0..<max(left.count, right.count) {
+                    let l = i < left.count ? left[i] : ""
+                    out.print(Wrap.pad(l, visibleCount: l.count, to: column) + " │ " + (i < right.count ? right[i] : ""))
+                }
+            } else {
+                for (lang, lines) in [(Language.fr, fr), (.en, en)] where !lines.isEmpty {
+                    out.print(out.style("\(title) (\(lang.rawValue))", .bold))
+                    for line in lines { for wrapped in Wrap.lines(line, width: width - 2) { out.print("  " + wrapped) } }
+                }
+            }
+            out.print()
+        }
+        let narrower = try index.narrower(c.id)
+        let linked = Set(c.references + narrower)
+        let names = try index.headwords(linked)
+        func name(_ id: String) -> String { "\(names[id]?[.fr] ?? id) · \(names[id]?[.en] ?? id) [\(id)]" }
+        for (label, ids) in [("Broader", c.broader), ("Narrower", narrower), ("Related", c.related)] where !ids.isEmpty {
+            out.print(out.style(label + ":", .bold))
+            for id in ids { out.print("  " + name(id)) }
+        }
+        if !c.contrasts.isEmpty {
+            out.print(out.style("Not to be confused with:", .bold))
+            for contrast in c.contrasts {
+                out.print("  " + name(contrast.with))
+                for lang in Language.allCases {
+                    for line in Wrap.lines(try index.plainText(contrast[lang], language: lang), width: width - 9) {
+                        out.print("    " + out.style(lang.rawValue, .gray) + "  " + line)
+                    }
+                }
+            }
+        }
+        out.print(out.style("Sources:", .bold))
+        for source in c.sources {
+            var parts = [source.publisher, "« \(source.title) »"].compactMap { $0 }
+            if let url = source.url { parts.append(url) }
+            out.print("  - " + parts.joined(separator: ", "))
+        }
+    }
+
+    private func termLine(_ term: Term) -> String {
+        var details = [term.status.rawValue]
+        if let type = term.type { details.append(type.rawValue) }
+        if let gender = term.gender { details.append(gender == .m ? "n.m." : "n.f.") }
+        var line = term.text + "  (" + details.joined(separator: ", ") + ")"
+        if let note = term.note { line += " — " + note }
+        return line
+    }
+}

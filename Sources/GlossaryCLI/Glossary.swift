@@ -1,0 +1,20 @@
+import ArgumentParser
+
+@main
+struct Glossary: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "glossary",
+        abstract: "Search, learn and publish the vocabulary of IT outsourcing, in French and English.",
+        discussion: """
+            The knowledge base is a folder of YAML files (./Content by default, or --content DIR, \
+            or $GLOSSARY_CONTENT). Commands index it into SQLite on first use and whenever it \
+            changes, so there is nothing to set up.
+
+            Exit codes: 0 success, 1 nothing found, 64 usage error, 65 invalid content, \
+            66 content folder not found, 74 index or file error.
+            """,
+        version: "0.1.0",
+        subcommands: [SearchCommand.self, ShowCommand.self, ListCommand.self, CheckCommand.self, IndexCommand.self],
+        defaultSubcommand: nil
+    )
+}

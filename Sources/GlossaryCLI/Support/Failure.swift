@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import GlossaryKit
+
+/// Turns library errors into a message on stderr and an exit code that means something.
+enum Failure {
+    /// Runs `body`; a ``GlossaryError`` is printed to stderr and becomes its exit code.
+    static func report<T>(_ body: () throws(GlossaryError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            Terminal.stderr.print(Terminal.stderr.style("error:", .red) + " " + (error.errorDescription ?? "\(error)"))
+            throw ExitCode(code(error))
+        }
+    }
+
+    /// Runs `body`; any error is printed to stderr and exits 74 (a ``GlossaryError`` keeps its own code).
+    static func reportAny<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as GlossaryError {
+            return try report { () throws(GlossaryError) in throw error }
+        } catch {
+            Terminal.stderr.print(Terminal.stderr.style("error:", .red) + " \(error)")
+            throw ExitCode(74)
+        }
+    }
+
+    /// sysexits.h codes: 65 data error, 66 no input, 74 I/O error.
+    static func code(_ error: GlossaryError) -> Int32 {
+        switch error {
+        case .contentNotFound: 66
+        case .invalidContent: 65
+        case .index, .write: 74
+        case .conceptNotFound: 1
+        }
+    }
+}

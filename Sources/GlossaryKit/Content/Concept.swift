@@ -1,0 +1,97 @@
+/// One concept of the knowledge base: the unit of a term bank entry, with its terms in both
+/// languages, definitions, notes, sources and relations to other concepts.
+public struct Concept: Sendable, Codable, Hashable, Identifiable {
+    /// Slug that equals the file name: lowercase letters, digits and single hyphens.
+    public var id: String
+    public var domains: [String]
+    /// More general concepts; the inverse ("narrower") is derived by ``KnowledgeBase``.
+    public var broader: [String]
+    public var related: [String]
+    public var contrasts: [Contrast]
+    public var fr: LanguageSection
+    public var en: LanguageSection
+    public var sources: [Source]
+
+    public init(id: String, domains: [String] = [], broader: [String] = [], related: [String] = [],
+                contrasts: [Contrast] = [], fr: LanguageSection, en: LanguageSection, sources: [Source] = []) {
+        self.id = id
+        self.domains = domains
+        self.broader = broader
+        self.related = related
+        self.contrasts = contrasts
+        self.fr = fr
+        self.en = en
+        self.sources = sources
+    }
+
+    /// The section of one language.
+    public subscript(language: Language) -> LanguageSection {
+        get { language == .fr ? fr : en }
+        set { if language == .fr { fr = newValue } else { en = newValue } }
+    }
+
+    /// The headword in `language`: its first preferred term (or first term).
+    public func headword(_ language: Language) -> String {
+        self[language].headword?.text ?? id
+    }
+
+    /// Every concept id this concept points to, with where it does.
+    public var references: [String] {
+        broader + related + contrasts.map(\.with)
+    }
+}
+
+/// The terms and texts of a concept in one language.
+public struct LanguageSection: Sendable, Codable, Hashable {
+    public var terms: [Term]
+    /// Markdown; `[[id]]` or `[[id|text]]` links to another concept.
+    public var definition: String
+    public var notes: [String]
+    public var examples: [String]
+
+    public init(terms: [Term], definition: String, notes: [String] = [], examples: [String] = []) {
+        self.terms = terms
+        self.definition = definition
+        self.notes = notes
+        self.examples = examples
+    }
+
+    /// The first preferred term, else the first term.
+    public var headword: Term? {
+        terms.first { $0.status == .preferred } ?? terms.first
+    }
+}
+
+/// What tells a concept apart from one a learner confuses it with.
+public struct Contrast: Sendable, Codable, Hashable {
+    /// The id of the other concept.
+    public var with: String
+    public var fr: String
+    public var en: String
+
+    public init(with: String, fr: String, en: String) {
+        self.with = with
+        self.fr = fr
+        self.en = en
+    }
+
+    public subscript(language: Language) -> String { language == .fr ? fr : en }
+}
+
+/// A document an entry rests on.
+public struct Source: Sendable, Codable, Hashable {
+    public var title: String
+    public var publisher: String?
+    public var url: String?
+    /// The file name of the source document in the project's seeds, when the entry rests on one.
+    public var seed: String?
+    public var note: String?
+
+    public init(title: String, publisher: String? = nil, url: String? = nil, seed: String? = nil, note: String? = nil) {
+        self.title = title
+        self.publisher = publisher
+        self.url = url
+        self.seed = seed
+        self.note = note
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import Yams
+
+/// Parses one concept file (`concepts/<id>.yaml`) into a ``Concept``, with a diagnostic for
+/// each problem that can be seen in the file alone. Cross-file rules live in ``ContentValidator``.
+enum ConceptFile {
+    static let conceptKeys = ["id", "domains", "broader", "related", "contrasts", "fr", "en", "sources"]
+    static let sectionKeys = ["terms", "definition", "notes", "examples"]
+    static let termKeys = ["text", "status", "type", "gender", "pos", "note"]
+    static let contrastKeys = ["with", "fr", "en"]
+    static let sourceKeys = ["title", "publisher", "url", "seed", "note"]
+
+    /// The concept (nil when the file cannot be read as one) and the file's diagnostics.
+    /// `positions` records where each reference was written, for cross-file errors.
+    static func parse(_ text: String, path: String) -> (Concept?, [Diagnostic], ReferencePositions) {
+        var reader = YAMLReader(path: path)
+        var positions = ReferencePositions()
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            return (nil, [YAMLErrors.diagnostic(error, path: path)], positions)
+        } catch {
+            return (nil, [Diagnostic(.error, path: path, "cannot read YAML: \(error)")], positions)
+        }
+        guard let root else {
+            return (nil, [Diagnostic(.error, path: path, "the file is empty; write a concept (see Content/README.md)")], positions)
+        }
+        guard let fields = reader.mapping(root, context: "the concept", allowed: conceptKeys) else {
+            return (nil, reader.diagnostics, positions)
+        }
+        let id = reader.string(fields["id"]?.value, field: "id", at: root) ?? ""
+        positions.id = fields["id"]?.value.mark ?? root.mark
+
+        func ids(_ key: String) -> [String] {
+            reader.strings(fields[key]?.value, field: key).map { value, node in
+                positions.add(value, node)
+                return value
+            }
+        }
+        let domains = reader.strings(fields["domains"]?.value, field: "domains").map { value, node in
+            positions.domains[value] = node.mark
+            return value
+        }
+        if domains.isEmpty { reader.error(fields["domains"]?.key ?? root, "missing 'domains': name at least one domain id from domains.yaml") }
+        let broader = ids("broader")
+        let related = ids("related")
+
+        var contrasts: [Contrast] = []
+        for item in reader.sequence(fields["contrasts"]?.value, field: "contrasts") {
+            guard let c = reader.mapping(item, context: "a contrast", allowed: contrastKeys) else { continue }
+            let with = reader.string(c["with"]?.value, field: "with", at: item)
+            let fr = reader.string(c["fr"]?.value, field: "fr", at: item)
+            let en = reader.string(c["en"]?.value, field: "en", at: item)
+            if let with { positions.add(with, c["with"]!.value) }
+            if let fr { positions.addLinks(in: fr, c["fr"]!.value) }
+            if let en { positions.addLinks(in: en, c["en"]!.value) }
+            if let with, let fr, let en { contrasts.append(Contrast(with: with, fr: fr, en: en)) }
+        }
+
+        var sections: [Language: LanguageSection] = [:]
+        for language in Language.allCases {
+            guard let node = fields[language.rawValue]?.value else {
+                reader.error(root, "missing the '\(language.rawValue)' section: give the \(language.name) terms and definition")
+                continue
+            }
+            sections[language] = section(node, language: language, reader: &reader, positions: &positions)
+        }
+
+        var sources: [Source] = []
+        let sourceNodes = reader.sequence(fields["sources"]?.value, field: "sources")
+        if sourceNodes.isEmpty { reader.error(fields["sources"]?.key ?? root, "missing 'sources': cite at least one document the entry rests on") }
+        for item in sourceNodes {
+            guard let s = reader.mapping(item, context: "a source", allowed: sourceKeys) else { continue }
+            guard let title = reader.string(s["title"]?.value, field: "title", at: item) else { continue }
+            sources.append(Source(
+                title: title,
+                publisher: reader.string(s["publisher"]?.value, field: "publisher", required: false, at: item),
+                url: reader.string(s["url"]?.value, field: "url", required: false, at: item),
+                seed: reader.string(s["seed"]?.value, field: "seed", required: false, at: item),
+                note: reader.string(s["note"]?.value, field: "note", required: false, at: item)))
+        }
+
+        guard let fr = sections[.fr], let en = sections[.en] else { return (nil, reader.diagnostics, positions) }
+        let concept = Concept(id: id, domains: domains, broader: broader, related: related,
+                              contrasts: contrasts, fr: fr, en: en, sources: sources)
+        return (concept, reader.diagnostics, positions)
+    }
+
+    private static func section(_ node: Node, language: Language, reader: inout YAMLReader,
+                                positions: inout ReferencePositions) -> LanguageSection? {
+        let lang = language.rawValue
+        guard let fields = reader.mapping(node, context: "the '\(lang)' section", allowed: sectionKeys) else { return nil }
+        var terms: [Term] = []
+        let termNodes = reader.sequence(fields["terms"]?.value, field: "terms")
+        for item in termNodes {
+            guard let t = reader.mapping(item, context: "a term", allowed: termKeys) else { continue }
+            guard let text = reader.string(t["text"]?.value, field: "text", at: item) else { continue }
+            guard let statusNode = t["status"]?.value else {
+                reader.error(item, "term '\(text)' has no 'status': use preferred, admitted, deprecated or obsolete")
+                continue
+            }
+            guard let status = reader.enumeration(statusNode, field: "status", as: TermStatus.self) else { continue }
+            terms.append(Term(
+                text: text, status: status,
+                type: reader.enumeration(t["type"]?.value, field: "type", as: TermType.self),
+                gender: reader.enumeration(t["gender"]?.value, field: "gender", as: Gender.self),
+                pos: reader.enumeration(t["pos"]?.value, field: "pos", as: PartOfSpeech.self),
+                note: reader.string(t["note"]?.value, field: "note", required: false, at: item)))
+        }
+        if termNodes.isEmpty {
+            reader.error(fields["terms"]?.key ?? node, "the '\(lang)' section has no terms: add at least a preferred term")
+        } else if !terms.isEmpty, !terms.contains(where: { $0.status == .preferred }) {
+            reader.error(fields["terms"]?.key ?? node, "no preferred term in '\(lang)': mark one term 'status: preferred'")
+        }
+        let definition = reader.string(fields["definition"]?.value, field: "definition", required: false, at: node)
+        if definition == nil {
+            reader.error(fields["definition"]?.key ?? node, "missing definition in '\(lang)': every concept is defined in both languages")
+        }
+        if let definition, let n = fields["definition"]?.value { positions.addLinks(in: definition, n) }
+        let notes = reader.strings(fields["notes"]?.value, field: "notes")
+        let examples = reader.strings(fields["examples"]?.value, field: "examples")
+        for (text, n) in notes + examples { positions.addLinks(in: text, n) }
+        return LanguageSection(terms: terms, definition: definition ?? "", notes: notes.map(\.0), examples: examples.map(\.0))
+    }
+}
+
+/// Where each concept id referenced by a file was written, so that a reference to a concept
+/// that does not exist is reported on its own line.
+struct ReferencePositions {
+    var id: Mark?
+    /// Where each domain id was written.
+    var domains: [String: Mark?] = [:]
+    private(set) var marks: [(id: String, mark: Mark?)] = []
+
+    mutating func add(_ id: String, _ node: Node) { marks.append((id, node.mark)) }
+
+    /// Records the `[[id]]` links of a Markdown text.
+    mutating func addLinks(in text: String, _ node: Node) {
+        for link in WikiLink.all(in: text) { marks.append((link.id, node.mark)) }
+    }
+}
+
+/// Turns Yams' errors into diagnostics with the position libyaml reports.
+enum YAMLErrors {
+    static func diagnostic(_ error: YamlError, path: String) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let where_ = context.map { " (\($0.text))" } ?? ""
+            return Diagnostic(.error, path: path, line: mark.line, column: mark.column,
+                              "YAML syntax: \(problem)\(where_); check indentation and quote text that contains ': ' or '#'")
+        case .reader(let problem, _, _, _):
+            return Diagnostic(.error, path: path, "cannot read the file as UTF-8 YAML: \(problem)")
+        default:
+            return Diagnostic(.error, path: path, "YAML: \(error)")
+        }
+    }
+}

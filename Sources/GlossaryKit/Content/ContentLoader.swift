@@ -1,0 +1,100 @@
+import Foundation
+import Yams
+
+/// Reads a content folder (`domains.yaml` and `concepts/*.yaml`) into a ``KnowledgeBase`` and
+/// checks it, reporting every problem at once.
+public struct ContentLoader: Sendable {
+    /// The content folder, as the user named it (paths in diagnostics start with it).
+    public let directory: String
+
+    public init(directory: String) { self.directory = directory }
+
+    /// What loading found: the knowledge base (built from the files that could be read, so
+    /// later rules still run) and every diagnostic, sorted by file and line.
+    public struct Result: Sendable {
+        public var knowledgeBase: KnowledgeBase
+        public var diagnostics: [Diagnostic]
+        /// Whether the content has no error (warnings allowed).
+        public var isValid: Bool { diagnostics.errors.isEmpty }
+    }
+
+    /// The concept files of the folder, sorted by name.
+    public func conceptFiles() throws(GlossaryError) -> [String] {
+        let folder = (directory as NSString).appendingPathComponent("concepts")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .contentNotFound(directory)
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+            .map { (folder as NSString).appendingPathComponent($0) }
+    }
+
+    /// Loads and validates the whole folder.
+    public func load() throws(GlossaryError) -> Result {
+        let files = try conceptFiles()
+        var diagnostics: [Diagnostic] = []
+        let domainsPath = (directory as NSString).appendingPathComponent("domains.yaml")
+        let domains = DomainsFile.load(path: domainsPath, diagnostics: &diagnostics)
+
+        var parsed: [ContentValidator.ParsedFile] = []
+        for path in files {
+            if path.hasSuffix(".yml") {
+                diagnostics.append(Diagnostic(.error, path: path, "concept files end in .yaml: rename this file"))
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: path),
+                  let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(.error, path: path, "cannot read the file as UTF-8 text"))
+                continue
+            }
+            let (concept, fileDiagnostics, positions) = ConceptFile.parse(text, path: path)
+            diagnostics += fileDiagnostics
+            if let concept { parsed.append(.init(path: path, concept: concept, positions: positions)) }
+        }
+        diagnostics += ContentValidator(files: parsed, domains: domains).validate()
+        let knowledgeBase = KnowledgeBase(concepts: parsed.map(\.concept), domains: domains)
+        diagnostics.sort { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) }
+        return Result(knowledgeBase: knowledgeBase, diagnostics: diagnostics)
+    }
+}
+
+/// Reads `domains.yaml`: a list of `{id, fr: {name, description}, en: {name, description}}`.
+enum DomainsFile {
+    static func load(path: String, diagnostics: inout [Diagnostic]) -> [Domain] {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(Diagnostic(.error, path: path, "missing domains.yaml: list the domains with their French and English names (see Content/README.md)"))
+            return []
+        }
+        var reader = YAMLReader(path: path)
+        defer { diagnostics += reader.diagnostics }
+        let root: Node?
+        do { root = try Yams.compose(yaml: text) } catch let error as YamlError {
+            diagnostics.append(YAMLErrors.diagnostic(error, path: path))
+            return []
+        } catch {
+            diagnostics.append(Diagnostic(.error, path: path, "cannot read YAML: \(error)"))
+            return []
+        }
+        guard let root else { return [] }
+        var domains: [Domain] = []
+        for item in reader.sequence(root, field: "domains") {
+            guard let fields = reader.mapping(item, context: "a domain", allowed: ["id", "fr", "en"]),
+                  let id = reader.string(fields["id"]?.value, field: "id", at: item) else { continue }
+            var labels: [Language: Domain.Label] = [:]
+            for language in Language.allCases {
+                guard let node = fields[language.rawValue]?.value else {
+                    reader.error(item, "domain '\(id)' has no '\(language.rawValue)' name")
+                    continue
+                }
+                guard let label = reader.mapping(node, context: "a domain name", allowed: ["name", "description"]),
+                      let name = reader.string(label["name"]?.value, field: "name", at: node) else { continue }
+                labels[language] = Domain.Label(
+                    name: name, description: reader.string(label["description"]?.value, field: "description", required: false, at: node))
+            }
+            if domains.contains(where: { $0.id == id }) { reader.error(item, "domain '\(id)' is listed twice") }
+            if let fr = labels[.fr], let en = labels[.en] { domains.append(Domain(id: id, fr: fr, en: en)) }
+        }
+        return domains
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// The rules that need more than one file: ids, references, domains, shared terms.
+struct ContentValidator {
+    struct ParsedFile {
+        var path: String
+        var concept: Concept
+        var positions: ReferencePositions
+    }
+
+    let files: [ParsedFile]
+    let domains: [Domain]
+
+    /// Lowercase letters and digits in groups joined by single hyphens.
+    static func isSlug(_ id: String) -> Bool {
+        id.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil
+    }
+
+    func validate() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let ids = Set(files.map(\.concept.id))
+        let domainIDs = Set(domains.map(\.id))
+        var firstPathForID: [String: String] = [:]
+
+        for file in files {
+            let c = file.concept
+            let idLine = file.positions.id?.line ?? 0, idColumn = file.positions.id?.column ?? 0
+            func error(_ line: Int, _ column: Int, _ message: String) {
+                out.append(Diagnostic(.error, path: file.path, line: line, column: column, message))
+            }
+            let stem = ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            if !c.id.isEmpty {
+                if !Self.isSlug(c.id) {
+                    error(idLine, idColumn, "id '\(c.id)' is not a valid slug: use lowercase letters a-z, digits and single hyphens (e.g. '\(Slug.make(c.id))')")
+                } else if c.id != stem {
+                    error(idLine, idColumn, "id '\(c.id)' does not match the file name '\(stem).yaml': rename the file or change the id")
+                }
+                if let first = firstPathForID[c.id] {
+                    error(idLine, idColumn, "duplicate id '\(c.id)': \(first) already defines it")
+                } else {
+                    firstPathForID[c.id] = file.path
+                }
+            }
+            for (id, mark) in file.positions.marks {
+                if id == c.id {
+                    error(mark?.line ?? 0, mark?.column ?? 0, "'\(c.id)' refers to itself")
+                } else if !ids.contains(id) {
+                    let hint = EditDistance.suggestion(for: id, in: ids).map { ": did you mean '\($0)'?" } ?? ": create it or fix the id"
+                    error(mark?.line ?? 0, mark?.column ?? 0, "no concept with id '\(id)'\(hint)")
+                }
+            }
+            for domain in c.domains where !domainIDs.contains(domain) {
+                let mark = file.positions.domains[domain] ?? nil
+                let hint = EditDistance.suggestion(for: domain, in: domainIDs).map { "did you mean '\($0)'?" } ?? "add it to domains.yaml"
+                error(mark?.line ?? 0, mark?.column ?? 0, "unknown domain '\(domain)': \(hint)")
+            }
+            if c.broader.isEmpty, c.related.isEmpty, c.contrasts.isEmpty {
+                out.append(Diagnostic(.warning, path: file.path, line: idLine, column: idColumn,
+                                      "'\(c.id)' has no relation at all: add 'broader', 'related' or 'contrasts' so learners can navigate"))
+            }
+        }
+        out += cycles()
+        out += sharedPreferredTerms()
+        return out
+    }
+
+    /// A concept cannot be broader than itself through a chain of `broader` links.
+    private func cycles() -> [Diagnostic] {
+        let byID = Dictionary(files.map { ($0.concept.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var out: [Diagnostic] = []
+        for file in files {
+            var seen: Set<String> = []
+            var frontier = file.concept.broader
+            while let next = frontier.popLast() {
+                if next == file.concept.id {
+                    out.append(Diagnostic(.error, path: file.path, line: file.positions.id?.line ?? 0, column: 1,
+                                          "'broader' links of '\(file.concept.id)' lead back to itself: a concept cannot be more general than itself"))
+                    break
+                }
+                if seen.insert(next).inserted { frontier += byID[next]?.concept.broader ?? [] }
+            }
+        }
+        return out
+    }
+
+    /// Two concepts whose preferred terms fold to the same text in one language are probably
+    /// one concept, or one of them needs a more precise term.
+    private func sharedPreferredTerms() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for language in Language.allCases {
+            var owners: [String: ParsedFile] = [:]
+            for file in files {
+                for term in file.concept[language].terms where term.status == .preferred {
+                    let key = TextFolding.compact(term.text)
+                    if let other = owners[key], other.concept.id != file.concept.id {
+                        out.append(Diagnostic(.warning, path: file.path, line: file.positions.id?.line ?? 0, column: 1,
+                                              "preferred \(language.rawValue) term '\(term.text)' is also preferred in '\(other.concept.id)': merge the concepts or make one term more precise"))
+                    } else {
+                        owners[key] = file
+                    }
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,35 @@
+/// One problem found in the content, with where it is: printed as
+/// `path:line:column: error: message`, the format compilers use and editors understand.
+public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Codable, Hashable {
+        case error, warning
+    }
+
+    public var severity: Severity
+    /// The file's path, as the user named the content folder.
+    public var path: String
+    /// 1-based line and column; 0 when the problem concerns the whole file.
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(_ severity: Severity, path: String, line: Int = 0, column: Int = 0, _ message: String) {
+        self.severity = severity
+        self.path = path
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        let position = line > 0 ? ":\(line):\(max(column, 1))" : ""
+        return "\(path)\(position): \(severity.rawValue): \(message)"
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// The errors among these diagnostics.
+    public var errors: [Diagnostic] { filter { $0.severity == .error } }
+    /// The warnings among these diagnostics.
+    public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
+}

@@ -1,0 +1,43 @@
+/// The whole content: every concept and domain, with the relations derived from them.
+public struct KnowledgeBase: Sendable, Hashable {
+    /// Concepts sorted by id.
+    public let concepts: [Concept]
+    public let domains: [Domain]
+    private let byID: [String: Int]
+    private let narrowerByID: [String: [String]]
+
+    public init(concepts: [Concept], domains: [Domain]) {
+        let sorted = concepts.sorted { $0.id < $1.id }
+        self.concepts = sorted
+        self.domains = domains
+        var index: [String: Int] = [:]
+        for (i, concept) in sorted.enumerated() where index[concept.id] == nil { index[concept.id] = i }
+        byID = index
+        var narrower: [String: [String]] = [:]
+        for concept in sorted {
+            for parent in concept.broader { narrower[parent, default: []].append(concept.id) }
+        }
+        narrowerByID = narrower
+    }
+
+    public static func == (a: KnowledgeBase, b: KnowledgeBase) -> Bool {
+        a.concepts == b.concepts && a.domains == b.domains
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(concepts)
+        hasher.combine(domains)
+    }
+
+    /// The concept with `id`, if any.
+    public func concept(_ id: String) -> Concept? { byID[id].map { concepts[$0] } }
+
+    /// The domain with `id`, if any.
+    public func domain(_ id: String) -> Domain? { domains.first { $0.id == id } }
+
+    /// Concepts whose `broader` names `id`, sorted by id.
+    public func narrower(_ id: String) -> [String] { narrowerByID[id] ?? [] }
+
+    /// Concepts of a domain.
+    public func concepts(inDomain id: String) -> [Concept] { concepts.filter { $0.domains.contains(id) } }
+}

@@ -1,0 +1,12 @@
+/// The two languages of the knowledge base.
+public enum Language: String, Sendable, Codable, CaseIterable, Hashable, Comparable {
+    case fr, en
+
+    /// The other language.
+    public var other: Language { self == .fr ? .en : .fr }
+
+    /// The language's name in itself.
+    public var name: String { self == .fr ? "français" : "English" }
+
+    public static func < (a: Language, b: Language) -> Bool { a == .fr && b == .en }
+}

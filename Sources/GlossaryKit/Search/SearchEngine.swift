@@ -1,0 +1,182 @@
+import Foundation
+import GRDB
+
+/// Finds the concepts a learner means, whatever they type.
+///
+/// Both the query and the index are folded by ``TextFolding`` (case, accents, NFC/NFD,
+/// œ/oe, apostrophes and hyphens), and plurals are stemmed, so the comparisons below are on
+/// equal terms. Ranking, from best (each score then multiplied by the term's
+/// ``TermStatus/weight``, so a preferred term beats a deprecated one for the same kind):
+///
+/// | match | score |
+/// |---|---|
+/// | the whole query equals a term | 1.0 |
+/// | equal once plurals are removed | 0.97 |
+/// | a term starts with the query | 0.80–0.90, closer to 0.90 the more of the term is typed |
+/// | every word of the query is in a term | 0.60–0.70 |
+/// | words of a definition, note, example or contrast | 0.30–0.50, by kind and BM25 |
+///
+/// When nothing matches, each query word is corrected to the closest word of the index's
+/// vocabulary within the typos ``EditDistance/allowedTypos(forLength:)`` allows, the search
+/// runs again, and its results are flagged approximate with their score times 0.85.
+///
+/// User text never reaches FTS5 syntax: queries are reduced to folded alphanumeric words, each
+/// quoted, so `"`, `*`, `AND`, `NEAR(` or `-` are only text.
+public struct SearchEngine: Sendable {
+    public let index: GlossaryIndex
+
+    public init(index: GlossaryIndex) { self.index = index }
+
+    private struct Hit {
+        var score: Double
+        var match: SearchMatch
+    }
+
+    public func search(_ query: String, language: Language? = nil, limit: Int = 10) throws -> SearchResponse {
+        let words = TextFolding.words(query)
+        guard !words.isEmpty, limit > 0 else { return SearchResponse(query: query, results: []) }
+        let stems = words.map(TextFolding.stem)
+        var corrected: String?
+        var hits = try index.queue.read { db in try run(stems: stems, words: words, language: language, in: db) }
+        if hits.isEmpty {
+            let alternatives = try index.queue.read { db in try corrections(for: stems, in: db) }
+            for alternative in alternatives {
+                let found = try index.queue.read { db in try run(stems: alternative, words: alternative, language: language, in: db) }
+                guard !found.isEmpty else { continue }
+                corrected = alternative.joined(separator: " ")
+                for (id, hit) in found where hits[id].map({ $0.score < hit.score }) ?? true { hits[id] = hit }
+                break
+            }
+        }
+        let ranked = hits.sorted { a, b in
+            a.value.score != b.value.score ? a.value.score > b.value.score : a.key < b.key
+        }.prefix(limit)
+        let queryStems = (corrected.map { TextFolding.words($0) } ?? words).map(TextFolding.stem)
+        var results: [SearchResult] = []
+        for (id, hit) in ranked {
+            guard let concept = try index.concept(id) else { continue }
+            var match = hit.match
+            if match.kind.isTerm { match.term = concept[match.language].terms.first { $0.text == match.text } }
+            let snippet: Snippet
+            if hit.match.kind.isTerm {
+                let definition = try index.plainText(concept[hit.match.language].definition, language: hit.match.language)
+                snippet = Snippet.make(text: definition, queryWords: queryStems, lastIsPrefix: true)
+            } else {
+                snippet = Snippet.make(text: hit.match.text, queryWords: queryStems, lastIsPrefix: true)
+            }
+            let approximate = corrected != nil
+            results.append(SearchResult(concept: concept, score: (hit.score * (approximate ? 0.85 : 1) * 1000).rounded() / 1000,
+                                        approximate: approximate, match: match, snippet: snippet))
+        }
+        return SearchResponse(query: query, results: results, correctedQuery: corrected)
+    }
+
+    // MARK: - Tiers
+
+    private func run(stems: [String], words: [String], language: Language?, in db: Database) throws -> [String: Hit] {
+        var hits: [String: Hit] = [:]
+        func offer(_ id: String, _ score: Double, _ match: SearchMatch) {
+            if let existing = hits[id], existing.score >= score { return }
+            hits[id] = Hit(score: score, match: match)
+        }
+        let compact = words.joined(), stemCompact = stems.joined()
+        let langClause = language == nil ? "" : " AND lang = '\(language!.rawValue)'"
+
+        // 1. Whole query equals a term, exactly or but for plurals.
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM term WHERE (compact = ? OR stemCompact = ?)\(langClause)",
+                                    arguments: [compact, stemCompact]) {
+            let kind: SearchMatch.Kind = row["compact"] == compact ? .exact : .plural
+            offer(row["conceptId"], (kind == .exact ? 1.0 : 0.97) * weight(row), termMatch(kind, row))
+        }
+        // 2. A term starts with the query.
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM term WHERE compact > ? AND compact < ?\(langClause) LIMIT 500",
+                                    arguments: [compact, compact + "\u{10FFFF}"]) {
+            let termLength = Double((row["compact"] as String).count)
+            offer(row["conceptId"], (0.8 + 0.1 * Double(compact.count) / termLength) * weight(row), termMatch(.prefix, row))
+        }
+        // 3. Every word of the query is in a term (the last one may be unfinished).
+        let pattern = Self.ftsPattern(stems, lastIsPrefix: true)
+        for row in try Row.fetchAll(db, sql: """
+            SELECT term.* FROM term_fts JOIN term ON term.id = term_fts.rowid
+            WHERE term_fts MATCH ?\(langClause.replacingOccurrences(of: "lang", with: "term.lang")) LIMIT 500
+            """, arguments: [pattern]) {
+            let termWords = Double((row["stemmed"] as String).split(separator: " ").count)
+            offer(row["conceptId"], (0.6 + 0.1 * Double(stems.count) / max(termWords, 1)) * weight(row), termMatch(.words, row))
+        }
+        // 4. Words of the definitions and other passages.
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT passage.conceptId, passage.lang, passage.kind, passage.text, bm25(passage_fts) AS rank
+            FROM passage_fts JOIN passage ON passage.id = passage_fts.rowid
+            WHERE passage_fts MATCH ?\(langClause.replacingOccurrences(of: "lang", with: "passage.lang"))
+            ORDER BY rank LIMIT 200
+            """, arguments: [Self.ftsPattern(stems, lastIsPrefix: stems.last!.count >= 3)])
+        for row in rows {
+            let kind = SearchMatch.Kind(rawValue: row["kind"]) ?? .note
+            let base: Double = switch kind { case .definition: 0.45; case .contrast: 0.35; default: 0.4 }
+            let rank: Double = row["rank"]   // negative: more relevant is more negative
+            let bonus = 0.05 * min(1, -rank / 10)
+            offer(row["conceptId"], base + bonus,
+                  SearchMatch(kind: kind, language: Language(rawValue: row["lang"]) ?? .fr, text: row["text"], term: nil))
+        }
+        return hits
+    }
+
+    private func weight(_ row: Row) -> Double {
+        (TermStatus(rawValue: row["status"]) ?? .admitted).weight
+    }
+
+    private func termMatch(_ kind: SearchMatch.Kind, _ row: Row) -> SearchMatch {
+        SearchMatch(kind: kind, language: Language(rawValue: row["lang"]) ?? .fr, text: row["text"], term: nil)
+    }
+
+    /// `"w1" "w2"*`: every word required, quoted so it is never FTS5 syntax.
+    static func ftsPattern(_ words: [String], lastIsPrefix: Bool) -> String {
+        words.enumerated().map { i, word in
+            let quoted = "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            return i == words.count - 1 && lastIsPrefix ? quoted + "*" : quoted
+        }.joined(separator: " ")
+    }
+
+    // MARK: - Typos
+
+    /// Queries to try when nothing matched: each word replaced by its closest vocabulary word,
+    /// then the whole query as one word ("soustraitanse" → "soustraitance").
+    private func corrections(for stems: [String], in db: Database) throws -> [[String]] {
+        var alternatives: [[String]] = []
+        var corrected: [String] = []
+        var changed = false
+        for word in stems {
+            if let better = try closest(to: word, in: db) {
+                corrected.append(better)
+                changed = changed || better != word
+            } else {
+                corrected.append(word)
+            }
+        }
+        if changed { alternatives.append(corrected) }
+        if stems.count > 1, let whole = try closest(to: stems.joined(), in: db) { alternatives.append([whole]) }
+        return alternatives
+    }
+
+    /// The vocabulary word closest to `word` within the allowed typos, preferring the most
+    /// frequent; `word` itself when it is in the vocabulary; nil when nothing is close.
+    private func closest(to word: String, in db: Database) throws -> String? {
+        let allowed = EditDistance.allowedTypos(forLength: word.count)
+        guard allowed > 0 else { return nil }
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM vocabulary WHERE word = ?", arguments: [word]) == true { return word }
+        let length = word.unicodeScalars.count
+        var best: (word: String, distance: Int, count: Int)?
+        let cursor = try Row.fetchCursor(db, sql: "SELECT word, count FROM vocabulary WHERE length BETWEEN ? AND ?",
+                                         arguments: [length - allowed, length + allowed])
+        while let row = try cursor.next() {
+            let candidate: String = row[0]
+            let limit = min(allowed, best?.distance ?? allowed)
+            guard let d = EditDistance.distance(word, candidate, limit: limit) else { continue }
+            let count: Int = row[1]
+            if best == nil || d < best!.distance || (d == best!.distance && count > best!.count) {
+                best = (candidate, d, count)
+            }
+        }
+        return best?.word
+    }
+}

@@ -1,0 +1,48 @@
+extension Snippet {
+    /// A window of about `width` characters of `text` around the first word that matches one
+    /// of the folded, stemmed `queryWords` (the last one may match as a prefix), with every
+    /// matching word highlighted. Matching folds each word of the original text, so the
+    /// highlight lands on "Délocalisations" for the query "delocalisation".
+    static func make(text: String, queryWords: [String], lastIsPrefix: Bool, width: Int = 110) -> Snippet {
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        var highlights: [Range<String.Index>] = []
+        var index = flat.startIndex
+        while index < flat.endIndex {
+            guard flat[index].isLetter || flat[index].isNumber else { index = flat.index(after: index); continue }
+            var end = index
+            while end < flat.endIndex, flat[end].isLetter || flat[end].isNumber { end = flat.index(after: end) }
+            let word = TextFolding.stem(TextFolding.fold(String(flat[index..<end])))
+            for (i, q) in queryWords.enumerated() where word == q || (lastIsPrefix && i == queryWords.count - 1 && q.count >= 2 && word.hasPrefix(q)) {
+                highlights.append(index..<end)
+                break
+            }
+            index = end
+        }
+        guard flat.count > width else { return Snippet(text: flat, highlights: highlights) }
+        // Start a few words before the first highlight, end at a word boundary.
+        var start = flat.startIndex
+        if let first = highlights.first?.lowerBound, flat.distance(from: flat.startIndex, to: first) > width / 3 {
+            start = flat.index(first, offsetBy: -(width / 4))
+            while start > flat.startIndex, flat[flat.index(before: start)] != " " { start = flat.index(before: start) }
+        }
+        var end = flat.index(start, offsetBy: width, limitedBy: flat.endIndex) ?? flat.endIndex
+        if end < flat.endIndex { while end > start, flat[flat.index(before: end)] != " " { end = flat.index(before: end) } }
+        if end <= start { end = flat.index(start, offsetBy: width, limitedBy: flat.endIndex) ?? flat.endIndex }
+        let prefix = start > flat.startIndex ? "…" : ""
+        let suffix = end < flat.endIndex ? "…" : ""
+        let body = String(flat[start..<end]).trimmingCharacters(in: .whitespaces)
+        let window = prefix + body + suffix
+        // Re-anchor highlights to the new string.
+        var moved: [Range<String.Index>] = []
+        let bodyStart = flat.index(start, offsetBy: flat[start..<end].prefix { $0 == " " }.count)
+        for range in highlights where range.lowerBound >= bodyStart && range.upperBound <= end {
+            let lower = flat.distance(from: bodyStart, to: range.lowerBound) + prefix.count
+            let length = flat.distance(from: range.lowerBound, to: range.upperBound)
+            let l = window.index(window.startIndex, offsetBy: lower)
+            moved.append(l..<window.index(l, offsetBy: length))
+        }
+        return Snippet(text: window, highlights: moved)
+    }
+}
+
+import Foundation

@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+
+/// The SQLite index of a content folder, opened read-only after making sure it is fresh.
+///
+/// Every command that reads the index goes through ``open(content:path:rebuild:)``, which
+/// compares the content's ``ContentFingerprint`` with the one the index was built from and
+/// rebuilds when they differ, so a user never has to think about the index.
+public struct GlossaryIndex: Sendable {
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// How the index came to be usable.
+    public enum Freshness: Sendable, Equatable {
+        /// Built from the current content earlier.
+        case upToDate
+        /// Rebuilt now, because the content changed, the index was missing, or it was asked for.
+        case rebuilt(IndexBuilder.Report)
+        /// The content changed but has errors: the index built before is used, unchanged.
+        case stale
+    }
+
+    /// An index ready to read, with how it was obtained and the content's diagnostics
+    /// (when the content was loaded to rebuild it).
+    public struct Opened: Sendable {
+        public var index: GlossaryIndex
+        public var freshness: Freshness
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Opens the index of `content` at `path` (default: ``IndexLocation``), rebuilding it first
+    /// when the content changed or `rebuild` is true.
+    public static func open(content: String, path: String? = nil, rebuild: Bool = false) throws(GlossaryError) -> Opened {
+        let path = path ?? IndexLocation.defaultPath(forContent: content)
+        let loader = ContentLoader(directory: content)
+        _ = try loader.conceptFiles()
+        let fingerprint = ContentFingerprint.compute(directory: content)
+        let existing = try? openReadOnly(path)
+        if !rebuild, let existing, (try? existing.meta("fingerprint")) == fingerprint {
+            return Opened(index: existing, freshness: .upToDate, diagnostics: [])
+        }
+        let loaded = try loader.load()
+        guard loaded.isValid else {
+            if let existing, (try? existing.meta("schema")) == IndexSchema.version {
+                return Opened(index: existing, freshness: .stale, diagnostics: loaded.diagnostics)
+            }
+            throw .invalidContent(loaded.diagnostics)
+        }
+        let report = try IndexBuilder(path: path).build(loaded.knowledgeBase, fingerprint: fingerprint, contentDirectory: content)
+        do {
+            return Opened(index: try openReadOnly(path), freshness: .rebuilt(report), diagnostics: loaded.diagnostics)
+        } catch {
+            throw .index(path: path, reason: "cannot open after building: \(error)")
+        }
+    }
+
+    /// Opens an existing index file without checking its freshness.
+    public static func openReadOnly(_ path: String) throws -> GlossaryIndex {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw GlossaryError.index(path: path, reason: "no such file")
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        return GlossaryIndex(path: path, queue: try DatabaseQueue(path: path, configuration: configuration))
+    }
+
+    /// A value of the index's metadata (`fingerprint`, `schema`, `content`, `built`).
+    public func meta(_ key: String) throws -> String? {
+        try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+    }
+
+    /// The concept with `id`.
+    public func concept(_ id: String) throws -> Concept? {
+        try queue.read { db in
+            try String.fetchOne(db, sql: "SELECT json FROM concept WHERE id = ?", arguments: [id]).map(Self.decode)
+        }
+    }
+
+    /// Every concept, in id order.
+    public func allConcepts() throws -> [Concept] {
+        try queue.read { db in try String.fetchAll(db, sql: "SELECT json FROM concept ORDER BY id").map(Self.decode) }
+    }
+
+    /// Every concept id.
+    public func conceptIDs() throws -> [String] {
+        try queue.read { db in try String.fetchAll(db, sql: "SELECT id FROM concept ORDER BY id") }
+    }
+
+    /// Concepts whose `broader` names `id`.
+    public func narrower(_ id: String) throws -> [String] {
+        try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT conceptId FROM relation WHERE kind = 'broader' AND target = ? ORDER BY conceptId", arguments: [id])
+        }
+    }
+
+    /// The headwords of `ids` in both languages, for showing links.
+    public func headwords(_ ids: some Collection<String>) throws -> [String: [Language: String]] {
+        guard !ids.isEmpty else { return [:] }
+        return try queue.read { db in
+            var out: [String: [Language: String]] = [:]
+            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            let rows = try Row.fetchAll(db, sql: "SELECT id, headwordFr, headwordEn FROM concept WHERE id IN (\(placeholders))",
+                                        arguments: StatementArguments(Array(ids)))
+            for row in rows { out[row["id"]] = [.fr: row["headwordFr"], .en: row["headwordEn"]] }
+            return out
+        }
+    }
+
+    /// `markdown` with its `[[id]]` links replaced by headwords in `language`.
+    public func plainText(_ markdown: String, language: Language) throws -> String {
+        let links = WikiLink.all(in: markdown)
+        guard !links.isEmpty else { return markdown }
+        let names = try headwords(Set(links.map(\.id)))
+        return WikiLink.replacing(in: markdown) { $0.label ?? names[$0.id]?[language] ?? $0.id }
+    }
+
+    static func decode(_ json: String) throws -> Concept {
+        try JSONDecoder().decode(Concept.self, from: Data(json.utf8))
+    }
+}

@@ -48,7 +48,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossaryCLITests",
-            dependencies: ["GlossaryKit"],
+            dependencies: ["GlossaryKit", "GlossaryCLI"],
             swiftSettings: strictSwift
         ),
     ]

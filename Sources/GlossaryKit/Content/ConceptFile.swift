@@ -96,17 +96,16 @@ enum ConceptFile {
         for item in termNodes {
             guard let t = reader.mapping(item, context: "a term", allowed: termKeys) else { continue }
             guard let text = reader.string(t["text"]?.value, field: "text", at: item) else { continue }
+            let type = reader.enumeration(t["type"]?.value, field: "type", as: TermType.self)
+            let gender = reader.enumeration(t["gender"]?.value, field: "gender", as: Gender.self)
+            let pos = reader.enumeration(t["pos"]?.value, field: "pos", as: PartOfSpeech.self)
+            let note = reader.string(t["note"]?.value, field: "note", required: false, at: item)
             guard let statusNode = t["status"]?.value else {
                 reader.error(item, "term '\(text)' has no 'status': use preferred, admitted, deprecated or obsolete")
                 continue
             }
             guard let status = reader.enumeration(statusNode, field: "status", as: TermStatus.self) else { continue }
-            terms.append(Term(
-                text: text, status: status,
-                type: reader.enumeration(t["type"]?.value, field: "type", as: TermType.self),
-                gender: reader.enumeration(t["gender"]?.value, field: "gender", as: Gender.self),
-                pos: reader.enumeration(t["pos"]?.value, field: "pos", as: PartOfSpeech.self),
-                note: reader.string(t["note"]?.value, field: "note", required: false, at: item)))
+            terms.append(Term(text: text, status: status, type: type, gender: gender, pos: pos, note: note))
         }
         if termNodes.isEmpty {
             reader.error(fields["terms"]?.key ?? node, "the '\(lang)' section has no terms: add at least a preferred term")

@@ -12,7 +12,7 @@ extension Snippet {
             var end = index
             while end < flat.endIndex, flat[end].isLetter || flat[end].isNumber { end = flat.index(after: end) }
             let word = TextFolding.stem(TextFolding.fold(String(flat[index..<end])))
-            for (i, q) in queryWords.enumerated() where word == q || (lastIsPrefix && i == queryWords.count - 1 && q.count >= 2 && word.hasPrefix(q)) {
+            for (i, q) in queryWords.enumerated() where q.count > 1 && word == q || (lastIsPrefix && i == queryWords.count - 1 && q.count >= 2 && word.hasPrefix(q)) {
                 highlights.append(index..<end)
                 break
             }

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import GlossaryKit
+
+@Suite("The index: freshness and atomic rebuilds")
+struct IndexTests {
+    @Test func firstOpenBuildsThenReuses() throws {
+        let content = try TestContent()
+        defer { content.cleanUp() }
+        let first = try GlossaryIndex.open(content: content.content, path: content.indexPath)
+        guard case .rebuilt(let report) = first.freshness else { Issue.record("expected a build"); return }
+        #expect(report.concepts == 7)
+        #expect(try first.index.conceptIDs().count == 7)
+        #expect(try GlossaryIndex.open(content: content.content, path: content.indexPath).freshness == .upToDate)
+    }
+
+    @Test func staleIndexIsRebuiltWhenContentChanges() throws {
+        let content = try TestContent()
+        defer { content.cleanUp() }
+        _ = try content.index()
+        try content.write("nouveau", TestContent.concept("nouveau", fr: "nuage", en: "cloud"))
+        let opened = try GlossaryIndex.open(content: content.content, path: content.indexPath)
+        guard case .rebuilt = opened.freshness else { Issue.record("expected a rebuild, got \(opened.freshness)"); return }
+        #expect(try SearchEngine(index: opened.index).search("nuage").results.first?.concept.id == "nouveau")
+        // Removing a file is a change too.
+        try content.remove("nouveau")
+        let again = try GlossaryIndex.open(content: content.content, path: content.indexPath)
+        #expect(try again.index.concept("nouveau") == nil)
+    }
+
+    @Test func editingAFileInPlaceIsNoticed() throws {
+        let content = try TestContent()
+        defer { content.cleanUp() }
+        _ = try content.index()
+        let file = content.concepts.appendingPathComponent("esn.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "IT services company", with: "digital services company")
+        try text.write(to: file, atomically: false, encoding: .utf8)
+        let index = try content.index()
+        #expect(try SearchEngine(index: index).search("digital services company").results.first?.concept.id == "esn")
+    }
+
+    @Test func invalidContentKeepsThePreviousIndex() throws {
+        let content = try TestContent()
+        defer { content.cleanUp() }
+        _ = try content.index()
+        let before = try Data(contentsOf: URL(fileURLWithPath: content.indexPath))
+        try content.write("esn", "id: esn\nfr: [unclosed\n")
+        let opened = try GlossaryIndex.open(content: content.content, path: content.indexPath)
+        #expect(opened.freshness == .stale)
+        #expect(!opened.diagnostics.errors.isEmpty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: content.indexPath)) == before)
+        #expect(try SearchEngine(index: opened.index).search("SSII").results.first?.concept.id == "esn")
+        // No temporary file is left behind.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: content.root.path).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func invalidContentWithoutAnIndexIsAnError() throws {
+        let content = try TestContent()
+        defer { content.cleanUp() }
+        try content.write("esn", "id: esn\nfr: [unclosed\n")
+        #expect(throws: GlossaryError.self) { try content.index() }
+        #expect(!FileManager.default.fileExists(atPath: content.indexPath))
+    }
+
+    @Test func aReaderKeepsItsIndexWhileItIsReplaced() throws {
+        let content = try TestContent()
+        defer { content.cleanUp() }
+        let old = try content.index()
+        try content.write("nouveau", TestContent.concept("nouveau", fr: "nuage", en: "cloud"))
+        _ = try GlossaryIndex.open(content: content.content, path: content.indexPath, rebuild: true)
+        // The old connection still reads a whole, consistent index.
+        #expect(try old.conceptIDs().count == 7)
+        #expect(try content.index().conceptIDs().count == 8)
+    }
+
+    @Test func defaultLocationIsInTheCacheKeyedByFolder() {
+        let a = IndexLocation.defaultPath(forContent: "/tmp/a/Content", environment: ["XDG_CACHE_HOME": "/cache", "HOME": "/home/u"])
+        let b = IndexLocation.defaultPath(forContent: "/tmp/b/Content", environment: ["XDG_CACHE_HOME": "/cache", "HOME": "/home/u"])
+        #expect(a.hasPrefix("/cache/glossary/"))
+        #expect(a != b)
+        #expect(IndexLocation.defaultPath(forContent: "/tmp/a/Content", environment: ["HOME": "/home/u"]).hasPrefix("/home/u/.cache/glossary/"))
+    }
+}

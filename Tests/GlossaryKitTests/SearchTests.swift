@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+@testable import GlossaryKit
+
+@Suite("glossary search: what a learner types")
+struct SearchTests {
+    static let content = try! TestContent()
+    static let engine = SearchEngine(index: try! content.index())
+
+    /// (query, concept expected first, approximate?)
+    static let table: [(String, String, Bool)] = [
+        ("infogérance", "infogerance", false),
+        ("infogerance", "infogerance", false),
+        ("INFOGÉRANCE", "infogerance", false),
+        ("infoge\u{301}rance", "infogerance", false),          // decomposed (NFD)
+        ("sous-traitance", "sous-traitance", false),
+        ("sous traitance", "sous-traitance", false),
+        ("soustraitance", "sous-traitance", false),
+        ("SOUS TRAITANCE", "sous-traitance", false),
+        ("cœur de métier", "coeur-de-metier", false),
+        ("coeur de metier", "coeur-de-metier", false),
+        ("gérance de l’informatique", "infogerance", false),   // typographic apostrophe
+        ("gerance de l'informatique", "infogerance", false),
+        ("SSII", "esn", false),                                 // obsolete acronym
+        ("ssii", "esn", false),
+        ("société de services en ingénierie informatique", "esn", false),
+        ("ESN", "esn", false),
+        ("entreprise de services du numérique", "esn", false),
+        ("IT outsourcing", "infogerance", false),              // English finds the French concept
+        ("facilities management", "infogerance", false),
+        ("outsourcing", "externalisation", false),
+        ("subcontracting", "sous-traitance", false),
+        ("délocalisations", "delocalisation", false),          // plural
+        ("infog", "infogerance", false),                        // prefix as you type
+        ("réseau", "reseau", false),                            // a word of a term
+        ("donneur d'ordre", "sous-traitance", false),           // words of a definition
+        ("relocation abroad", "delocalisation", false),        // deprecated term
+        ("infogerence", "infogerance", true),                   // one typo
+        ("reseua", "reseau", true),                             // transposition
+        ("sous-traitanse", "sous-traitance", true),
+        ("externalisaton", "externalisation", true),
+        ("subcontractnig", "sous-traitance", true),
+    ]
+
+    @Test(arguments: table)
+    func findsTheConceptFirst(query: String, expected: String, approximate: Bool) throws {
+        let response = try Self.engine.search(query)
+        let first = try #require(response.results.first, "no result for '\(query)'")
+        #expect(first.concept.id == expected, "'\(query)' found \(response.results.map(\.concept.id))")
+        #expect(first.approximate == approximate, "'\(query)'")
+        #expect(response.approximate == approximate)
+    }
+
+    @Test func obsoleteTermShowsItsStatusAndNote() throws {
+        let first = try #require(try Self.engine.search("SSII").results.first)
+        #expect(first.match.term?.status == .obsolete)
+        #expect(first.match.term?.note?.contains("2013") == true)
+        #expect(first.concept.headword(.fr) == "ESN")
+    }
+
+    @Test func rankingPrefersExactOverPrefixOverDefinition() throws {
+        // "outsourcing" equals a term of externalisation and starts "IT outsourcing"? No: it
+        // is a word of "IT outsourcing", and appears in no definition of infogerance.
+        let results = try Self.engine.search("outsourcing").results
+        #expect(results.map(\.concept.id).prefix(2) == ["externalisation", "infogerance"])
+        #expect(results[0].match.kind == .exact)
+        #expect(results[1].match.kind == .words)
+        #expect(results[0].score > results[1].score)
+    }
+
+    @Test func preferredBeatsDeprecatedForTheSameKindOfMatch() throws {
+        let content = try TestContent()
+        defer { content.cleanUp() }
+        try content.write("alpha", TestContent.concept("alpha", fr: "alpha", en: "widget", extra: "related: [esn]"))
+        try content.write("beta", TestContent.concept("beta", fr: "beta", en: "beta", extra: "related: [esn]")
+            .replacingOccurrences(of: "    - { text: \"beta\", status: preferred, pos: noun }",
+                                  with: "    - { text: \"beta\", status: preferred, pos: noun }\n    - { text: widget, status: deprecated }"))
+        let results = try SearchEngine(index: try content.index()).search("widget").results
+        #expect(results.map(\.concept.id) == ["alpha", "beta"])
+    }
+
+    @Test func languageRestriction() throws {
+        let fr = try Self.engine.search("outsourcing", language: .fr).results
+        #expect(fr.first?.concept.id == "externalisation")     // the French anglicism
+        #expect(fr.allSatisfy { $0.match.language == .fr })
+        #expect(try Self.engine.search("infogérance", language: .en).results.isEmpty)
+    }
+
+    @Test func limit() throws {
+        #expect(try Self.engine.search("e", limit: 2).results.count <= 2)
+    }
+
+    @Test func definitionMatchHighlightsTheWords() throws {
+        let first = try #require(try Self.engine.search("donneurs d'ordres").results.first)
+        #expect(first.match.kind == .definition)
+        #expect(first.snippet.rendered(open: "[", close: "]").contains("[donneur] d'[ordre]"))
+    }
+
+    @Test(arguments: ["\"", "\"\"", "*", "-", "- infogerance", "AND", "OR", "NOT", "NEAR(", "NEAR(a b", "(", ")", "^", ":",
+                      "infogérance AND", "col:value", "a\"b", "'", "’", "", " ", "\u{0}", "%", "_", "\\", ";DROP TABLE term;--",
+                      String(repeating: "a", count: 5000), "🙂", "中文", "{", "[[esn]]", "e*"])
+    func hostileQueriesNeverThrow(query: String) throws {
+        _ = try Self.engine.search(query)
+        _ = try Self.engine.search(query, language: .en, limit: 1)
+    }
+
+    @Test func emptyQueryFindsNothing() throws {
+        #expect(try Self.engine.search("").results.isEmpty)
+        #expect(try Self.engine.search("  -- ").results.isEmpty)
+    }
+
+    @Test func nothingCloseFindsNothing() throws {
+        #expect(try Self.engine.search("zzzzqqq").results.isEmpty)
+        #expect(try Self.engine.search("xy").results.isEmpty)
+    }
+}
+
+@Suite("Text folding")
+struct TextFoldingTests {
+    @Test func foldsCaseAccentsLigaturesApostrophesHyphens() {
+        #expect(TextFolding.fold("Cœur-de-MÉTIER") == "coeur de metier")
+        #expect(TextFolding.fold("l’informatique") == TextFolding.fold("l'informatique"))
+        #expect(TextFolding.fold("e\u{301}") == TextFolding.fold("é"))
+        #expect(TextFolding.compact("sous-traitance") == "soustraitance")
+        #expect(TextFolding.fold("Æther straße") == "aether strasse")
+    }
+
+    @Test func stemsSimplePlurals() {
+        #expect(TextFolding.stem("delocalisations") == "delocalisation")
+        #expect(TextFolding.stem("reseaux") == "reseau")
+        #expect(TextFolding.stem("process") == "process")
+        #expect(TextFolding.stem("bus") == "bus")
+    }
+
+    @Test func editDistance() {
+        #expect(EditDistance.distance("reseua", "reseau") == 1)
+        #expect(EditDistance.distance("infogerence", "infogerance") == 1)
+        #expect(EditDistance.distance("abc", "xyz", limit: 1) == nil)
+        #expect(EditDistance.allowedTypos(forLength: 3) == 0)
+        #expect(EditDistance.allowedTypos(forLength: 7) == 1)
+        #expect(EditDistance.allowedTypos(forLength: 8) == 2)
+    }
+
+    @Test func frenchCollation() {
+        let sorted = ["zèbre", "Œuvre", "été", "ESN", "offshore", "élan", "cœur", "coude"].sorted(by: FrenchCollation.areInIncreasingOrder)
+        #expect(sorted == ["cœur", "coude", "élan", "ESN", "été", "Œuvre", "offshore", "zèbre"])
+    }
+}

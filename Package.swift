@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "glossary", targets: ["GlossaryCLI"]),
         .library(name: "GlossaryKit", targets: ["GlossaryKit"]),
+        .executable(name: "glossary-bench", targets: ["GlossaryBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -38,6 +39,15 @@ let package = Package(
                 "GlossaryKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strictSwift
+        ),
+        .executableTarget(
+            name: "GlossaryBench",
+            dependencies: [
+                "GlossaryKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/GlossaryBench",
             swiftSettings: strictSwift
         ),
         .testTarget(

@@ -125,6 +125,13 @@ struct TextFoldingTests {
         #expect(TextFolding.fold("Æther straße") == "aether strasse")
     }
 
+    @Test(arguments: ["Infogérance", "cœur de métier", "Cœur-de-MÉTIER", "l’informatique", "e\u{301}tude", "Ærø", "ÉTÉ — «été» !",
+                      "sous-traitance en cascade", "Straße", "naïve Noël", "  spaces  ", "Ça, c'est l'ESN (ex-SSII).", "ŒUVRE"])
+    func fastFoldingAgreesWithFoundation(text: String) {
+        #expect(TextFolding.fold(text) == TextFolding.foldGeneral(text))
+        #expect(TextFolding.foldASCII(text) != nil, "Latin text should take the fast path")
+    }
+
     @Test func stemsSimplePlurals() {
         #expect(TextFolding.stem("delocalisations") == "delocalisation")
         #expect(TextFolding.stem("reseaux") == "reseau")

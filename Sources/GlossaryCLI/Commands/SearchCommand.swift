@@ -76,7 +76,14 @@ struct SearchCommand: ParsableCommand {
                 if term.text != c.headword(match.language) {
                     line += " → " + c.headword(match.language)
                 }
-                if let note = term.note { line += " — " + note }
+                var visible = term.text + " (" + details.joined(separator: ", ") + ")"
+                if term.text != c.headword(match.language) { visible += " → " + c.headword(match.language) }
+                if let note = term.note {
+                    let room = width - 3 - visible.count - 3
+                    if room > 10 {
+                        line += " — " + (note.count > room ? String(note.prefix(room - 1)) + "…" : note)
+                    }
+                }
                 out.print(line)
             } else {
                 out.print("   " + out.style("in the \(match.language == .fr ? "French" : "English") \(match.kind.rawValue)", .gray))

@@ -37,25 +37,52 @@ public struct ContentLoader: Sendable {
         let domainsPath = (directory as NSString).appendingPathComponent("domains.yaml")
         let domains = DomainsFile.load(path: domainsPath, diagnostics: &diagnostics)
 
+        // Files are independent until cross-file validation: parse them on every core.
+        let outcomes = Self.parseAll(files)
         var parsed: [ContentValidator.ParsedFile] = []
-        for path in files {
-            if path.hasSuffix(".yml") {
-                diagnostics.append(Diagnostic(.error, path: path, "concept files end in .yaml: rename this file"))
-                continue
-            }
-            guard let data = FileManager.default.contents(atPath: path),
-                  let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.error, path: path, "cannot read the file as UTF-8 text"))
-                continue
-            }
-            let (concept, fileDiagnostics, positions) = ConceptFile.parse(text, path: path)
-            diagnostics += fileDiagnostics
-            if let concept { parsed.append(.init(path: path, concept: concept, positions: positions)) }
+        for (path, outcome) in zip(files, outcomes) {
+            diagnostics += outcome.diagnostics
+            if let concept = outcome.concept { parsed.append(.init(path: path, concept: concept, positions: outcome.positions)) }
         }
         diagnostics += ContentValidator(files: parsed, domains: domains).validate()
         let knowledgeBase = KnowledgeBase(concepts: parsed.map(\.concept), domains: domains)
         diagnostics.sort { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) }
         return Result(knowledgeBase: knowledgeBase, diagnostics: diagnostics)
+    }
+}
+
+extension ContentLoader {
+    struct FileOutcome: @unchecked Sendable {   // Yams marks are plain values; written once, read after the barrier.
+        var concept: Concept?
+        var diagnostics: [Diagnostic] = []
+        var positions = ReferencePositions()
+    }
+
+    static func parseFile(_ path: String) -> FileOutcome {
+        if path.hasSuffix(".yml") {
+            return FileOutcome(diagnostics: [Diagnostic(.error, path: path, "concept files end in .yaml: rename this file")])
+        }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            return FileOutcome(diagnostics: [Diagnostic(.error, path: path, "cannot read the file as UTF-8 text")])
+        }
+        let (concept, diagnostics, positions) = ConceptFile.parse(text, path: path)
+        return FileOutcome(concept: concept, diagnostics: diagnostics, positions: positions)
+    }
+
+    static func parseAll(_ files: [String]) -> [FileOutcome] {
+        guard files.count > 64 else { return files.map(parseFile) }
+        let outcomes = UnsafeMutableBufferPointer<FileOutcome>.allocate(capacity: files.count)
+        outcomes.initialize(repeating: FileOutcome())
+        defer { outcomes.deallocate() }
+        let chunks = ProcessInfo.processInfo.activeProcessorCount * 4
+        let chunkSize = (files.count + chunks - 1) / chunks
+        nonisolated(unsafe) let buffer = outcomes
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let start = chunk * chunkSize
+            guard start < files.count else { return }
+            for i in start..<min(start + chunkSize, files.count) { buffer[i] = parseFile(files[i]) }
+        }
+        return Array(outcomes)
     }
 }
 
@@ -69,7 +96,7 @@ enum DomainsFile {
         var reader = YAMLReader(path: path)
         defer { diagnostics += reader.diagnostics }
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch let error as YamlError {
+        do { root = try Yams.compose(yaml: text, Resolver.basic) } catch let error as YamlError {
             diagnostics.append(YAMLErrors.diagnostic(error, path: path))
             return []
         } catch {

@@ -13,7 +13,16 @@ struct ContentValidator {
 
     /// Lowercase letters and digits in groups joined by single hyphens.
     static func isSlug(_ id: String) -> Bool {
-        id.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil
+        let bytes = Array(id.utf8)
+        guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-") else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            let ok = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || (byte == UInt8(ascii: "-") && previous != UInt8(ascii: "-"))
+            if !ok { return false }
+            previous = byte
+        }
+        return true
     }
 
     func validate() -> [Diagnostic] {

@@ -60,7 +60,7 @@ public struct SearchEngine: Sendable {
             let snippet: Snippet
             if hit.match.kind.isTerm {
                 let definition = try index.plainText(concept[hit.match.language].definition, language: hit.match.language)
-                snippet = Snippet.make(text: definition, queryWords: queryStems, lastIsPrefix: true)
+                snippet = Snippet.make(text: definition, queryWords: [], lastIsPrefix: false)
             } else {
                 snippet = Snippet.make(text: hit.match.text, queryWords: queryStems, lastIsPrefix: true)
             }

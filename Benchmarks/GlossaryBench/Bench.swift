@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import GlossaryKit
+
+/// `glossary-bench`: index build time, search latency and peak memory on synthetic content.
+/// Benchmarks/run.sh runs it at several sizes and compares with the sqlite3 CLI.
+@main
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "glossary-bench",
+        abstract: "Measure indexing and search on N synthetic concepts; prints one JSON object."
+    )
+
+    @Option(help: "How many synthetic concepts to generate.")
+    var concepts: Int = 1000
+
+    @Option(help: "Keep the generated content and index in this folder (default: a temporary folder, removed after).")
+    var keep: String?
+
+    @Option(help: "Search repetitions per query.")
+    var repeats: Int = 20
+
+    func run() throws {
+        let root = keep.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("glossary-bench-\(UUID().uuidString)")
+        try? FileManager.default.removeItem(at: root)
+        let content = root.appendingPathComponent("Content")
+        var generator = SyntheticContent(count: concepts)
+        let samples = try generator.write(to: content)
+        let indexPath = root.appendingPathComponent("index.sqlite").path
+
+        let loadStart = Date()
+        _ = try ContentLoader(directory: content.path).load()
+        let loadSeconds = Date().timeIntervalSince(loadStart)
+        let buildStart = Date()
+        let opened = try GlossaryIndex.open(content: content.path, path: indexPath)
+        let buildSeconds = Date().timeIntervalSince(buildStart)
+        guard case .rebuilt = opened.freshness else { throw ValidationError("expected a build") }
+
+        let engine = SearchEngine(index: opened.index)
+        var latencies: [String: [Double]] = [:]
+        var all: [Double] = []
+        for (kind, queries) in samples.sorted(by: { $0.key < $1.key }) {
+            for query in queries {
+                _ = try engine.search(query)   // warm the page cache
+                for _ in 0..<repeats {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    let response = try engine.search(query)
+                    let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+                    precondition(!response.results.isEmpty, "no result for \(kind) query '\(query)'")
+                    latencies[kind, default: []].append(ms)
+                    all.append(ms)
+                }
+            }
+        }
+        func percentile(_ values: [Double], _ p: Double) -> Double {
+            let sorted = values.sorted()
+            return sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
+        }
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        let indexBytes = (try? FileManager.default.attributesOfItem(atPath: indexPath)[.size] as? Int) ?? 0
+        var result: [String: Any] = [
+            "concepts": concepts,
+            "index_build_s": (buildSeconds * 1000).rounded() / 1000,
+            "load_validate_s": (loadSeconds * 1000).rounded() / 1000,
+            "index_mb": Double(indexBytes / 10_000) / 100,
+            "peak_rss_mb": usage.ru_maxrss / 1024,
+            "search_p50_ms": (percentile(all, 0.5) * 1000).rounded() / 1000,
+            "search_p99_ms": (percentile(all, 0.99) * 1000).rounded() / 1000,
+            "index_path": indexPath,
+            "content_path": content.path,
+            "sample_definition_query": samples["definition"]?.first ?? "",
+        ]
+        for (kind, values) in latencies {
+            result["\(kind)_p50_ms"] = (percentile(values, 0.5) * 1000).rounded() / 1000
+        }
+        let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
+        if keep == nil { try? FileManager.default.removeItem(at: root) }
+    }
+}

@@ -38,7 +38,7 @@ struct QuizCLIRunner {
         return url
     }
 
-    var environment: [String: String] = ["NO_COLOR": "1", "TERM": "dumb", "LANG": "C.UTF-8"]
+    var environment: [String: String] = ["NO_COLOR": "1", "TERM": "dumb", "LANG": "C.UTF-8", "TZ": "UTC"]
 
     /// Starts `glossary arguments` with `input` on stdin (closed after), without waiting.
     func start(_ arguments: [String], input: String? = nil) throws -> (Process, Pipe, Pipe, Pipe) {

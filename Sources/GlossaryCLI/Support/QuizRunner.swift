@@ -17,7 +17,7 @@ struct QuizRunner {
         let answer: String?
         switch card.answer {
         case .typed(let terms, let language):
-            screen.ask("Type the answer in \(language.name) (Enter when done; empty if you don't know):")
+            screen.ask("Type the answer (\(language.name)); an empty line if you don't know:")
             if screen.interactive { screen.out.print("› ", terminator: "") }
             guard case .text(let typed) = input.line() else { return nil }
             let grade = AnswerGrader.grade(typed, terms: terms)

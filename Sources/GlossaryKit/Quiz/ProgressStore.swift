@@ -128,6 +128,11 @@ public struct ProgressStore: Sendable {
         }
     }
 
+    /// SQLite's `PRAGMA integrity_check`: `ok` when the file is sound.
+    public func integrityCheck() throws(GlossaryError) -> String {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+    }
+
     private func read<T>(_ body: (Database) throws -> T) throws(GlossaryError) -> T {
         do { return try writer.read(body) } catch { throw .progress(path: path, reason: "\(error)") }
     }

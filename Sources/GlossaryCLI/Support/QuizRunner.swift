@@ -17,7 +17,7 @@ struct QuizRunner {
         let answer: String?
         switch card.answer {
         case .typed(let terms, let language):
-            screen.ask("Type the answer (\(language.name)); an empty line if you don't know:")
+            screen.out.print(screen.out.style("Type the answer (\(language.name)); an empty line if you don't know:", .gray))
             if screen.interactive { screen.out.print("› ", terminator: "") }
             guard case .text(let typed) = input.line() else { return nil }
             let grade = AnswerGrader.grade(typed, terms: terms)
@@ -27,6 +27,7 @@ struct QuizRunner {
         case .recall(let definition):
             screen.ask("Enter to reveal the answer.")
             guard input.key(["\n", " "], hint: "an empty line reveals the answer; q stops") != .quit else { return nil }
+            if screen.interactive { screen.out.print("\n") }
             screen.paragraph(screen.out.style(definition, .bold))
             screen.out.print()
             screen.ask("How well did you remember? 1 Again · 2 Hard · 3 Good · 4 Easy")

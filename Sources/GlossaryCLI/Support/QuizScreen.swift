@@ -100,7 +100,7 @@ struct QuizScreen {
     }
 
     func summary(_ session: QuizSession, seconds: TimeInterval, nextDue: (Date, Int)?, now: Date, cram: Bool) {
-        out.print()
+        out.print(interactive ? "\n" : "")
         out.print(out.style("Session over", .bold) + (cram ? " (cram: schedule unchanged)" : ""))
         guard session.cardsSeen > 0 else {
             out.print("  nothing reviewed")

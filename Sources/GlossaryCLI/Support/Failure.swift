@@ -33,8 +33,9 @@ enum Failure {
         switch error {
         case .contentNotFound: 66
         case .invalidContent: 65
-        case .index, .write: 74
-        case .conceptNotFound: 1
+        case .index, .write, .progress: 74
+        case .progressFromNewerVersion: 65
+        case .conceptNotFound, .cardNotFound: 1
         }
     }
 }

@@ -12,6 +12,12 @@ public enum GlossaryError: Error, LocalizedError, Sendable, Equatable {
     case conceptNotFound(String, suggestions: [String])
     /// A file cannot be written.
     case write(path: String, reason: String)
+    /// The progress database cannot be opened, read or written.
+    case progress(path: String, reason: String)
+    /// The progress database was written by a newer glossary; it is left untouched.
+    case progressFromNewerVersion(path: String, found: String, known: Int)
+    /// No card has this id.
+    case cardNotFound(String, suggestions: [String])
 
     public var errorDescription: String? {
         switch self {
@@ -29,6 +35,14 @@ public enum GlossaryError: Error, LocalizedError, Sendable, Equatable {
                 : "no concept with id '\(query)'; did you mean: \(suggestions.joined(separator: ", "))?"
         case .write(let path, let reason):
             "cannot write '\(path)': \(reason)"
+        case .progress(let path, let reason):
+            "progress database '\(path)': \(reason); pass --progress PATH or set GLOSSARY_PROGRESS to use another file"
+        case .progressFromNewerVersion(let path, let found, let known):
+            "progress database '\(path)' comes from a newer glossary (\(found); this one knows schema \(known) at most): it was not opened for writing and is unchanged. Upgrade glossary, or pass --progress PATH to use another file"
+        case .cardNotFound(let id, let suggestions):
+            suggestions.isEmpty
+                ? "no card '\(id)': card ids are <concept>:<kind> (fr-en, en-fr, def-term, term-def, choice, acronym, contrast-<other>), with @en for English ones"
+                : "no card '\(id)'; did you mean: \(suggestions.joined(separator: ", "))?"
         }
     }
 }

@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import GlossaryKit
+
+struct QuizCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quiz",
+        abstract: "Drill the vocabulary with flashcards scheduled by FSRS: due cards first, then new ones.",
+        discussion: """
+            Cards come from the knowledge base: fr-en and en-fr (type the translation), def-term \
+            (type the term a definition defines), term-def (recall the definition, grade \
+            yourself), choice (pick the term among four), contrast (which of two confusable \
+            concepts a definition describes) and acronym (type the full form).
+
+            Typed answers ignore case, accents, hyphens and spaces; a typo is accepted as Hard, \
+            a deprecated term as Hard with the preferred one shown. Each answer is saved the \
+            moment it is graded. On a terminal choices and grades are single keys (1-4), Enter \
+            reveals, and q, Ctrl-D or Ctrl-C end the session. Piped, one answer per line: the \
+            answer of a typed card, the number of a choice, an empty line then the grade of a \
+            self-graded card; EOF ends the session.
+
+            Exit codes: 0 success, 1 unknown concept, 64 usage error, 65 progress file from a \
+            newer glossary, 66 content folder not found, 74 index or progress file error.
+            """
+    )
+
+    @Option(help: "Cards in the session (not counting those shown again).")
+    var count = 20
+
+    @Option(name: .customLong("new"), help: "New cards per day.")
+    var newPerDay = 10
+
+    @Option(help: ArgumentHelp("Only these kinds, comma-separated: \(CardKind.allCases.map(\.rawValue).joined(separator: ",")).", valueName: "kinds"))
+    var kinds: String?
+
+    @Option(help: ArgumentHelp("The language being learnt: definitions are shown and terms expected in it (fr or en).", valueName: "lang"))
+    var lang: Language = .fr
+
+    @Option(help: ArgumentHelp("Only the concepts of this domain.", valueName: "domain"))
+    var domain: String?
+
+    @Option(help: ArgumentHelp("Only the cards of this concept.", valueName: "id"))
+    var concept: String?
+
+    @Flag(help: "Practise any cards, even when nothing is due, without changing the schedule.")
+    var cram = false
+
+    @Option(help: "Seed for the order, the choices and the fuzz, to reproduce a session.")
+    var seed: UInt64?
+
+    @Flag(name: .customLong("no-fuzz"), help: "Do not spread review intervals at random (reproducible scheduling).")
+    var noFuzz = false
+
+    @OptionGroup var progressOptions: ProgressOptions
+    @OptionGroup var options: ContentOptions
+
+    func validate() throws {
+        guard count > 0 else { throw ValidationError("--count must be at least 1") }
+        guard newPerDay >= 0 else { throw ValidationError("--new cannot be negative") }
+        _ = try selectedKinds()
+    }
+
+    func selectedKinds() throws -> Set<CardKind> {
+        guard let kinds else { return Set(CardKind.allCases) }
+        var out: Set<CardKind> = []
+        for name in kinds.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            guard let kind = CardKind(rawValue: name) else {
+                let hint = EditDistance.suggestion(for: name, in: CardKind.allCases.map(\.rawValue)).map { "did you mean '\($0)'? " } ?? ""
+                throw ValidationError("unknown card kind '\(name)': \(hint)kinds are \(CardKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            out.insert(kind)
+        }
+        guard !out.isEmpty else { throw ValidationError("--kinds names no kind") }
+        return out
+    }
+
+    func run() throws {
+        let knowledgeBase = try options.knowledgeBase()
+        let seed = seed ?? UInt64.random(in: 0...UInt64.max)
+        let kinds = try selectedKinds()
+        if let domain {
+            let known = Set(knowledgeBase.concepts.flatMap(\.domains))
+            guard known.contains(domain) else {
+                let hint = EditDistance.suggestion(for: domain, in: known).map { "did you mean '\($0)'? " } ?? ""
+                throw ValidationError("no domain '\(domain)': \(hint)known domains: \(known.sorted().joined(separator: ", "))")
+            }
+        }
+        if let concept, knowledgeBase.concept(concept) == nil {
+            let close = knowledgeBase.concepts.map(\.id).filter { EditDistance.distance($0, concept, limit: 3) != nil }
+            _ = try Failure.report { () throws(GlossaryError) in throw .conceptNotFound(concept, suggestions: Array(close.prefix(5))) }
+        }
+        let cards = CardGenerator(knowledgeBase: knowledgeBase, language: lang, seed: seed).cards().filter { card in
+            kinds.contains(card.kind)
+                && (concept == nil || card.conceptID == concept)
+                && (domain.map { knowledgeBase.concept(card.conceptID)?.domains.contains($0) ?? false } ?? true)
+        }
+        let store = try progressOptions.openStore()
+        let clock = progressOptions.clock
+        let start = clock()
+        let progress = try Failure.report { () throws(GlossaryError) in
+            Dictionary(try store.allProgress().map { ($0.cardID, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+        let introduced = try Failure.report { () throws(GlossaryError) in
+            try store.newCardsIntroduced(since: Calendar.current.startOfDay(for: start))
+        }
+        var orderRandom = SeededGenerator(seed: seed, label: "order")
+        let planner = SessionPlanner(count: count, newAllowance: max(0, newPerDay - introduced), cram: cram)
+        let plan = planner.plan(cards, progress: progress, now: start, random: &orderRandom)
+        let input = AnswerInput()
+        defer { input.close() }
+        let screen = QuizScreen(out: .stdout, interactive: input.isTerminal, knowledgeBase: knowledgeBase)
+        var session = QuizSession(cards: plan.cards, due: plan.due)
+        if plan.cards.isEmpty {
+            Terminal.stdout.print(cards.isEmpty ? "No cards match these options." : "Nothing due and no new cards left for today. Come back later, or practise with --cram.")
+        }
+        let runner = QuizRunner(screen: screen, input: input, store: cram ? nil : store,
+                                scheduler: FSRSScheduler(enableFuzzing: !noFuzz), clock: clock)
+        let realStart = Date()
+        var fuzz = SeededGenerator(seed: seed, label: "fuzz")
+        var position = 0
+        var seen: Set<CardID> = []
+        while let card = session.next(now: clock()) {
+            let again = seen.contains(card.id)
+            if !again { position += 1; seen.insert(card.id) }
+            screen.begin(card, position: position, total: session.plannedCount, dueLeft: session.dueLeft, again: again)
+            guard let (rating, due) = try runner.ask(card, random: &fuzz) else { break }
+            session.answered(card, rating: rating, due: cram ? nil : due, now: clock(),
+                             wasDue: progress[card.id.description].map { $0.due <= start } ?? false)
+            if input.isTerminal {
+                screen.ask("\nPress any key for the next card, q to stop.")
+                if input.key(KeyRange.any, hint: "") == .quit { break }
+            } else {
+                Terminal.stdout.print()
+            }
+        }
+        input.close()
+        let now = clock()
+        let after = (try? store.allProgress()) ?? []
+        let next = after.map(\.due).filter { $0 > now }.min() ?? after.map(\.due).min()
+        let within = after.filter { $0.due <= now.addingTimeInterval(86400) }.count
+        screen.summary(session, seconds: Date().timeIntervalSince(realStart), nextDue: next.map { ($0, within) }, now: now, cram: cram)
+    }
+}
+
+/// Every byte a key can send, for "press any key".
+enum KeyRange {
+    static let any: [String] = (0..<128).map { $0 == 10 || $0 == 13 ? "\n" : String(UnicodeScalar(UInt8($0))) }.filter { $0 != "q" }
+}

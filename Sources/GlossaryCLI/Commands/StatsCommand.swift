@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import GlossaryKit
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Show learning progress: cards by state, reviews, retention, a 14-day forecast, the hardest concepts.",
+        discussion: """
+            True retention is the share of answers to cards in review (graduated) over the \
+            last 30 days that were not Again; FSRS aims at 90 %. --json prints the same \
+            figures and, under "cards", every card with progress (times in ISO 8601 UTC).
+            """
+    )
+
+    @Flag(help: "Print the figures and every card with progress as JSON.")
+    var json = false
+
+    @OptionGroup var progressOptions: ProgressOptions
+    @OptionGroup var options: ContentOptions
+
+    func run() throws {
+        let knowledgeBase = try options.knowledgeBase()
+        let ids = Set(Language.allCases.flatMap { lang in
+            CardGenerator(knowledgeBase: knowledgeBase, language: lang).cards().map(\.id.description)
+        })
+        let frIDs = Set(CardGenerator(knowledgeBase: knowledgeBase, language: .fr).cards().map(\.id.description))
+        let store = try progressOptions.openStore()
+        let now = progressOptions.clock()
+        let (progress, log) = try Failure.report { () throws(GlossaryError) in
+            (try store.allProgress(), try store.reviews(since: now.addingTimeInterval(-30 * 86400)))
+        }
+        // New cards: those of French (the default) plus any English card already started.
+        let started = Set(progress.map(\.cardID))
+        let stats = ProgressStats(progress: progress, reviews30Days: log, cardIDs: frIDs.union(ids.intersection(started)), now: now)
+        if json {
+            print(try JSONOutput.encode(stats))
+            return
+        }
+        let out = Terminal.stdout
+        out.print(out.style("Cards", .bold))
+        out.print("  new \(stats.counts.new) · learning \(stats.counts.learning) · review \(stats.counts.review) · relearning \(stats.counts.relearning)")
+        out.print(out.style("Reviews", .bold))
+        let retention = stats.trueRetention30Days.map { String(format: "%.1f %%", $0 * 100) } ?? "–"
+        out.print("  today \(stats.reviewsToday) · last 30 days \(stats.reviews30Days) · true retention (30 days) \(retention)")
+        out.print(out.style("Due in the next 14 days", .bold))
+        let top = max(1, stats.forecast.map(\.due).max() ?? 1)
+        let barWidth = max(10, min(out.width, 100) - 24)
+        for (offset, day) in stats.forecast.enumerated() {
+            let label = offset == 0 ? "today     " : day.date
+            let length = day.due == 0 ? 0 : max(1, day.due * barWidth / top)
+            out.print("  \(label)  " + out.style(String(repeating: "█", count: length), .cyan) + (day.due > 0 ? " \(day.due)" : " ·"))
+        }
+        if !stats.mostLapsed.isEmpty {
+            out.print(out.style("Most lapses", .bold))
+            for item in stats.mostLapsed.prefix(5) {
+                let name = knowledgeBase.concept(item.concept).map { "\($0.headword(.fr)) · \($0.headword(.en))" } ?? item.concept
+                out.print("  \(item.lapses)  \(name) [\(item.concept)]")
+            }
+        }
+        out.print(out.style("progress: \(store.path)", .gray))
+    }
+}

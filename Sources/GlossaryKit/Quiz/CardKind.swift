@@ -1,0 +1,33 @@
+/// The kinds of flashcard a concept can yield.
+public enum CardKind: String, Sendable, Codable, CaseIterable, Hashable {
+    /// The French preferred term; type the English one.
+    case frEn = "fr-en"
+    /// The English preferred term; type the French one.
+    case enFr = "en-fr"
+    /// A definition in the language being learnt; type the term.
+    case defTerm = "def-term"
+    /// A term; recall its definition, reveal, grade yourself.
+    case termDef = "term-def"
+    /// A definition and four terms to choose from.
+    case choice
+    /// A definition and the two concepts of a `contrasts` entry: which one is it?
+    case contrast
+    /// An acronym; type its full form.
+    case acronym
+
+    /// Whether the card depends on the language being learnt (all but the two translations).
+    public var dependsOnLanguage: Bool { self != .frEn && self != .enFr }
+
+    /// How the learner answers.
+    public var answering: Answering {
+        switch self {
+        case .frEn, .enFr, .defTerm, .acronym: .typed
+        case .termDef: .selfGraded
+        case .choice, .contrast: .choice
+        }
+    }
+
+    public enum Answering: Sendable {
+        case typed, selfGraded, choice
+    }
+}

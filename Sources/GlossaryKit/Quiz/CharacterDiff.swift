@@ -1,0 +1,61 @@
+/// A character diff of what was typed against the answer, for showing a wrong answer: the
+/// longest common subsequence (case ignored), with what was typed in excess and what is
+/// missing around it.
+public enum CharacterDiff {
+    public enum Segment: Sendable, Hashable {
+        /// Typed and right.
+        case same(String)
+        /// Typed but not in the answer.
+        case extra(String)
+        /// In the answer but not typed.
+        case missing(String)
+    }
+
+    public static func segments(typed: String, expected: String) -> [Segment] {
+        let a = Array(typed), b = Array(expected)
+        let la = a.map { $0.lowercased() }, lb = b.map { $0.lowercased() }
+        // lcs[i][j]: length of the LCS of a[i...] and b[j...].
+        var lcs = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                lcs[i][j] = la[i] == lb[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+            }
+        }
+        var out: [Segment] = []
+        func add(_ segment: Segment) {
+            switch (out.last, segment) {
+            case (.same(let x)?, .same(let y)): out[out.count - 1] = .same(x + y)
+            case (.extra(let x)?, .extra(let y)): out[out.count - 1] = .extra(x + y)
+            case (.missing(let x)?, .missing(let y)): out[out.count - 1] = .missing(x + y)
+            default: out.append(segment)
+            }
+        }
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if i < a.count, j < b.count, la[i] == lb[j] {
+                add(.same(String(b[j]))); i += 1; j += 1
+            } else if j < b.count, i == a.count || lcs[i][j + 1] >= lcs[i + 1][j] {
+                add(.missing(String(b[j]))); j += 1
+            } else {
+                add(.extra(String(a[i]))); i += 1
+            }
+        }
+        // Extras before missings read better: "infog[-e][+é]rance".
+        var k = 0
+        while k + 1 < out.count {
+            if case .missing = out[k], case .extra = out[k + 1] { out.swapAt(k, k + 1); k += 2 } else { k += 1 }
+        }
+        return out
+    }
+
+    /// The diff as plain text: `[-typed]` for extra characters, `[+answer]` for missing ones.
+    public static func plain(_ segments: [Segment]) -> String {
+        segments.map { segment in
+            switch segment {
+            case .same(let text): text
+            case .extra(let text): "[-\(text)]"
+            case .missing(let text): "[+\(text)]"
+            }
+        }.joined()
+    }
+}

@@ -1,0 +1,51 @@
+import GRDB
+
+/// The progress database's schema, as migrations that are never edited once shipped: a new
+/// column or table is a new migration, and ``version`` goes up by one with each.
+enum ProgressSchema {
+    /// The number of migrations this build knows; also written to `PRAGMA user_version`.
+    static let version = 1
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: card progress and review log") { db in
+            try db.create(table: "card_progress") { t in
+                t.primaryKey("cardId", .text)
+                t.column("concept", .text).notNull().indexed()
+                t.column("kind", .text).notNull()
+                t.column("state", .text).notNull()
+                t.column("step", .integer)
+                t.column("stability", .double).notNull()
+                t.column("difficulty", .double).notNull()
+                t.column("due", .datetime).notNull().indexed()
+                t.column("lastReview", .datetime).notNull()
+                t.column("reps", .integer).notNull()
+                t.column("lapses", .integer).notNull()
+            }
+            try db.create(table: "review_log") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("cardId", .text).notNull().indexed()
+                t.column("reviewedAt", .datetime).notNull().indexed()
+                t.column("rating", .integer).notNull()
+                t.column("answer", .text)
+                t.column("durationMs", .integer)
+                t.column("stateBefore", .text).notNull()
+                t.column("stateAfter", .text).notNull()
+                t.column("intervalBefore", .integer).notNull()
+                t.column("intervalAfter", .integer).notNull()
+                t.column("dueAfter", .datetime).notNull()
+                t.column("stabilityAfter", .double).notNull()
+                t.column("difficultyAfter", .double).notNull()
+            }
+            // The log is append-only: refuse updates and deletes at the database level.
+            try db.execute(sql: """
+                CREATE TRIGGER review_log_no_update BEFORE UPDATE ON review_log
+                BEGIN SELECT RAISE(ABORT, 'review_log is append-only'); END;
+                CREATE TRIGGER review_log_no_delete BEFORE DELETE ON review_log
+                BEGIN SELECT RAISE(ABORT, 'review_log is append-only'); END;
+                PRAGMA user_version = 1;
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import GRDB
+
+/// One answer, as recorded (table `review_log`, append-only: rows are inserted, never updated
+/// or deleted). Intervals are due minus last review, in seconds; a new card's "before" state
+/// is `new` with interval 0.
+public struct ReviewLogEntry: Sendable, Hashable, Codable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "review_log"
+
+    public var id: Int64?
+    public var cardID: String
+    public var reviewedAt: Date
+    public var rating: Int
+    /// What was typed (or the option picked), when the card asks for it.
+    public var answer: String?
+    /// Milliseconds from showing the card to the answer.
+    public var durationMs: Int?
+    public var stateBefore: String
+    public var stateAfter: String
+    public var intervalBefore: Int
+    public var intervalAfter: Int
+    public var dueAfter: Date
+    public var stabilityAfter: Double
+    public var difficultyAfter: Double
+
+    public enum Columns {
+        public static let reviewedAt = Column(CodingKeys.reviewedAt)
+        public static let cardID = Column(CodingKeys.cardID)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, cardID = "cardId", reviewedAt, rating, answer, durationMs, stateBefore, stateAfter,
+             intervalBefore, intervalAfter, dueAfter, stabilityAfter, difficultyAfter
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

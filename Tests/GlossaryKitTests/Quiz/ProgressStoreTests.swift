@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+import Testing
+@testable import GlossaryKit
+
+struct ProgressStoreTests {
+    let card = CardID(concept: "infogerance", kind: .frEn)
+    let scheduler = FSRSScheduler(enableFuzzing: false)
+
+    @Test func recordsStateAndLog() throws {
+        let store = try ProgressStore.open(path: try QuizFixtures.temporaryPath())
+        var random = SeededGenerator(seed: 1)
+        let first = try store.record(card, rating: .good, at: QuizFixtures.monday, answer: "IT outsourcing", durationMs: 1200,
+                                     scheduler: scheduler, random: &random)
+        #expect(first.before == nil)
+        #expect(first.after.state == .learning)
+        #expect(first.after.step == 1)
+        #expect(ISO8601.string(first.after.due) == "2025-01-06T09:10:00Z")
+        let second = try store.record(card, rating: .good, at: first.after.due, scheduler: scheduler, random: &random)
+        #expect(second.after.state == .review)
+        #expect(second.after.reps == 2)
+        #expect(second.log.stateBefore == "learning")
+        #expect(second.log.intervalBefore == 600)
+        #expect(second.log.intervalAfter == 2 * 86400)
+        let log = try store.reviews(since: .distantPast)
+        #expect(log.map(\.rating) == [3, 3])
+        #expect(log.first?.answer == "IT outsourcing")
+        #expect(log.first?.durationMs == 1200)
+        #expect(try store.newCardsIntroduced(since: QuizFixtures.monday) == 1)
+        #expect(try store.progress(card)?.cardID == "infogerance:fr-en")
+    }
+
+    @Test func lapsesCountAgainInReview() throws {
+        let store = try ProgressStore.open(path: try QuizFixtures.temporaryPath())
+        var random = SeededGenerator(seed: 1)
+        var at = QuizFixtures.monday
+        for rating in [Rating.easy, .again, .good] {
+            at = try store.record(card, rating: rating, at: at, scheduler: scheduler, random: &random).after.due
+        }
+        let progress = try #require(try store.progress(card))
+        #expect(progress.lapses == 1)
+        #expect(progress.reps == 3)
+    }
+
+    @Test func theLogIsAppendOnly() throws {
+        let path = try QuizFixtures.temporaryPath()
+        let store = try ProgressStore.open(path: path)
+        var random = SeededGenerator(seed: 1)
+        try store.record(card, rating: .good, at: QuizFixtures.monday, scheduler: scheduler, random: &random)
+        let queue = try DatabaseQueue(path: path)
+        #expect(throws: (any Error).self) { try queue.write { try $0.execute(sql: "DELETE FROM review_log") } }
+        #expect(throws: (any Error).self) { try queue.write { try $0.execute(sql: "UPDATE review_log SET rating = 1") } }
+    }
+
+    @Test func usesWAL() throws {
+        let path = try QuizFixtures.temporaryPath()
+        _ = try ProgressStore.open(path: path)
+        let mode = try DatabaseQueue(path: path).read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+    }
+
+    @Test(arguments: ["userVersion", "migration"])
+    func refusesANewerSchemaWithoutTouchingIt(_ how: String) throws {
+        let path = try QuizFixtures.temporaryPath()
+        _ = try ProgressStore.open(path: path)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            if how == "userVersion" {
+                try db.execute(sql: "PRAGMA user_version = 99")
+            } else {
+                try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('v9: from the future')")
+            }
+        }
+        try queue.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect {
+            _ = try ProgressStore.open(path: path)
+        } throws: { error in
+            guard case GlossaryError.progressFromNewerVersion(let p, _, let known)? = error as? GlossaryError else { return false }
+            return p == path && known == 1 && (error as? GlossaryError)?.errorDescription?.contains("unchanged") == true
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func twoWritersDoNotLoseAnswers() async throws {
+        let path = try QuizFixtures.temporaryPath()
+        let a = try ProgressStore.open(path: path), b = try ProgressStore.open(path: path)
+        let scheduler = scheduler, card = card
+        await withTaskGroup(of: Void.self) { group in
+            for (n, store) in [a, b].enumerated() {
+                group.addTask {
+                    var random = SeededGenerator(seed: UInt64(n))
+                    for i in 0..<25 {
+                        _ = try? store.record(card, rating: .good, at: QuizFixtures.monday.addingTimeInterval(Double(i)),
+                                              scheduler: scheduler, random: &random)
+                    }
+                }
+            }
+        }
+        #expect(try a.reviews(since: .distantPast).count == 50)
+        #expect(try a.progress(card)?.reps == 50)
+    }
+}

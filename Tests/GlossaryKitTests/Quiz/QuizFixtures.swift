@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+@testable import GlossaryKit
+
+/// The fixture knowledge base and temporary progress files for the quiz tests.
+enum QuizFixtures {
+    static func knowledgeBase() throws -> KnowledgeBase {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/content", withExtension: nil))
+        let loaded = try ContentLoader(directory: url.path).load()
+        #expect(loaded.isValid)
+        return loaded.knowledgeBase
+    }
+
+    /// A path in a fresh temporary folder.
+    static func temporaryPath(_ name: String = "progress.sqlite") throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-quiz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appendingPathComponent(name).path
+    }
+
+    static let monday = ISO8601.date("2025-01-06T09:00:00Z")!
+}

@@ -164,18 +164,28 @@ public struct SearchEngine: Sendable {
         let allowed = EditDistance.allowedTypos(forLength: word.count)
         guard allowed > 0 else { return nil }
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM vocabulary WHERE word = ?", arguments: [word]) == true { return word }
-        let length = word.unicodeScalars.count
-        var best: (word: String, distance: Int, count: Int)?
-        let cursor = try Row.fetchCursor(db, sql: "SELECT word, count FROM vocabulary WHERE length BETWEEN ? AND ?",
-                                         arguments: [length - allowed, length + allowed])
-        while let row = try cursor.next() {
-            let candidate: String = row[0]
-            let limit = min(allowed, best?.distance ?? allowed)
-            guard let d = EditDistance.distance(word, candidate, limit: limit) else { continue }
-            let count: Int = row[1]
-            if best == nil || d < best!.distance || (d == best!.distance && count > best!.count) {
-                best = (candidate, d, count)
+        let length = word.utf8.count
+        var matcher = EditDistance.Matcher(word)
+        var best: (word: String, distance: Int)?
+        let bands = try Data.fetchAll(db, sql: "SELECT words FROM vocabularyBand WHERE length BETWEEN ? AND ? ORDER BY abs(length - ?)",
+                                      arguments: [length - allowed, length + allowed, length])
+        // Words are most frequent first within a band, so the first word at the smallest
+        // distance is the most frequent one.
+        for band in bands {
+            band.withUnsafeBytes { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                var start = 0
+                while start < bytes.count {
+                    var end = start
+                    while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                    let candidate = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if let d = matcher.distance(to: candidate, limit: min(allowed, (best?.distance ?? allowed + 1) - 1)) {
+                        best = (String(decoding: candidate, as: UTF8.self), d)
+                    }
+                    start = end + 1
+                }
             }
+            if best?.distance == 1 { break }
         }
         return best?.word
     }

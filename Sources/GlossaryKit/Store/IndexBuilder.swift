@@ -92,8 +92,15 @@ public struct IndexBuilder: Sendable {
             for contrast in concept.contrasts { try relationStatement.execute(arguments: [concept.id, "contrast", contrast.with]) }
         }
         let vocabularyStatement = try db.makeStatement(sql: "INSERT INTO vocabulary(word, length, count) VALUES (?, ?, ?)")
+        var bands: [Int: [(String, Int)]] = [:]
         for (word, count) in vocabulary {
             try vocabularyStatement.execute(arguments: [word, word.unicodeScalars.count, count])
+            bands[word.utf8.count, default: []].append((word, count))
+        }
+        let bandStatement = try db.makeStatement(sql: "INSERT INTO vocabularyBand(length, words) VALUES (?, ?)")
+        for (length, words) in bands {
+            let sorted = words.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            try bandStatement.execute(arguments: [length, Data(sorted.map(\.0).joined(separator: "\n").utf8)])
         }
         return Report(concepts: kb.concepts.count, terms: terms, passages: passages, seconds: 0)
     }

@@ -5,7 +5,7 @@ import GRDB
 /// rebuilt, rather than migrating it in place.
 enum IndexSchema {
     /// Bumped whenever the tables or what goes into them change.
-    static let version = "3"
+    static let version = "4"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -49,6 +49,13 @@ enum IndexSchema {
                 t.primaryKey("word", .text)
                 t.column("length", .integer).notNull().indexed()
                 t.column("count", .integer).notNull()
+            }
+            // The vocabulary again, one row per word length, words newline-separated and most
+            // frequent first: a typo search reads a few rows and scans bytes instead of
+            // stepping through thousands of rows.
+            try db.create(table: "vocabularyBand") { t in
+                t.primaryKey("length", .integer)
+                t.column("words", .blob).notNull()
             }
             try db.execute(sql: """
                 CREATE VIRTUAL TABLE term_fts USING fts5(stemmed, content='term', content_rowid='id', tokenize='unicode61');

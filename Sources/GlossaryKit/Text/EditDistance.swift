@@ -51,4 +51,47 @@ public enum EditDistance {
         }
         return best?.0
     }
+
+    /// A query word prepared for scanning many candidates: the same distance as
+    /// ``distance(_:_:limit:)``, computed on UTF-8 bytes with buffers reused across calls, so
+    /// a typo search can afford to look at every word of a large vocabulary.
+    public struct Matcher {
+        private let query: [UInt8]
+        private var previous2: [Int], previous: [Int], current: [Int]
+
+        public init(_ word: String) {
+            query = Array(word.utf8)
+            previous2 = Array(repeating: 0, count: query.count + 1)
+            previous = previous2
+            current = previous2
+        }
+
+        /// The distance from the query to `candidate`, or nil when it exceeds `limit`.
+        public mutating func distance(to candidate: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
+            let n = query.count, m = candidate.count
+            if abs(n - m) > limit { return nil }
+            if n == 0 || m == 0 { return max(n, m) <= limit ? max(n, m) : nil }
+            // Rows run over the query (i) and columns over the candidate would need buffers
+            // of the candidate's size; transpose instead: rows over the candidate.
+            for j in 0...n { previous[j] = j }
+            for i in 1...m {
+                current[0] = i
+                var rowMin = i
+                let c = candidate[i - 1]
+                for j in 1...n {
+                    let cost = query[j - 1] == c ? 0 : 1
+                    var value = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    if i > 1, j > 1, query[j - 1] == candidate[i - 2], query[j - 2] == c {
+                        value = Swift.min(value, previous2[j - 2] + 1)
+                    }
+                    current[j] = value
+                    if value < rowMin { rowMin = value }
+                }
+                if rowMin > limit { return nil }
+                swap(&previous2, &previous)
+                swap(&previous, &current)
+            }
+            return previous[n] <= limit ? previous[n] : nil
+        }
+    }
 }

@@ -14,14 +14,15 @@ struct ImportAssembler {
     }
 
     mutating func assemble(_ entries: [ImportedEntry]) -> ImportResult {
-        // 1. Ids: keep the file's id when it is a slug (our own exports, IATE numbers), else
+        // 1. Ids: keep the file's id when it is a slug once lowercased (our own exports, IATE
+        //    numbers), else
         //    make one from the headword; add -2, -3… on collision.
         var used: Set<String> = []
         var idMap: [String: String] = [:]
         var ids: [String] = []
         var renamed = 0
         for entry in entries {
-            let own = entry.sourceID.map(Self.clean)
+            let own = entry.sourceID.map { Self.clean($0).lowercased() }
             let base: String
             if let own, ContentValidator.isSlug(own) {
                 base = own

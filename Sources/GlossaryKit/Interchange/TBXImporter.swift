@@ -237,6 +237,12 @@ public struct TBXImporter: Sendable {
         /// A language section in a language other than French and English: one English note
         /// with its terms and definition.
         private mutating func other(_ node: XMLNode, tag: String, into entry: inout ImportedEntry) {
+            func countTransactions(_ node: XMLNode) {
+                for child in node.elements {
+                    if child.name == "transacGrp" { foreign.ignore("transaction record (transacGrp)") } else { countTransactions(child) }
+                }
+            }
+            countTransactions(node)
             var parts: [String] = []
             let terms = node.elements.filter { ["termSec", "tig", "ntig"].contains($0.name) }.compactMap { section -> String? in
                 let all = section.elements + section.elements("termGrp").flatMap(\.elements)

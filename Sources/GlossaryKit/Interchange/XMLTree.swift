@@ -58,6 +58,10 @@ enum XMLTree {
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         let ok = parser.parse()
+        if let failure = builder.failure {
+            throw .malformedInput(path: path, line: max(failure.line, 1), column: max(failure.column, 1),
+                                  reason: "malformed XML (\(failure.message)); fix the file or export it again")
+        }
         guard ok, let root = builder.root else {
             let error = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "not an XML document"
             throw .malformedInput(path: path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
@@ -70,6 +74,19 @@ enum XMLTree {
     private final class Builder: NSObject, XMLParserDelegate {
         var root: XMLNode?
         var stack: [XMLNode] = []
+        /// The first error libxml2 reports, with where the parser was (it may recover and go on).
+        var failure: (line: Int, column: Int, message: String)?
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+            if failure == nil {
+                failure = (parser.lineNumber, parser.columnNumber, (parseError as NSError).localizedDescription)
+            }
+            parser.abortParsing()
+        }
+
+        func parser(_ parser: XMLParser, validationErrorOccurred validationError: any Error) {
+            self.parser(parser, parseErrorOccurred: validationError)
+        }
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                     qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
@@ -81,7 +98,13 @@ enum XMLTree {
         }
 
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
-            stack.removeLast()
+            let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
+            if failure == nil, stack.last?.name != local {
+                failure = (parser.lineNumber, parser.columnNumber,
+                           "</\(elementName)> closes <\(stack.last?.name ?? "nothing")>")
+                parser.abortParsing()
+            }
+            if !stack.isEmpty { stack.removeLast() }
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {

@@ -42,7 +42,7 @@ struct ImportCommand: ParsableCommand {
         let content = options.contentDirectory
         let directory = into ?? (content as NSString).appendingPathComponent("concepts")
         let contentRoot = into.map { ($0 as NSString).deletingLastPathComponent } ?? content
-        let domains = (try? ContentLoader(directory: contentRoot).load().knowledgeBase.domains) ?? []
+        let domains = ContentLoader(directory: contentRoot).domains()
         let err = Terminal.stderr
         let (result, plan) = try Failure.report { () throws(GlossaryError) in
             guard let data = FileManager.default.contents(atPath: file) else { throw .inputNotFound(file) }

@@ -19,7 +19,7 @@ public enum ConceptYAML {
             let fields: [(String, String?)] = [("title", s.title), ("publisher", s.publisher), ("url", s.url), ("seed", s.seed), ("note", s.note)]
             return mapping(fields.compactMap { k, v in v.map { (k, scalar($0)) } }, style: .flow)
         }))))
-        return try Yams.serialize(node: .mapping(.init(pairs)), width: -1, allowUnicode: true)
+        return try Yams.serialize(node: .mapping(.init(pairs)), width: 100, allowUnicode: true)
     }
 
     private static func section(_ section: LanguageSection) -> Node {
@@ -50,11 +50,12 @@ public enum ConceptYAML {
         .scalar(.init(value, Tag(.implicit), needsQuotes(value) ? .doubleQuoted : .any))
     }
 
-    /// A long or multi-line text: a literal block when it has line breaks, so it stays readable.
+    /// A long or multi-line text: a literal block when it has line breaks, a folded one
+    /// (`>-`, wrapped at 100 columns, as the content is written by hand) when it is long.
     private static func text(_ value: String) -> Node {
-        if value.contains("\n"), !value.hasSuffix(" "), !value.contains("\r") {
-            return .scalar(.init(value, Tag(.implicit), .literal))
-        }
+        let safe = !value.hasSuffix(" ") && !value.hasPrefix(" ") && !value.contains("\r") && !value.contains("\t")
+        if safe, value.contains("\n") { return .scalar(.init(value, Tag(.implicit), .literal)) }
+        if safe, value.count > 80 { return .scalar(.init(value, Tag(.implicit), .folded)) }
         return scalar(value)
     }
 

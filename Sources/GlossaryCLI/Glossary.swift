@@ -10,11 +10,13 @@ struct Glossary: ParsableCommand {
             or $GLOSSARY_CONTENT). Commands index it into SQLite on first use and whenever it \
             changes, so there is nothing to set up.
 
-            Exit codes: 0 success, 1 nothing found, 64 usage error, 65 invalid content, \
-            66 content folder not found, 74 index or file error.
+            Exit codes: 0 success, 1 nothing found, 64 usage error, 65 invalid content or \
+            input, 66 content folder or input file not found, 73 import would overwrite, \
+            74 index, progress or file error.
             """,
         version: "0.1.0",
-        subcommands: [SearchCommand.self, ShowCommand.self, ListCommand.self, CheckCommand.self, IndexCommand.self, QuizCommand.self, ReviewCommand.self, StatsCommand.self],
+        subcommands: [SearchCommand.self, ShowCommand.self, ListCommand.self, CheckCommand.self, IndexCommand.self,
+                      QuizCommand.self, ReviewCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -18,6 +18,12 @@ public enum GlossaryError: Error, LocalizedError, Sendable, Equatable {
     case progressFromNewerVersion(path: String, found: String, known: Int)
     /// No card has this id.
     case cardNotFound(String, suggestions: [String])
+    /// A file given to import cannot be read.
+    case inputNotFound(String)
+    /// A file to import is not well-formed XML or CSV, or is not the format it claims to be.
+    case malformedInput(path: String, line: Int, column: Int, reason: String)
+    /// Importing would replace concept files that differ from what is imported.
+    case wouldOverwrite([String])
 
     public var errorDescription: String? {
         switch self {
@@ -43,6 +49,14 @@ public enum GlossaryError: Error, LocalizedError, Sendable, Equatable {
             suggestions.isEmpty
                 ? "no card '\(id)': card ids are <concept>:<kind> (fr-en, en-fr, def-term, term-def, choice, acronym, contrast-<other>), with @en for English ones"
                 : "no card '\(id)'; did you mean: \(suggestions.joined(separator: ", "))?"
+        case .inputNotFound(let path):
+            "cannot read '\(path)': check the path"
+        case .malformedInput(let path, let line, let column, let reason):
+            "\(path):\(line):\(column): \(reason); nothing was imported"
+        case .wouldOverwrite(let paths):
+            "\(paths.count) concept file(s) already exist with different content: " +
+            paths.prefix(10).joined(separator: ", ") + (paths.count > 10 ? ", …" : "") +
+            "; pass --overwrite to replace them (nothing was written)"
         }
     }
 }

@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Checks glossary's exports with the tools that really read them.
+
+Usage: check_interchange.py EXPORT_DIR SCHEMA_DIR
+EXPORT_DIR holds kb.json (the ground truth), kb.tbx, kb.tbx2, kb.csv, kb.ttl, kb.apkg and
+kb-updated.apkg (an export of the same content with one French term changed, made later).
+Prints one line per check and a final "N passed, M failed"; exits 1 on any failure.
+"""
+import csv
+import json
+import os
+import sys
+import tempfile
+import traceback
+
+export_dir, schema_dir = sys.argv[1], sys.argv[2]
+path = lambda name: os.path.join(export_dir, name)
+kb = json.load(open(path("kb.json"), encoding="utf-8"))
+concepts = kb["concepts"]
+terms = {(c["id"], lang, t["text"]) for c in concepts for lang in ("fr", "en") for t in c[lang]["terms"]}
+results = []
+
+
+def check(name):
+    def wrap(fn):
+        try:
+            detail = fn()
+            results.append(True)
+            print(f"PASS {name}" + (f": {detail}" if detail else ""))
+        except Exception as error:  # every failure is reported, then counted
+            results.append(False)
+            print(f"FAIL {name}: {error}")
+            traceback.print_exc(limit=2)
+        return fn
+    return wrap
+
+
+@check("TBX v3 against the RELAX NG grammar (lxml)")
+def _():
+    from lxml import etree
+    rng = etree.RelaxNG(etree.parse(os.path.join(schema_dir, "TBXcoreStructV03.rng")))
+    doc = etree.parse(path("kb.tbx"))
+    if not rng.validate(doc):
+        raise AssertionError(str(rng.error_log)[:2000])
+    return f"{len(concepts)} concepts"
+
+
+@check("TBX v3 against the TBX-Basic DCA Schematron (pyschematron)")
+def _():
+    from lxml import etree
+    from pyschematron import validate_document
+    result = validate_document(etree.parse(path("kb.tbx")), etree.parse(os.path.join(schema_dir, "TBX-Basic_DCA.sch")))
+    if not result.is_valid():
+        report = result.get_svrl()
+        text = etree.tostring(report, encoding="unicode") if report is not None else "invalid"
+        raise AssertionError(text[:3000])
+
+
+@check("TBX v3 has every term with its status")
+def _():
+    from lxml import etree
+    ns = {"t": "urn:iso:std:iso:30042:ed-2"}
+    doc = etree.parse(path("kb.tbx"))
+    found = set()
+    for entry in doc.iterfind(".//t:conceptEntry", ns):
+        cid = entry.get("id").lstrip("_")
+        for sec in entry.iterfind("t:langSec", ns):
+            lang = sec.get("{http://www.w3.org/XML/1998/namespace}lang")
+            for ts in sec.iterfind("t:termSec", ns):
+                found.add((cid, lang, ts.findtext("t:term", namespaces=ns)))
+    missing = terms - found
+    assert not missing, f"missing terms: {sorted(missing)[:5]}"
+    return f"{len(found)} terms"
+
+
+@check("TBX v2 read by translate-toolkit with every term")
+def _():
+    from translate.storage import tbx
+    store = tbx.tbxfile(open(path("kb.tbx2"), "rb"), sourcelanguage="fr", targetlanguage="en")
+    units = store.units
+    assert len(units) == len(concepts), f"{len(units)} entries, expected {len(concepts)}"
+    found = set()
+    for unit in units:
+        cid = (unit.getid() or "").lstrip("_")
+        found |= {(cid, "fr", t.text) for t in unit.get_source_terms()}
+        found |= {(cid, "en", t.text) for t in unit.get_target_terms("en")}
+    missing = terms - found
+    assert not missing, f"missing terms: {sorted(missing)[:5]}"
+    return f"{len(units)} entries, {len(found)} terms"
+
+
+@check("SKOS Turtle parsed by rdflib with every label")
+def _():
+    import rdflib
+    from rdflib.namespace import SKOS, RDF
+    g = rdflib.Graph()
+    g.parse(path("kb.ttl"), format="turtle")
+    by_notation = {str(o): s for s, o in g.subject_objects(SKOS.notation)}
+    assert len(list(g.subjects(RDF.type, SKOS.Concept))) == len(concepts)
+    labels = 0
+    for c in concepts:
+        s = by_notation[c["id"]]
+        for lang in ("fr", "en"):
+            pref = [o for o in g.objects(s, SKOS.prefLabel) if o.language == lang]
+            assert len(pref) == 1, f"{c['id']}: {len(pref)} prefLabel@{lang}"
+            got = {str(o) for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel) for o in g.objects(s, p) if o.language == lang}
+            want = {t["text"] for t in c[lang]["terms"]}
+            assert want <= got, f"{c['id']}@{lang}: missing {want - got}"
+            labels += len(want)
+            assert any(o.language == lang for o in g.objects(s, SKOS.definition)), f"{c['id']}: no definition@{lang}"
+        for b in c.get("broader", []):
+            assert (s, SKOS.broader, by_notation[b]) in g
+    return f"{len(g)} triples, {labels} labels"
+
+
+@check("CSV read by Python's csv module, one row per term")
+def _():
+    with open(path("kb.csv"), newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    found = {(r["concept"], r["language"], r["term"]) for r in rows}
+    assert len(rows) == len(terms), f"{len(rows)} rows, expected {len(terms)}"
+    assert found == terms, f"differs: {sorted(terms ^ found)[:5]}"
+    defs = {(c["id"], lang): c[lang]["definition"] for c in concepts for lang in ("fr", "en")}
+    for r in rows:
+        assert r["definition"] == defs[(r["concept"], r["language"])], f"definition of {r['concept']}"
+    return f"{len(rows)} rows"
+
+
+@check("Anki deck imported by Anki's library, then an updated deck updates notes")
+def _():
+    from anki.collection import Collection, ImportAnkiPackageRequest
+    with tempfile.TemporaryDirectory() as tmp:
+        col = Collection(os.path.join(tmp, "test.anki2"))
+        try:
+            col.import_anki_package(ImportAnkiPackageRequest(package_path=os.path.abspath(path("kb.apkg"))))
+            ids = col.find_notes("")
+            assert len(ids) == len(concepts), f"{len(ids)} notes, expected {len(concepts)}"
+            notes = {col.get_note(i).guid: col.get_note(i) for i in ids}
+            for c in concepts:
+                note = notes[f"glossary/{c['id']}"]
+                assert note["Concept"] == c["id"]
+                for lang, field in (("fr", "French"), ("en", "English")):
+                    for t in c[lang]["terms"]:
+                        text = t["text"].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                        assert text in note[field], f"{c['id']}: '{t['text']}' not in {field}"
+                    assert note[f"{field} definition"], f"{c['id']}: empty {field} definition"
+                assert set(note.tags) == set(c["domains"]), f"{c['id']}: tags {note.tags}"
+            cards = len(col.find_cards(""))
+            assert cards == 2 * len(concepts), f"{cards} cards"
+            col.import_anki_package(ImportAnkiPackageRequest(package_path=os.path.abspath(path("kb-updated.apkg"))))
+            ids = col.find_notes("")
+            assert len(ids) == len(concepts), f"re-import: {len(ids)} notes, expected {len(concepts)} (duplicated)"
+            updated = [i for i in ids if "ZZ " in col.get_note(i)["French"]]
+            assert len(updated) == 1, f"re-import updated {len(updated)} notes, expected 1"
+        finally:
+            col.close()
+    return f"{len(concepts)} notes, {cards} cards; re-import updated 1 note, no duplicates"
+
+
+failed = results.count(False)
+print(f"{results.count(True)} passed, {failed} failed")
+sys.exit(1 if failed else 0)

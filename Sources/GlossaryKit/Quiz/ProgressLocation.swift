@@ -6,13 +6,6 @@ import Foundation
 public enum ProgressLocation {
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let path = environment["GLOSSARY_PROGRESS"], !path.isEmpty { return path }
-        let data: String
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            data = xdg
-        } else {
-            let home = environment["HOME"] ?? NSHomeDirectory()
-            data = (home as NSString).appendingPathComponent(".local/share")
-        }
-        return ((data as NSString).appendingPathComponent("glossary") as NSString).appendingPathComponent("progress.sqlite")
+        return (XDGDirectory.data.glossaryFolder(environment: environment) as NSString).appendingPathComponent("progress.sqlite")
     }
 }

@@ -6,18 +6,11 @@ import Foundation
 public enum IndexLocation {
     public static func defaultPath(forContent directory: String,
                                    environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let cache: String
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
-            cache = xdg
-        } else {
-            let home = environment["HOME"] ?? NSHomeDirectory()
-            cache = (home as NSString).appendingPathComponent(".cache")
-        }
         let absolute = URL(fileURLWithPath: directory).standardizedFileURL.path
         var hasher = FNV1a()
         hasher.add(absolute)
         let name = Slug.make((absolute as NSString).deletingLastPathComponent.split(separator: "/").last.map(String.init) ?? "content")
-        return ((cache as NSString).appendingPathComponent("glossary") as NSString)
+        return (XDGDirectory.cache.glossaryFolder(environment: environment) as NSString)
             .appendingPathComponent("\(name)-\(hasher.hex).sqlite")
     }
 }

@@ -14,7 +14,7 @@ struct Glossary: ParsableCommand {
             66 content folder not found, 74 index or file error.
             """,
         version: "0.1.0",
-        subcommands: [SearchCommand.self, ShowCommand.self, ListCommand.self, CheckCommand.self, IndexCommand.self],
+        subcommands: [SearchCommand.self, ShowCommand.self, ListCommand.self, CheckCommand.self, IndexCommand.self, SiteCommand.self],
         defaultSubcommand: nil
     )
 }

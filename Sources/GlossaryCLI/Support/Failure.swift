@@ -31,8 +31,8 @@ enum Failure {
     /// sysexits.h codes: 65 data error, 66 no input, 74 I/O error.
     static func code(_ error: GlossaryError) -> Int32 {
         switch error {
-        case .contentNotFound: 66
-        case .invalidContent: 65
+        case .contentNotFound, .siteFilesNotFound: 66
+        case .invalidContent, .siteTemplate: 65
         case .index, .write: 74
         case .conceptNotFound: 1
         }

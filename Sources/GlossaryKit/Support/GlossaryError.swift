@@ -12,6 +12,10 @@ public enum GlossaryError: Error, LocalizedError, Sendable, Equatable {
     case conceptNotFound(String, suggestions: [String])
     /// A file cannot be written.
     case write(path: String, reason: String)
+    /// The site's templates or assets folder is missing, or lacks a required file.
+    case siteFilesNotFound(path: String, reason: String)
+    /// A Mustache template of the site cannot be parsed or names a partial that does not exist.
+    case siteTemplate(path: String, line: Int, column: Int, message: String)
 
     public var errorDescription: String? {
         switch self {
@@ -29,6 +33,10 @@ public enum GlossaryError: Error, LocalizedError, Sendable, Equatable {
                 : "no concept with id '\(query)'; did you mean: \(suggestions.joined(separator: ", "))?"
         case .write(let path, let reason):
             "cannot write '\(path)': \(reason)"
+        case .siteFilesNotFound(let path, let reason):
+            "\(path): \(reason): run from the project folder (templates and assets are read from ./Site), or pass --templates DIR"
+        case .siteTemplate(let path, let line, let column, let message):
+            "\(path)\(line > 0 ? ":\(line):\(max(column, 1))" : ""): error: \(message); fix the template (Mustache syntax: https://mustache.github.io/mustache.5.html), the previous site was left as it was"
         }
     }
 }

@@ -23,6 +23,18 @@ enum HTML {
         return out
     }
 
+    /// The text of an HTML fragment built here: tags dropped, the entities ``escape(_:)``
+    /// writes decoded. For descriptions (meta, JSON-LD) taken from rendered Markdown.
+    static func text(of html: String) -> String {
+        var out = "", inTag = false
+        for character in html {
+            if character == "<" { inTag = true } else if character == ">" && inTag { inTag = false } else if !inTag { out.append(character) }
+        }
+        return out.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Whether `url` may be followed from a page: web and mail links only, so content can
     /// never smuggle in `javascript:` or `data:` URLs.
     static func isSafeExternalURL(_ url: String) -> Bool {

@@ -212,7 +212,7 @@ struct SiteModel: Sendable {
         let path = SitePaths.concept(concept.id, language)
         let t = SiteStrings.table(language)
         let headword = concept.headword(language)
-        let plainDefinition = knowledgeBase.plainText(concept[language].definition, language: language)
+        let plainDefinition = HTML.text(of: texts.definition[language] ?? "")
         func sibling(_ id: String) -> [String: Any]? {
             guard let other = knowledgeBase.concept(id) else { return nil }
             var link = conceptLink(other, language, from: path)

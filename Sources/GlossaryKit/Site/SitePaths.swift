@@ -12,10 +12,16 @@ enum SitePaths {
 
     /// The URL of `target` as seen from `page` (both root-relative paths).
     static func relative(from page: String, to target: String) -> String {
-        let depth = page.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
-        return String(repeating: "../", count: depth) + target
+        let from = page.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        var to = target.split(separator: "/", omittingEmptySubsequences: false)
+        var common = 0
+        while common < from.count, common < to.count - 1, from[from.startIndex + common] == to[common] { common += 1 }
+        to.removeFirst(common)
+        return String(repeating: "../", count: from.count - common) + to.joined(separator: "/")
     }
 
     /// The prefix that leads from `page` back to the site's root ("" or "../../").
-    static func rootPrefix(from page: String) -> String { relative(from: page, to: "") }
+    static func rootPrefix(from page: String) -> String {
+        String(repeating: "../", count: page.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 })
+    }
 }

@@ -7,6 +7,7 @@ import Foundation
 /// old one deleted. Any error before the swap deletes the temporary folder and leaves the
 /// previous site exactly as it was.
 public enum SitePublisher {
+    @discardableResult
     public static func publish<T>(to output: URL, _ build: (URL) throws(GlossaryError) -> T) throws(GlossaryError) -> T {
         let fm = FileManager.default
         let output = output.standardizedFileURL

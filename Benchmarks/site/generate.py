@@ -60,7 +60,7 @@ for i, cid in enumerate(ids):
         fr_terms.append((phrase(FR_WORDS, 2), "deprecated"))
     broader = [ids[rng.randrange(i)]] if i > 0 else []
     related = sorted({ids[rng.randrange(N)] for _ in range(2)} - {cid})
-    link = ids[rng.randrange(N)]
+    link = ids[(i + 1 + rng.randrange(N - 1)) % N]
     fr_def = f"{phrase(FR_WORDS, 6)} [[{link}]] {phrase(FR_WORDS, 14)}."
     en_def = f"{phrase(EN_WORDS, 6)} [[{link}]] {phrase(EN_WORDS, 14)}."
     fr_note = phrase(FR_WORDS, 18) + "."

@@ -13,8 +13,9 @@
  * the index stays small (see docs/README-site.md).
  *
  * Index layout (written by SearchIndex.swift): search/index.js sets GLOSSARY_INDEX
- * {shards: [keys], vocab: [lengths]}; search/s-<key>.js calls GLOSSARY_SHARD(key, {c, t})
- * with the terms having a word (or compact form) starting with <key> (two letters);
+ * {shards: [keys], split: [keys split by one more letter], vocab: [lengths]};
+ * search/s-<key>.js calls GLOSSARY_SHARD(key, {c, t}) with the terms having a word (or
+ * compact form) starting with <key> (two letters, more where a prefix was split);
  * search/v-<n>.js calls GLOSSARY_VOCAB(n, "words of n letters, most frequent first").
  */
 (function (global) {
@@ -85,8 +86,17 @@
   var STATUS = ['preferred', 'admitted', 'deprecated', 'obsolete'];
   var WEIGHT = [1.0, 0.98, 0.95, 0.95];
 
-  /** The shard key of a folded word (first two code points), as SearchIndex.key. */
-  function key(word) { return Array.from(word).slice(0, 2).join(''); }
+  /**
+   * The shard key of a folded word, as SearchIndex.key(for:): its first two code points, one
+   * more for as long as that prefix was split and the word is longer.
+   */
+  var splits = new Set();
+  function key(word) {
+    var scalars = Array.from(word), n = 2;
+    while (n < scalars.length && splits.has(scalars.slice(0, n).join(''))) n++;
+    return scalars.slice(0, n).join('');
+  }
+  function setSplits(list) { splits = new Set(list || []); }
 
   function fileName(k) {
     if (/^[a-z0-9]+$/.test(k)) return 's-' + k + '.js';
@@ -208,7 +218,7 @@
     return best;
   }
 
-  var api = { fold: fold, words: words, stem: stem, distance: distance, allowedTypos: allowedTypos,
+  var api = { setSplits: setSplits, fold: fold, words: words, stem: stem, distance: distance, allowedTypos: allowedTypos,
               key: key, fileName: fileName, prepare: prepare, run: run, search: search, STATUS: STATUS };
   if (typeof module === 'object' && module.exports) module.exports = api;
   global.GlossarySearch = api;
@@ -234,6 +244,7 @@
 
   function browserLoader(root) {
     var index = global.GLOSSARY_INDEX || { shards: [], vocab: [] };
+    setSplits(index.split);
     var shardSet = new Set(index.shards), vocabSet = new Set(index.vocab);
     return {
       has: function (k) { return shardSet.has(k); },

@@ -14,6 +14,7 @@ const load = (file) => { const f = path.join(site, 'search', file); if (fs.exist
 global.window = global;
 load('index.js');
 const index = global.GLOSSARY_INDEX;
+search.setSplits(index.split);
 const loader = {
   has: (k) => index.shards.includes(k),
   shard: async (k) => { if (!(k in shards)) load(search.fileName(k)); return shards[k] || null; },

@@ -19,6 +19,8 @@ public struct SiteBuilder: Sendable {
         public var searchLargestShardBytes: Int
         /// Bytes of the whole search index, shards and vocabulary.
         public var searchTotalBytes: Int
+        /// Wall-clock seconds of each phase: `pages` (home, A–Z, domains), `concepts`, `search`.
+        public var seconds: [String: Double] = [:]
     }
 
     public let knowledgeBase: KnowledgeBase
@@ -52,10 +54,7 @@ public struct SiteBuilder: Sendable {
         let fm = FileManager.default
         let root = directory.path
         func write(_ relative: String, _ text: String) throws(GlossaryError) {
-            let path = (root as NSString).appendingPathComponent(relative)
-            guard fm.createFile(atPath: path, contents: Data(text.utf8)) else {
-                throw .write(path: path, reason: "cannot create the file")
-            }
+            try FileWriter.write(text, to: (root as NSString).appendingPathComponent(relative))
         }
         do {
             for folder in ["fr/concepts", "fr/domains", "en/concepts", "en/domains", "search"] {
@@ -66,6 +65,12 @@ public struct SiteBuilder: Sendable {
             throw .write(path: root, reason: error.localizedDescription)
         }
 
+        var seconds: [String: Double] = [:]
+        var clock = Date()
+        func lap(_ phase: String) {
+            seconds[phase] = (Date().timeIntervalSince(clock) * 1000).rounded() / 1000
+            clock = Date()
+        }
         let model = SiteModel(knowledgeBase: knowledgeBase, baseURL: baseURL)
         try write(SitePaths.root, templates.render("root", model.rootContext()))
         try write(SitePaths.notFound, templates.render("404", model.notFoundContext()))
@@ -77,6 +82,7 @@ public struct SiteBuilder: Sendable {
             }
         }
 
+        lap("pages")
         // Concept pages: the bulk of the work, in parallel. Each work item renders both
         // languages of one concept, sharing its rendered Markdown.
         let concepts = knowledgeBase.concepts
@@ -87,13 +93,15 @@ public struct SiteBuilder: Sendable {
             let texts = model.renderedTexts(concept)
             for language in Language.allCases {
                 let html = templates.render("concept", model.conceptContext(concept, language, texts: texts))
-                let path = (root as NSString).appendingPathComponent(SitePaths.concept(concept.id, language))
-                if !FileManager.default.createFile(atPath: path, contents: Data(html.utf8)) {
-                    failures.record(.write(path: path, reason: "cannot create the file"))
+                do {
+                    try FileWriter.write(html, to: (root as NSString).appendingPathComponent(SitePaths.concept(concept.id, language)))
+                } catch {
+                    failures.record(error as? GlossaryError ?? .write(path: root, reason: "\(error)"))
                 }
             }
         }
         if let failure = failures.first { throw failure }
+        lap("concepts")
 
         try write(SitePaths.sitemap, model.sitemap())
         let index = SearchIndex(knowledgeBase: knowledgeBase)
@@ -104,9 +112,10 @@ public struct SiteBuilder: Sendable {
             total += bytes
             if file.name == "index.js" { manifest = bytes } else if file.name.hasPrefix("s-") { largest = max(largest, bytes) }
         }
+        lap("search")
         let pages = 2 + 4 + 2 * knowledgeBase.domains.count + 2 * concepts.count
         return Report(pages: pages, concepts: concepts.count, terms: index.termCount,
-                      searchManifestBytes: manifest, searchLargestShardBytes: largest, searchTotalBytes: total)
+                      searchManifestBytes: manifest, searchLargestShardBytes: largest, searchTotalBytes: total, seconds: seconds)
     }
 }
 

@@ -123,6 +123,7 @@ struct SiteBuilderTests {
     func searchIndexHoldsEveryTerm() throws {
         let (out, report) = try SiteTestSupport.build(SiteTestSupport.richContent)
         let kb = try SiteTestSupport.knowledgeBase(SiteTestSupport.richContent)
+        let index = SearchIndex(knowledgeBase: kb)
         let files = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("search").path)
         var all = ""
         for file in files where file.hasPrefix("s-") { all += try SiteTestSupport.read(out.appendingPathComponent("search/" + file)) }
@@ -133,7 +134,7 @@ struct SiteBuilderTests {
                     count += 1
                     let folded = TextFolding.fold(term.text)
                     let entry = SearchIndex.json(term.text) + "," + (folded == term.text ? "0" : SearchIndex.json(folded)) + "]"
-                    let shard = "search/" + SearchIndex.fileName(forKey: SearchIndex.key(folded.replacingOccurrences(of: " ", with: "")))
+                    let shard = "search/" + SearchIndex.fileName(forKey: index.key(for: folded.replacingOccurrences(of: " ", with: "")))
                     #expect(try SiteTestSupport.read(out.appendingPathComponent(shard)).contains(entry), "\(term.text) in \(shard)")
                 }
             }

@@ -33,10 +33,19 @@ hpages=$(find "$work/hugo-out" -name '*.html' | wc -l)
 echo "glossary site: $g s for $gpages pages ($N concepts × 2 languages + indexes), content loading and validation included"
 echo "hugo:          $h s for $hpages pages"
 manifest=$(stat -c %s "$work/site/search/index.js")
-largest=$(ls -S "$work/site/search"/s-*.js | head -1)
+largest=$(ls -S "$work/site/search"/s-*.js | sed -n 1p || true)
 total=$(du -sb "$work/site/search" | cut -f1)
 js=$(stat -c %s "$work/site/assets/search.js")
 echo "search: manifest $manifest B + search.js $js B; largest shard $(stat -c %s "$largest") B ($(basename "$largest")); whole index $total B in $(ls "$work/site/search" | wc -l) files"
 # First query "infogerence"-like: the manifest, the script and the shard of its first two letters.
-q=$(ls "$work/site/search"/s-*.js | shuf -n 5 --random-source=<(yes) | xargs stat -c %s | sort -n | tail -1)
-echo "first query payload (manifest + script + largest of 5 sampled shards): $((manifest + js + q)) B; worst case (largest shard): $((manifest + js + $(stat -c %s "$largest"))) B"
+median=$(stat -c %s "$work/site/search"/s-*.js | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+p95=$(stat -c %s "$work/site/search"/s-*.js | sort -n | awk '{a[NR]=$1} END {print a[int(NR*0.95)]}')
+echo "first query payload = manifest + search.js + one shard: median $((manifest + js + median)) B, 95th percentile $((manifest + js + p95)) B, worst $((manifest + js + $(stat -c %s "$largest"))) B"
+for q in infogerence reseua; do
+    node -e '
+      const fs=require("fs"), path=require("path"), s=require(path.resolve(process.argv[1],"assets/search.js"));
+      global.window=global; eval(fs.readFileSync(path.join(process.argv[1],"search/index.js"),"utf8")); s.setSplits(GLOSSARY_INDEX.split);
+      const w=s.words(process.argv[2]), k=s.key(w.join(""));
+      console.log("query " + process.argv[2] + ": shard " + k + " = " + fs.statSync(path.join(process.argv[1],"search",s.fileName(k))).size + " B");
+    ' "$work/site" "$q" 2>/dev/null || true
+done

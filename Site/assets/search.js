@@ -144,10 +144,10 @@
 
   /** The shard keys that hold every candidate for these words (see SearchIndex.swift). */
   function keysFor(ws, stems) {
-    var keys = [key(ws.join(''))];
-    for (var i = 0; i < stems.length; i++) {
-      if (length(stems[i]) >= 2) { keys.push(key(stems[i])); break; }
-    }
+    var keys = [key(ws.join(''))], longest = '';
+    // The longest word is the most selective, and its shard holds every term with all words.
+    stems.forEach(function (s) { if (length(s) > length(longest)) longest = s; });
+    if (length(longest) >= 2) keys.push(key(longest));
     return Array.from(new Set(keys));
   }
 

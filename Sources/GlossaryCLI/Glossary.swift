@@ -16,7 +16,8 @@ struct Glossary: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [SearchCommand.self, ShowCommand.self, ListCommand.self, CheckCommand.self, IndexCommand.self,
-                      QuizCommand.self, ReviewCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self],
+                      QuizCommand.self, ReviewCommand.self, StatsCommand.self, SiteCommand.self,
+                      ExportCommand.self, ImportCommand.self],
         defaultSubcommand: nil
     )
 }

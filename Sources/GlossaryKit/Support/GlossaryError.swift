@@ -24,6 +24,10 @@ public enum GlossaryError: Error, LocalizedError, Sendable, Equatable {
     case malformedInput(path: String, line: Int, column: Int, reason: String)
     /// Importing would replace concept files that differ from what is imported.
     case wouldOverwrite([String])
+    /// The site's templates or assets folder is missing, or lacks a required file.
+    case siteFilesNotFound(path: String, reason: String)
+    /// A Mustache template of the site cannot be parsed or names a partial that does not exist.
+    case siteTemplate(path: String, line: Int, column: Int, message: String)
 
     public var errorDescription: String? {
         switch self {
@@ -57,6 +61,10 @@ public enum GlossaryError: Error, LocalizedError, Sendable, Equatable {
             "\(paths.count) concept file(s) already exist with different content: " +
             paths.prefix(10).joined(separator: ", ") + (paths.count > 10 ? ", …" : "") +
             "; pass --overwrite to replace them (nothing was written)"
+        case .siteFilesNotFound(let path, let reason):
+            "\(path): \(reason): run from the project folder (templates and assets are read from ./Site), or pass --templates DIR"
+        case .siteTemplate(let path, let line, let column, let message):
+            "\(path)\(line > 0 ? ":\(line):\(max(column, 1))" : ""): error: \(message); fix the template (Mustache syntax: https://mustache.github.io/mustache.5.html), the previous site was left as it was"
         }
     }
 }

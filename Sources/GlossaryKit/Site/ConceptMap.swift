@@ -1,0 +1,80 @@
+/// The small map of a concept's neighbours drawn on its page as inline SVG, computed at build
+/// time so it shows without JavaScript: broader concepts above, narrower below, related on the
+/// left, contrasts on the right, each a link to its page. Labels are HTML-escaped and cut to
+/// fit; colours come from the page's stylesheet (classes `map-*`), so dark mode applies.
+struct ConceptMap {
+    struct Node {
+        var label: String
+        var href: String
+    }
+
+    var title: String
+    var center: String
+    var broader: [Node]
+    var narrower: [Node]
+    var related: [Node]
+    var contrasts: [Node]
+
+    static let width = 900.0, height = 440.0
+    /// Approximate advance of one character at the map's 14px font.
+    static let charWidth = 7.6
+    static let maxPerSide = 6
+
+    var isEmpty: Bool { broader.isEmpty && narrower.isEmpty && related.isEmpty && contrasts.isEmpty }
+
+    /// The `<svg>` element, or "" when the concept has no neighbour.
+    func svg(id: String) -> String {
+        guard !isEmpty else { return "" }
+        let cx = Self.width / 2, cy = Self.height / 2
+        var edges = "", nodes = ""
+        func place(_ list: [Node], kind: String, at points: [(Double, Double)], maxChars: Int) {
+            for (node, point) in zip(list.prefix(Self.maxPerSide), points) {
+                edges += "<line class=\"map-edge map-\(kind)\" x1=\"\(f(cx))\" y1=\"\(f(cy))\" x2=\"\(f(point.0))\" y2=\"\(f(point.1))\"/>"
+                nodes += box(node.label, at: point, kind: kind, href: node.href, maxChars: maxChars)
+            }
+        }
+        // Rows of more than three nodes are staggered on two lines, so each label gets the
+        // width of two slots.
+        func row(_ count: Int, y: Double, inward: Double) -> [(Double, Double)] {
+            let n = min(count, Self.maxPerSide)
+            return (0..<n).map { i -> (Double, Double) in
+                let x: Double = Self.width * Double(i + 1) / Double(n + 1)
+                let staggered: Bool = n > 3 && i % 2 == 1
+                return (x, staggered ? y + inward : y)
+            }
+        }
+        func column(_ count: Int, x: Double) -> [(Double, Double)] {
+            let n = min(count, Self.maxPerSide)
+            return (0..<n).map { i -> (Double, Double) in
+                let y: Double = 100 + (Self.height - 200) * Double(i + 1) / Double(n + 1)
+                return (x, y)
+            }
+        }
+        let rowChars = { (count: Int) -> Int in
+            let n = min(count, Self.maxPerSide)
+            let slot = Self.width / Double(n + 1) * (n > 3 ? 2 : 1)
+            return max(8, Int(slot / Self.charWidth) - 4)
+        }
+        place(broader, kind: "broader", at: row(broader.count, y: 24, inward: 40), maxChars: rowChars(broader.count))
+        place(narrower, kind: "narrower", at: row(narrower.count, y: Self.height - 24, inward: -40), maxChars: rowChars(narrower.count))
+        place(related, kind: "related", at: column(related.count, x: 125), maxChars: 28)
+        place(contrasts, kind: "contrast", at: column(contrasts.count, x: Self.width - 125), maxChars: 28)
+        nodes += box(center, at: (cx, cy), kind: "center", href: nil, maxChars: 30)
+        return "<svg class=\"concept-map\" id=\"\(id)\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" role=\"img\" aria-labelledby=\"\(id)-title\">"
+            + "<title id=\"\(id)-title\">\(HTML.escape(title))</title>" + edges + nodes + "</svg>"
+    }
+
+    private func box(_ label: String, at point: (Double, Double), kind: String, href: String?, maxChars: Int) -> String {
+        let text = label.count > maxChars ? String(label.prefix(max(1, maxChars - 1))) + "…" : label
+        let w = Double(text.count) * Self.charWidth + 22, h = 28.0
+        let shape = "<rect class=\"map-node map-node-\(kind)\" x=\"\(f(point.0 - w / 2))\" y=\"\(f(point.1 - h / 2))\" width=\"\(f(w))\" height=\"\(f(h))\" rx=\"6\"/>"
+            + "<text class=\"map-label\" x=\"\(f(point.0))\" y=\"\(f(point.1 + 5))\" text-anchor=\"middle\">\(HTML.escape(text))</text>"
+        guard let href else { return "<g>" + shape + "</g>" }
+        let tooltip = text == label ? "" : "<title>\(HTML.escape(label))</title>"
+        return "<a href=\"\(HTML.escape(href))\">" + tooltip + shape + "</a>"
+    }
+
+    private func f(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+}

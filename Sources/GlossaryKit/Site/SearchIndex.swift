@@ -1,0 +1,175 @@
+/// The site's search index: every term of both languages, folded at build time by
+/// ``TextFolding`` so the browser only folds the query, split into shards by word prefix, plus
+/// the vocabulary of stemmed words for typo correction, split by word length. A page loads a
+/// small manifest, then only the shard of the word being typed (and, when nothing matches, the
+/// vocabulary of similar lengths), so the first query costs a fraction of the whole index.
+///
+/// Each term is indexed under its compact form (for exact and prefix matches) and under each
+/// of its stemmed words (for matches on every word). Index words are grouped by their first
+/// two letters; a group larger than ``shardBudget`` is split by one more letter, recursively,
+/// and the words no longer than the split prefix stay in a small shard of their own under
+/// that prefix ("si" holds "SI"; "sia"…, "sib"… hold the longer words). search.js walks
+/// the same tree from the manifest's `split` list, so one shard holds every candidate for a query.
+struct SearchIndex {
+    /// Bytes a shard may reach before it is split by one more letter.
+    static let shardBudget = 24_000
+    static let maxKeyLength = 6
+
+    struct Entry {
+        var concept: Int
+        var language: Int
+        var status: Int
+        var text: String
+        var folded: String
+        var bytes: Int { text.utf8.count + (folded == text ? 1 : folded.utf8.count) + 12 }
+    }
+
+    /// One shard's file contents, by key.
+    var shards: [String: String] = [:]
+    /// Keys whose words were split further by one more letter.
+    var split: [String] = []
+    /// Stemmed vocabulary words by length in Unicode scalars, most frequent first.
+    var vocabulary: [Int: [String]] = [:]
+    var termCount = 0
+
+    init(knowledgeBase: KnowledgeBase) {
+        var counts: [String: Int] = [:]
+        var entries: [Entry] = []
+        /// (index word, entry number), one per distinct word of a term.
+        var postings: [(word: [Unicode.Scalar], entry: Int)] = []
+        for (c, concept) in knowledgeBase.concepts.enumerated() {
+            for language in Language.allCases {
+                for term in concept[language].terms {
+                    let folded = TextFolding.fold(term.text)
+                    let words = folded.split(separator: " ").map(String.init)
+                    guard !words.isEmpty else { continue }
+                    let stems = words.map(TextFolding.stem)
+                    for stem in stems { counts[stem, default: 0] += 1 }
+                    if words.count > 1 { counts[words.joined(), default: 0] += 1 }
+                    let status = TermStatus.allCases.firstIndex(of: term.status) ?? 1
+                    let number = entries.count
+                    entries.append(Entry(concept: c, language: language == .fr ? 0 : 1, status: status, text: term.text, folded: folded))
+                    // One-letter words ("d", "l" of "d'", "l'") are in half the French terms and
+                    // are never a query's only word of two letters or more: no posting.
+                    for word in Set([words.joined()] + stems) where word.unicodeScalars.count >= 2 || words.count == 1 {
+                        postings.append((Array(word.unicodeScalars), number))
+                    }
+                    termCount += 1
+                }
+            }
+        }
+        var groups: [String: [Int]] = [:]
+        for (i, posting) in postings.enumerated() { groups[Self.key(posting.word, length: 2), default: []].append(i) }
+        for (key, members) in groups {
+            partition(key: key, members: members, postings: postings, entries: entries, knowledgeBase: knowledgeBase)
+        }
+        split.sort()
+        for (word, _) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+            vocabulary[word.unicodeScalars.count, default: []].append(word)
+        }
+    }
+
+    private mutating func partition(key: String, members: [Int], postings: [(word: [Unicode.Scalar], entry: Int)],
+                                    entries: [Entry], knowledgeBase: KnowledgeBase) {
+        let distinct = Array(Set(members.map { postings[$0].entry })).sorted()
+        let bytes = distinct.reduce(0) { $0 + entries[$1].bytes }
+        let length = key.unicodeScalars.count
+        if bytes <= Self.shardBudget || length < 2 || length >= Self.maxKeyLength {
+            shards[key] = Self.shard(key, distinct, entries: entries, knowledgeBase: knowledgeBase)
+            return
+        }
+        split.append(key)
+        var own: [Int] = []
+        var children: [String: [Int]] = [:]
+        for member in members {
+            let word = postings[member].word
+            if word.count <= length { own.append(member) } else { children[Self.key(word, length: length + 1), default: []].append(member) }
+        }
+        if !own.isEmpty {
+            shards[key] = Self.shard(key, Array(Set(own.map { postings[$0].entry })).sorted(), entries: entries, knowledgeBase: knowledgeBase)
+        }
+        for (child, members) in children {
+            partition(key: child, members: members, postings: postings, entries: entries, knowledgeBase: knowledgeBase)
+        }
+    }
+
+    /// `GLOSSARY_SHARD(key, {c: [[id, French headword, English headword]…], t: [[concept slot,
+    /// language (0 fr, 1 en), status (0 preferred … 3 obsolete), text, folded or 0 when equal]…]})`.
+    private static func shard(_ key: String, _ numbers: [Int], entries: [Entry], knowledgeBase: KnowledgeBase) -> String {
+        var slots: [Int: Int] = [:]
+        var concepts: [String] = []
+        var terms: [String] = []
+        for number in numbers {
+            let entry = entries[number]
+            let slot: Int
+            if let known = slots[entry.concept] { slot = known } else {
+                slot = concepts.count
+                slots[entry.concept] = slot
+                let concept = knowledgeBase.concepts[entry.concept]
+                concepts.append("[" + json(concept.id) + "," + json(concept.headword(.fr)) + "," + json(concept.headword(.en)) + "]")
+            }
+            terms.append("[\(slot),\(entry.language),\(entry.status)," + json(entry.text) + "," + (entry.folded == entry.text ? "0" : json(entry.folded)) + "]")
+        }
+        return "GLOSSARY_SHARD(" + json(key) + ",{\"c\":[" + concepts.joined(separator: ",") + "],\"t\":[" + terms.joined(separator: ",") + "]});\n"
+    }
+
+    /// The first `length` Unicode scalars of a folded word.
+    static func key(_ word: [Unicode.Scalar], length: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: word.prefix(length))
+        return String(view)
+    }
+
+    /// The shard key of a folded word, following the splits (as search.js does).
+    func key(for word: String) -> String {
+        let scalars = Array(word.unicodeScalars)
+        var length = 2
+        let splits = Set(split)
+        while length < scalars.count, splits.contains(Self.key(scalars, length: length)) { length += 1 }
+        return Self.key(scalars, length: length)
+    }
+
+    /// The file name of a shard (search.js computes the same): the key itself when it is
+    /// ASCII letters and digits, else `u` and its scalars in hexadecimal.
+    static func fileName(forKey key: String) -> String {
+        let plain = key.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        return plain ? "s-\(key).js" : "s-u" + key.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "-") + ".js"
+    }
+
+    /// The files of the index, by path relative to the site's `search/` folder.
+    func files() -> [(name: String, contents: String)] {
+        var files: [(String, String)] = []
+        let keys = shards.keys.sorted()
+        let lengths = vocabulary.keys.sorted()
+        files.append(("index.js", "window.GLOSSARY_INDEX={\"v\":2,\"terms\":\(termCount),\"shards\":[" + keys.map(Self.json).joined(separator: ",")
+                      + "],\"split\":[" + split.map(Self.json).joined(separator: ",")
+                      + "],\"vocab\":[" + lengths.map(String.init).joined(separator: ",") + "]};\n"))
+        for key in keys { files.append((Self.fileName(forKey: key), shards[key]!)) }
+        for length in lengths {
+            files.append(("v-\(length).js", "GLOSSARY_VOCAB(\(length)," + Self.json(vocabulary[length]!.joined(separator: " ")) + ");\n"))
+        }
+        return files
+    }
+
+    /// A JSON string literal; `<` is escaped too, so the text is also safe inside HTML.
+    static func json(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "<": out += "\\u003c"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

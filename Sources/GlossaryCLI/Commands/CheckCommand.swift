@@ -31,7 +31,8 @@ struct CheckCommand: ParsableCommand {
             let err = Terminal.stderr
             for d in diagnostics {
                 let label = d.severity == .error ? err.style("error:", .red, .bold) : err.style("warning:", .yellow, .bold)
-                err.print(d.description.replacingOccurrences(of: "\(d.severity.rawValue):", with: label, options: [], range: nil))
+                let position = d.line > 0 ? ":\(d.line):\(max(d.column, 1))" : ""
+                err.print("\(d.path)\(position): \(label) \(d.message)")
             }
             let summary = "\(result.knowledgeBase.concepts.count) concepts in \(options.contentDirectory): \(errors) error(s), \(warnings) warning(s)"
             Terminal.stdout.print(errors == 0 && (warnings == 0 || !strict) ? summary : Terminal.stdout.style(summary, .red))

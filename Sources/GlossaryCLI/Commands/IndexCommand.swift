@@ -18,13 +18,17 @@ struct IndexCommand: ParsableCommand {
     @OptionGroup var options: ContentOptions
 
     func run() throws {
-        let result = try Failure.report { () throws(GlossaryError) in try ContentLoader(directory: options.contentDirectory).load() }
-        guard result.isValid else {
-            for d in result.diagnostics.errors { Terminal.stderr.print(d.description) }
-            Terminal.stderr.print(Terminal.stderr.style("error:", .red) + " \(result.diagnostics.errors.count) error(s) in the content: the index was left as it was. Fix them and run again.")
+        // One load: the rebuild itself validates the content, and keeps the old index when
+        // the content has errors.
+        let opened = try Failure.report { () throws(GlossaryError) in
+            try GlossaryIndex.open(content: options.contentDirectory, path: options.index, rebuild: true)
+        }
+        if opened.freshness == .stale {
+            let errors = opened.diagnostics.errors
+            for d in errors { Terminal.stderr.print(d.description) }
+            Terminal.stderr.print(Terminal.stderr.style("error:", .red) + " \(errors.count) error(s) in the content: the index was left as it was. Fix them and run again.")
             throw ExitCode(65)
         }
-        let opened = try options.openIndex(rebuild: true)
         guard case .rebuilt(let report) = opened.freshness else { return }
         if json {
             struct Output: Encodable { var path: String; var concepts: Int; var terms: Int; var passages: Int; var seconds: Double }

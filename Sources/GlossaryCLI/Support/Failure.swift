@@ -9,9 +9,14 @@ enum Failure {
         do {
             return try body()
         } catch {
-            Terminal.stderr.print(Terminal.stderr.style("error:", .red) + " " + (error.errorDescription ?? "\(error)"))
-            throw ExitCode(code(error))
+            throw exit(error)
         }
+    }
+
+    /// Prints `error` on stderr and returns the exit code to throw.
+    static func exit(_ error: GlossaryError) -> ExitCode {
+        Terminal.stderr.print(Terminal.stderr.style("error:", .red) + " " + (error.errorDescription ?? "\(error)"))
+        return ExitCode(code(error))
     }
 
     /// Runs `body`; any error is printed to stderr and exits 74 (a ``GlossaryError`` keeps its own code).
@@ -21,7 +26,7 @@ enum Failure {
         } catch let error as ExitCode {
             throw error
         } catch let error as GlossaryError {
-            return try report { () throws(GlossaryError) in throw error }
+            throw exit(error)
         } catch {
             Terminal.stderr.print(Terminal.stderr.style("error:", .red) + " \(error)")
             throw ExitCode(74)

@@ -80,16 +80,19 @@ public struct SearchEngine: Sendable {
             hits[id] = Hit(score: score, match: match)
         }
         let compact = words.joined(), stemCompact = stems.joined()
-        let langClause = language == nil ? "" : " AND lang = '\(language!.rawValue)'"
+        // The language is an enum's raw value, never user text, so it can stand in the SQL.
+        func langClause(_ column: String) -> String {
+            language.map { " AND \(column) = '\($0.rawValue)'" } ?? ""
+        }
 
         // 1. Whole query equals a term, exactly or but for plurals.
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM term WHERE (compact = ? OR stemCompact = ?)\(langClause)",
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM term WHERE (compact = ? OR stemCompact = ?)\(langClause("lang"))",
                                     arguments: [compact, stemCompact]) {
             let kind: SearchMatch.Kind = row["compact"] == compact ? .exact : .plural
             offer(row["conceptId"], (kind == .exact ? 1.0 : 0.97) * weight(row), termMatch(kind, row))
         }
         // 2. A term starts with the query.
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM term WHERE compact > ? AND compact < ?\(langClause) LIMIT 500",
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM term WHERE compact > ? AND compact < ?\(langClause("lang")) LIMIT 500",
                                     arguments: [compact, compact + "\u{10FFFF}"]) {
             let termLength = Double((row["compact"] as String).count)
             offer(row["conceptId"], (0.8 + 0.1 * Double(compact.count) / termLength) * weight(row), termMatch(.prefix, row))
@@ -98,7 +101,7 @@ public struct SearchEngine: Sendable {
         let pattern = Self.ftsPattern(stems, lastIsPrefix: true)
         for row in try Row.fetchAll(db, sql: """
             SELECT term.* FROM term_fts JOIN term ON term.id = term_fts.rowid
-            WHERE term_fts MATCH ?\(langClause.replacingOccurrences(of: "lang", with: "term.lang")) LIMIT 500
+            WHERE term_fts MATCH ?\(langClause("term.lang")) LIMIT 500
             """, arguments: [pattern]) {
             let termWords = Double((row["stemmed"] as String).split(separator: " ").count)
             offer(row["conceptId"], (0.6 + 0.1 * Double(stems.count) / max(termWords, 1)) * weight(row), termMatch(.words, row))
@@ -107,7 +110,7 @@ public struct SearchEngine: Sendable {
         let rows = try Row.fetchAll(db, sql: """
             SELECT passage.conceptId, passage.lang, passage.kind, passage.text, bm25(passage_fts) AS rank
             FROM passage_fts JOIN passage ON passage.id = passage_fts.rowid
-            WHERE passage_fts MATCH ?\(langClause.replacingOccurrences(of: "lang", with: "passage.lang"))
+            WHERE passage_fts MATCH ?\(langClause("passage.lang"))
             ORDER BY rank LIMIT 200
             """, arguments: [Self.ftsPattern(stems, lastIsPrefix: stems.last!.count >= 3)])
         for row in rows {

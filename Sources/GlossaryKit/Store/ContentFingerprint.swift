@@ -4,12 +4,15 @@ import Foundation
 /// hashed. Computing it costs one `stat` per file, so every command can afford to check that
 /// the index is fresh before it reads it.
 public enum ContentFingerprint {
-    public static func compute(directory: String) -> String {
+    /// Throws ``GlossaryError/contentNotFound(_:)`` when `directory/concepts` is not a folder.
+    public static func compute(directory: String) throws(GlossaryError) -> String {
         var hasher = FNV1a()
         hasher.add("schema \(IndexSchema.version)\n")
-        let fm = FileManager.default
         let concepts = (directory as NSString).appendingPathComponent("concepts")
-        let names = ((try? fm.contentsOfDirectory(atPath: concepts)) ?? []).sorted()
+        guard let listed = try? FileManager.default.contentsOfDirectory(atPath: concepts) else {
+            throw .contentNotFound(directory)
+        }
+        let names = listed.sorted()
         let paths = [(directory as NSString).appendingPathComponent("domains.yaml")]
             + names.map { (concepts as NSString).appendingPathComponent($0) }
         for path in paths {

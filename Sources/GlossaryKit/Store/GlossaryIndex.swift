@@ -33,8 +33,7 @@ public struct GlossaryIndex: Sendable {
     public static func open(content: String, path: String? = nil, rebuild: Bool = false) throws(GlossaryError) -> Opened {
         let path = path ?? IndexLocation.defaultPath(forContent: content)
         let loader = ContentLoader(directory: content)
-        _ = try loader.conceptFiles()
-        let fingerprint = ContentFingerprint.compute(directory: content)
+        let fingerprint = try ContentFingerprint.compute(directory: content)
         let existing = try? openReadOnly(path)
         if !rebuild, let existing, (try? existing.meta("fingerprint")) == fingerprint {
             return Opened(index: existing, freshness: .upToDate, diagnostics: [])

@@ -17,17 +17,25 @@ struct Bench: ParsableCommand {
     @Option(help: "Keep the generated content and index in this folder (default: a temporary folder, removed after).")
     var keep: String?
 
+    @Flag(help: "Reuse the content generated in the --keep folder by an earlier run with the same --concepts.")
+    var reuse = false
+
     @Option(help: "Search repetitions per query.")
     var repeats: Int = 20
 
     func run() throws {
         let root = keep.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("glossary-bench-\(UUID().uuidString)")
-        try? FileManager.default.removeItem(at: root)
         let content = root.appendingPathComponent("Content")
-        var generator = SyntheticContent(count: concepts)
-        let samples = try generator.write(to: content)
         let indexPath = root.appendingPathComponent("index.sqlite").path
+        if reuse {
+            guard keep != nil else { throw ValidationError("--reuse needs --keep") }
+            try? FileManager.default.removeItem(atPath: indexPath)
+        } else {
+            try? FileManager.default.removeItem(at: root)
+        }
+        var generator = SyntheticContent(count: concepts)
+        let samples = try generator.write(to: content, files: !reuse)
 
         let loadStart = Date()
         _ = try ContentLoader(directory: content.path).load()

@@ -18,16 +18,17 @@ struct SyntheticContent {
     }
 
     /// Writes `count` concept files and a domains file under `directory`; returns sample
-    /// queries of each kind drawn from what was written.
-    mutating func write(to directory: URL) throws -> [String: [String]] {
+    /// queries of each kind drawn from what was written. With `files` false, only the
+    /// samples (the generator is deterministic, so they match files written before).
+    mutating func write(to directory: URL, files: Bool = true) throws -> [String: [String]] {
         let fm = FileManager.default
         let concepts = directory.appendingPathComponent("concepts")
-        try fm.createDirectory(at: concepts, withIntermediateDirectories: true)
-        try """
+        if files { try fm.createDirectory(at: concepts, withIntermediateDirectories: true) }
+        if files { try """
         - id: d1
           fr: { name: "Domaine" }
           en: { name: "Domain" }
-        """.write(to: directory.appendingPathComponent("domains.yaml"), atomically: true, encoding: .utf8)
+        """.write(to: directory.appendingPathComponent("domains.yaml"), atomically: true, encoding: .utf8) }
         var samples: [String: [String]] = ["exact": [], "prefix": [], "typo": [], "definition": []]
         for i in 0..<count {
             let id = "c\(i)"
@@ -51,7 +52,7 @@ struct SyntheticContent {
             sources:
               - { title: "Synthetic", publisher: "glossary-bench" }
             """
-            try yaml.write(to: concepts.appendingPathComponent("\(id).yaml"), atomically: false, encoding: .utf8)
+            if files { try yaml.write(to: concepts.appendingPathComponent("\(id).yaml"), atomically: false, encoding: .utf8) }
             if i % max(1, count / 50) == 0 {
                 samples["exact"]!.append(fr2)
                 samples["prefix"]!.append(String(fr1.prefix(6)))

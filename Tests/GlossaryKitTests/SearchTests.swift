@@ -104,6 +104,43 @@ struct SearchTests {
         _ = try Self.engine.search(query, language: .en, limit: 1)
     }
 
+    /// Passages are ranked by BM25 within the first matches only (stored definitions first,
+    /// shortest first); with more matches than that, a definition still beats every note.
+    @Test func aWordInManyPassagesStillRanksDefinitionsFirst() throws {
+        let content = try TestContent(empty: true)
+        defer { content.cleanUp() }
+        func concept(_ id: String, related: String, definition: String, note: String) -> String {
+            """
+            id: \(id)
+            domains: [modeles]
+            related: [\(related)]
+            fr:
+              terms:
+                - { text: "terme \(id)", status: preferred, gender: m, pos: noun }
+              definition: "\(definition)"
+              notes: ["\(note)"]
+            en:
+              terms:
+                - { text: "term \(id)", status: preferred, pos: noun }
+              definition: "Definition of \(id)."
+            sources:
+              - { title: "Test" }
+            """
+        }
+        for i in 0..<120 {
+            try content.write("c\(i)", concept("c\(i)", related: "c\((i + 1) % 120)", definition: "Définition numéro \(i).",
+                                              note: "Une note sur le zorglub \(i)."))
+        }
+        try content.write("cible", concept("cible", related: "c0",
+            definition: "Une définition longue, bien plus longue que les notes, qui mentionne le zorglub une seule fois parmi beaucoup d'autres mots.",
+            note: "Rien."))
+        let results = try SearchEngine(index: content.index()).search("zorglub").results
+        #expect(results.count == 10)
+        #expect(results.first?.concept.id == "cible")
+        #expect(results.first?.match.kind == .definition)
+        #expect(results.dropFirst().allSatisfy { $0.match.kind == .note })
+    }
+
     @Test func emptyQueryFindsNothing() throws {
         #expect(try Self.engine.search("").results.isEmpty)
         #expect(try Self.engine.search("  -- ").results.isEmpty)

@@ -17,7 +17,7 @@ enum ConceptFile {
         var positions = ReferencePositions()
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, Resolver.basic)
+            root = try YAMLReader.compose(text)
         } catch let error as YamlError {
             return (nil, [YAMLErrors.diagnostic(error, path: path)], positions)
         } catch {

@@ -52,7 +52,7 @@ public struct ContentLoader: Sendable {
 }
 
 extension ContentLoader {
-    struct FileOutcome: @unchecked Sendable {   // Yams marks are plain values; written once, read after the barrier.
+    struct FileOutcome {
         var concept: Concept?
         var diagnostics: [Diagnostic] = []
         var positions = ReferencePositions()
@@ -62,27 +62,18 @@ extension ContentLoader {
         if path.hasSuffix(".yml") {
             return FileOutcome(diagnostics: [Diagnostic(.error, path: path, "concept files end in .yaml: rename this file")])
         }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            return FileOutcome(diagnostics: [Diagnostic(.error, path: path, "cannot read the file as UTF-8 text")])
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return FileOutcome(diagnostics: [Diagnostic(.error, path: path, "cannot read the file: check that it exists and is readable")])
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            return FileOutcome(diagnostics: [Diagnostic(.error, path: path, "cannot read the file as UTF-8 text: save it as UTF-8")])
         }
         let (concept, diagnostics, positions) = ConceptFile.parse(text, path: path)
         return FileOutcome(concept: concept, diagnostics: diagnostics, positions: positions)
     }
 
     static func parseAll(_ files: [String]) -> [FileOutcome] {
-        guard files.count > 64 else { return files.map(parseFile) }
-        let outcomes = UnsafeMutableBufferPointer<FileOutcome>.allocate(capacity: files.count)
-        outcomes.initialize(repeating: FileOutcome())
-        defer { outcomes.deallocate() }
-        let chunks = ProcessInfo.processInfo.activeProcessorCount * 4
-        let chunkSize = (files.count + chunks - 1) / chunks
-        nonisolated(unsafe) let buffer = outcomes
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let start = chunk * chunkSize
-            guard start < files.count else { return }
-            for i in start..<min(start + chunkSize, files.count) { buffer[i] = parseFile(files[i]) }
-        }
-        return Array(outcomes)
+        Parallel.map(files.count) { parseFile(files[$0]) }
     }
 }
 
@@ -96,7 +87,7 @@ enum DomainsFile {
         var reader = YAMLReader(path: path)
         defer { diagnostics += reader.diagnostics }
         let root: Node?
-        do { root = try Yams.compose(yaml: text, Resolver.basic) } catch let error as YamlError {
+        do { root = try YAMLReader.compose(text) } catch let error as YamlError {
             diagnostics.append(YAMLErrors.diagnostic(error, path: path))
             return []
         } catch {

@@ -1,4 +1,3 @@
-import Foundation
 
 /// A `[[id]]` or `[[id|shown text]]` link from Markdown text to another concept.
 public struct WikiLink: Sendable, Hashable {
@@ -10,16 +9,24 @@ public struct WikiLink: Sendable, Hashable {
 
     /// Every link in `text`, in order.
     public static func all(in text: String) -> [WikiLink] {
+        // A byte scan: `[` and `]` are ASCII, so they never occur inside a multi-byte character.
+        let bytes = text.utf8
         var links: [WikiLink] = []
-        var searchStart = text.startIndex
-        while let open = text.range(of: "[[", range: searchStart..<text.endIndex),
-              let close = text.range(of: "]]", range: open.upperBound..<text.endIndex) {
-            let inner = text[open.upperBound..<close.lowerBound]
+        var i = bytes.startIndex
+        func pair(_ byte: UInt8, at index: String.Index) -> Bool {
+            bytes[index] == byte && bytes.index(after: index) < bytes.endIndex && bytes[bytes.index(after: index)] == byte
+        }
+        while i < bytes.endIndex {
+            guard pair(UInt8(ascii: "["), at: i) else { i = bytes.index(after: i); continue }
+            let innerStart = bytes.index(i, offsetBy: 2)
+            var j = innerStart
+            while j < bytes.endIndex, !pair(UInt8(ascii: "]"), at: j) { j = bytes.index(after: j) }
+            guard j < bytes.endIndex else { break }
+            let end = bytes.index(j, offsetBy: 2)
+            let inner = text[innerStart..<j]
             let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-            let id = parts[0].trimmingCharacters(in: .whitespaces)
-            let label = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : nil
-            links.append(WikiLink(id: id, label: label, range: open.lowerBound..<close.upperBound))
-            searchStart = close.upperBound
+            links.append(WikiLink(id: parts[0].trimmed, label: parts.count > 1 ? parts[1].trimmed : nil, range: i..<end))
+            i = end
         }
         return links
     }

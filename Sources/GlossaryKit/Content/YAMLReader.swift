@@ -10,6 +10,13 @@ struct YAMLReader {
 
     init(path: String) { self.path = path }
 
+    /// The node tree of `text`, positions kept. Only Yams' basic resolver is needed (the format
+    /// reads every scalar as text), no constructor, and the encoding is named: left to its
+    /// default, Yams reads the whole process environment on every parse.
+    static func compose(_ text: String) throws -> Node? {
+        try Yams.compose(yaml: text, Resolver.basic, Constructor([:], [:], [:]), .utf8)
+    }
+
     mutating func error(_ node: Node?, _ message: String) {
         diagnostics.append(Diagnostic(.error, path: path, line: node?.mark?.line ?? 0,
                                       column: node?.mark?.column ?? 0, message))
@@ -64,7 +71,7 @@ struct YAMLReader {
             if required { error(node, "'\(field)' is empty") }
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmed
         if text.isEmpty {
             if required { error(node, "'\(field)' is empty") }
             return nil
@@ -118,4 +125,3 @@ struct YAMLReader {
     }
 }
 
-import Foundation

@@ -14,7 +14,7 @@ import GRDB
 /// | equal once plurals are removed | 0.97 |
 /// | a term starts with the query | 0.80–0.90, closer to 0.90 the more of the term is typed |
 /// | every word of the query is in a term | 0.60–0.70 |
-/// | words of a definition, note, example or contrast | 0.30–0.50, by kind and BM25 |
+/// | words of a definition, note, example or contrast | 0.35–0.50, by kind and BM25 |
 ///
 /// When nothing matches, each query word is corrected to the closest word of the index's
 /// vocabulary within the typos ``EditDistance/allowedTypos(forLength:)`` allows, the search
@@ -36,100 +36,116 @@ public struct SearchEngine: Sendable {
         let words = TextFolding.words(query)
         guard !words.isEmpty, limit > 0 else { return SearchResponse(query: query, results: []) }
         let stems = words.map(TextFolding.stem)
-        var corrected: String?
-        var hits = try index.queue.read { db in try run(stems: stems, words: words, language: language, in: db) }
-        if hits.isEmpty {
-            let alternatives = try index.queue.read { db in try corrections(for: stems, in: db) }
-            for alternative in alternatives {
-                let found = try index.queue.read { db in try run(stems: alternative, words: alternative, language: language, in: db) }
-                guard !found.isEmpty else { continue }
-                corrected = alternative.joined(separator: " ")
-                for (id, hit) in found where hits[id].map({ $0.score < hit.score }) ?? true { hits[id] = hit }
-                break
+        return try index.queue.read { db in
+            var corrected: String?
+            var hits = try run(stems: stems, words: words, language: language, limit: limit, in: db)
+            if hits.isEmpty {
+                for alternative in try corrections(for: stems, in: db) {
+                    let found = try run(stems: alternative, words: alternative, language: language, limit: limit, in: db)
+                    guard !found.isEmpty else { continue }
+                    corrected = alternative.joined(separator: " ")
+                    hits = found
+                    break
+                }
             }
-        }
-        let ranked = hits.sorted { a, b in
-            a.value.score != b.value.score ? a.value.score > b.value.score : a.key < b.key
-        }.prefix(limit)
-        let queryStems = (corrected.map { TextFolding.words($0) } ?? words).map(TextFolding.stem)
-        var results: [SearchResult] = []
-        for (id, hit) in ranked {
-            guard let concept = try index.concept(id) else { continue }
-            var match = hit.match
-            if match.kind.isTerm { match.term = concept[match.language].terms.first { $0.text == match.text } }
-            let snippet: Snippet
-            if hit.match.kind.isTerm {
-                let definition = try index.plainText(concept[hit.match.language].definition, language: hit.match.language)
-                snippet = Snippet.make(text: definition, queryWords: [], lastIsPrefix: false)
-            } else {
-                snippet = Snippet.make(text: hit.match.text, queryWords: queryStems, lastIsPrefix: true)
+            let ranked = hits.sorted { a, b in
+                a.value.score != b.value.score ? a.value.score > b.value.score : a.key < b.key
+            }.prefix(limit)
+            let concepts = try GlossaryIndex.concepts(ranked.map(\.key), in: db)
+            let queryStems = (corrected.map { TextFolding.words($0) } ?? words).map(TextFolding.stem)
+            var results: [SearchResult] = []
+            for (id, hit) in ranked {
+                guard let concept = concepts[id] else { continue }
+                var match = hit.match
+                let snippet: Snippet
+                if match.kind.isTerm {
+                    match.term = concept[match.language].terms.first { $0.text == match.text }
+                    let definition = try GlossaryIndex.plainText(concept[match.language].definition, language: match.language, in: db)
+                    snippet = Snippet.make(text: definition, queryWords: [], lastIsPrefix: false)
+                } else {
+                    snippet = Snippet.make(text: match.text, queryWords: queryStems, lastIsPrefix: true)
+                }
+                let approximate = corrected != nil
+                results.append(SearchResult(concept: concept, score: (hit.score * (approximate ? 0.85 : 1) * 1000).rounded() / 1000,
+                                            approximate: approximate, match: match, snippet: snippet))
             }
-            let approximate = corrected != nil
-            results.append(SearchResult(concept: concept, score: (hit.score * (approximate ? 0.85 : 1) * 1000).rounded() / 1000,
-                                        approximate: approximate, match: match, snippet: snippet))
+            return SearchResponse(query: query, results: results, correctedQuery: corrected)
         }
-        return SearchResponse(query: query, results: results, correctedQuery: corrected)
     }
 
     // MARK: - Tiers
 
-    private func run(stems: [String], words: [String], language: Language?, in db: Database) throws -> [String: Hit] {
+    /// The best hit of each concept. Each tier scores below the one before, so once `limit`
+    /// concepts score above everything the next tiers can give, those tiers are skipped: the
+    /// best `limit` results are the same, found sooner.
+    private func run(stems: [String], words: [String], language: Language?, limit: Int, in db: Database) throws -> [String: Hit] {
         var hits: [String: Hit] = [:]
         func offer(_ id: String, _ score: Double, _ match: SearchMatch) {
             if let existing = hits[id], existing.score >= score { return }
             hits[id] = Hit(score: score, match: match)
         }
+        func settled(above floor: Double) -> Bool {
+            hits.count >= limit && hits.values.count(where: { $0.score > floor }) >= limit
+        }
         let compact = words.joined(), stemCompact = stems.joined()
         // The language is an enum's raw value, never user text, so it can stand in the SQL.
-        func langClause(_ column: String) -> String {
-            language.map { " AND \(column) = '\($0.rawValue)'" } ?? ""
+        func langClause(_ column: String, _ keyword: String = "AND") -> String {
+            language.map { " \(keyword) \(column) = '\($0.rawValue)'" } ?? ""
         }
+        // Term rows, as tiers 1 to 3 select them: conceptId, lang, text, status, compact, stemmed.
+        func termMatch(_ kind: SearchMatch.Kind, _ row: Row) -> SearchMatch {
+            SearchMatch(kind: kind, language: Language(rawValue: row[1]) ?? .fr, text: row[2], term: nil)
+        }
+        func weight(_ row: Row) -> Double { (TermStatus(rawValue: row[3]) ?? .admitted).weight }
+        let termColumns = "term.conceptId, term.lang, term.text, term.status, term.compact, term.stemmed"
 
         // 1. Whole query equals a term, exactly or but for plurals.
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM term WHERE (compact = ? OR stemCompact = ?)\(langClause("lang"))",
-                                    arguments: [compact, stemCompact]) {
-            let kind: SearchMatch.Kind = row["compact"] == compact ? .exact : .plural
-            offer(row["conceptId"], (kind == .exact ? 1.0 : 0.97) * weight(row), termMatch(kind, row))
+        let equal = try db.cachedStatement(sql: "SELECT \(termColumns) FROM term WHERE (compact = ? OR stemCompact = ?)\(langClause("lang"))")
+        let rows = try Row.fetchCursor(equal, arguments: [compact, stemCompact])
+        while let row = try rows.next() {
+            let kind: SearchMatch.Kind = row[4] == compact ? .exact : .plural
+            offer(row[0], (kind == .exact ? 1.0 : 0.97) * weight(row), termMatch(kind, row))
         }
         // 2. A term starts with the query.
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM term WHERE compact > ? AND compact < ?\(langClause("lang")) LIMIT 500",
-                                    arguments: [compact, compact + "\u{10FFFF}"]) {
-            let termLength = Double((row["compact"] as String).count)
-            offer(row["conceptId"], (0.8 + 0.1 * Double(compact.count) / termLength) * weight(row), termMatch(.prefix, row))
+        let prefix = try db.cachedStatement(sql: "SELECT \(termColumns) FROM term WHERE compact > ? AND compact < ?\(langClause("lang")) LIMIT 500")
+        let prefixRows = try Row.fetchCursor(prefix, arguments: [compact, compact + "\u{10FFFF}"])
+        let typed = Double(compact.utf8.count)
+        while let row = try prefixRows.next() {
+            let termLength = Double((row[4] as String).utf8.count)
+            offer(row[0], (0.8 + 0.1 * typed / termLength) * weight(row), termMatch(.prefix, row))
         }
+        if settled(above: 0.7) { return hits }
         // 3. Every word of the query is in a term (the last one may be unfinished).
-        let pattern = Self.ftsPattern(stems, lastIsPrefix: true)
-        for row in try Row.fetchAll(db, sql: """
-            SELECT term.* FROM term_fts JOIN term ON term.id = term_fts.rowid
-            WHERE term_fts MATCH ?\(langClause("term.lang")) LIMIT 500
-            """, arguments: [pattern]) {
-            let termWords = Double((row["stemmed"] as String).split(separator: " ").count)
-            offer(row["conceptId"], (0.6 + 0.1 * Double(stems.count) / max(termWords, 1)) * weight(row), termMatch(.words, row))
+        let inTerms = try db.cachedStatement(sql: """
+            SELECT \(termColumns) FROM (SELECT rowid FROM term_fts WHERE term_fts MATCH ? LIMIT 500) AS f
+            JOIN term ON term.id = f.rowid\(langClause("term.lang", "WHERE"))
+            """)
+        let wordRows = try Row.fetchCursor(inTerms, arguments: [Self.ftsPattern(stems, lastIsPrefix: true)])
+        while let row = try wordRows.next() {
+            let termWords = Double((row[5] as String).split(separator: " ").count)
+            offer(row[0], (0.6 + 0.1 * Double(stems.count) / max(termWords, 1)) * weight(row), termMatch(.words, row))
         }
-        // 4. Words of the definitions and other passages.
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT passage.conceptId, passage.lang, passage.kind, passage.text, bm25(passage_fts) AS rank
-            FROM passage_fts JOIN passage ON passage.id = passage_fts.rowid
-            WHERE passage_fts MATCH ?\(langClause("passage.lang"))
-            ORDER BY rank LIMIT 200
-            """, arguments: [Self.ftsPattern(stems, lastIsPrefix: stems.last!.count >= 3)])
-        for row in rows {
-            let kind = SearchMatch.Kind(rawValue: row["kind"]) ?? .note
-            let base: Double = switch kind { case .definition: 0.45; case .contrast: 0.35; default: 0.4 }
-            let rank: Double = row["rank"]   // negative: more relevant is more negative
+        if settled(above: 0.5) { return hits }
+        // 4. Words of the definitions and other passages. Passages are stored best first (see
+        // IndexBuilder), so BM25 ranks only the first matches: enough to fill the results.
+        let window = 4 * limit + 20
+        let pattern = Self.ftsPattern(stems, lastIsPrefix: stems.last!.count >= 3)
+        let inPassages = try db.cachedStatement(sql: """
+            SELECT passage.conceptId, passage.lang, passage.kind, passage.text, f.rank FROM (
+                SELECT rowid, rank FROM passage_fts WHERE passage_fts MATCH ?1 AND rowid <= coalesce((
+                    SELECT max(rowid) FROM (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?1 ORDER BY rowid LIMIT ?2)), 0)
+                ORDER BY rank LIMIT ?2) AS f
+            JOIN passage ON passage.id = f.rowid\(langClause("passage.lang", "WHERE"))
+            """)
+        let passageRows = try Row.fetchCursor(inPassages, arguments: [pattern, window])
+        while let row = try passageRows.next() {
+            let kind = SearchMatch.Kind(rawValue: row[2]) ?? .note
+            let rank: Double = row[4]   // negative: more relevant is more negative
             let bonus = 0.05 * min(1, -rank / 10)
-            offer(row["conceptId"], base + bonus,
-                  SearchMatch(kind: kind, language: Language(rawValue: row["lang"]) ?? .fr, text: row["text"], term: nil))
+            offer(row[0], kind.passageScore + bonus,
+                  SearchMatch(kind: kind, language: Language(rawValue: row[1]) ?? .fr, text: row[3], term: nil))
         }
         return hits
-    }
-
-    private func weight(_ row: Row) -> Double {
-        (TermStatus(rawValue: row["status"]) ?? .admitted).weight
-    }
-
-    private func termMatch(_ kind: SearchMatch.Kind, _ row: Row) -> SearchMatch {
-        SearchMatch(kind: kind, language: Language(rawValue: row["lang"]) ?? .fr, text: row["text"], term: nil)
     }
 
     /// `"w1" "w2"*`: every word required, quoted so it is never FTS5 syntax.
@@ -191,5 +207,17 @@ public struct SearchEngine: Sendable {
             if best?.distance == 1 { break }
         }
         return best?.word
+    }
+}
+
+extension SearchMatch.Kind {
+    /// A passage match's score before BM25's bonus of up to 0.05: a definition says most
+    /// about its concept, a contrast least.
+    var passageScore: Double {
+        switch self {
+        case .definition: 0.45
+        case .contrast: 0.35
+        default: 0.4
+        }
     }
 }

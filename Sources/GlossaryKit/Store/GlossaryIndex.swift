@@ -70,14 +70,23 @@ public struct GlossaryIndex: Sendable {
 
     /// The concept with `id`.
     public func concept(_ id: String) throws -> Concept? {
-        try queue.read { db in
-            try String.fetchOne(db, sql: "SELECT json FROM concept WHERE id = ?", arguments: [id]).map(Self.decode)
-        }
+        try queue.read { db in try Self.concepts([id], in: db)[id] }
+    }
+
+    /// The concepts with `ids` that exist, by id, read with one statement.
+    static func concepts(_ ids: [String], in db: Database) throws -> [String: Concept] {
+        guard !ids.isEmpty else { return [:] }
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT id, record FROM concept WHERE id IN (\(placeholders))"),
+                                       arguments: StatementArguments(ids))
+        var out: [String: Concept] = [:]
+        while let row = try rows.next() { out[row[0]] = try decode(row, column: 1) }
+        return out
     }
 
     /// Every concept, in id order.
     public func allConcepts() throws -> [Concept] {
-        try queue.read { db in try String.fetchAll(db, sql: "SELECT json FROM concept ORDER BY id").map(Self.decode) }
+        try queue.read { db in try Row.fetchAll(db, sql: "SELECT record FROM concept ORDER BY id").map { try Self.decode($0, column: 0) } }
     }
 
     /// Every concept id.
@@ -94,26 +103,35 @@ public struct GlossaryIndex: Sendable {
 
     /// The headwords of `ids` in both languages, for showing links.
     public func headwords(_ ids: some Collection<String>) throws -> [String: [Language: String]] {
+        try queue.read { db in try Self.headwords(Array(ids), in: db) }
+    }
+
+    static func headwords(_ ids: [String], in db: Database) throws -> [String: [Language: String]] {
         guard !ids.isEmpty else { return [:] }
-        return try queue.read { db in
-            var out: [String: [Language: String]] = [:]
-            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
-            let rows = try Row.fetchAll(db, sql: "SELECT id, headwordFr, headwordEn FROM concept WHERE id IN (\(placeholders))",
-                                        arguments: StatementArguments(Array(ids)))
-            for row in rows { out[row["id"]] = [.fr: row["headwordFr"], .en: row["headwordEn"]] }
-            return out
-        }
+        var out: [String: [Language: String]] = [:]
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, headwordFr, headwordEn FROM concept WHERE id IN (\(placeholders))",
+                                       arguments: StatementArguments(ids))
+        while let row = try rows.next() { out[row[0]] = [.fr: row[1], .en: row[2]] }
+        return out
     }
 
     /// `markdown` with its `[[id]]` links replaced by headwords in `language`.
     public func plainText(_ markdown: String, language: Language) throws -> String {
+        try queue.read { db in try Self.plainText(markdown, language: language, in: db) }
+    }
+
+    static func plainText(_ markdown: String, language: Language, in db: Database) throws -> String {
         let links = WikiLink.all(in: markdown)
         guard !links.isEmpty else { return markdown }
-        let names = try headwords(Set(links.map(\.id)))
+        let names = try headwords(Array(Set(links.map(\.id))), in: db)
         return WikiLink.replacing(in: markdown) { $0.label ?? names[$0.id]?[language] ?? $0.id }
     }
 
-    static func decode(_ json: String) throws -> Concept {
-        try JSONDecoder().decode(Concept.self, from: Data(json.utf8))
+    static func decode(_ row: Row, column: Int) throws -> Concept {
+        try row.withUnsafeData(atIndex: column) { data in
+            guard let data else { throw ConceptRecord.Corrupt() }
+            return try data.withUnsafeBytes { raw in try ConceptRecord.decode(raw) }
+        }
     }
 }

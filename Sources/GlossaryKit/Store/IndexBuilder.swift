@@ -26,6 +26,9 @@ public struct IndexBuilder: Sendable {
             var report = Report(concepts: 0, terms: 0, passages: 0, seconds: 0)
             var configuration = Configuration()
             configuration.journalMode = .default
+            // The file is private until renamed, and flushed once before (below): no journal
+            // syncs per transaction, and a cache big enough for the term indexes at 100k concepts.
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -65536") }
             let queue = try DatabaseQueue(path: temporary, configuration: configuration)
             try IndexSchema.migrator.migrate(queue)
             try queue.inTransaction { db in
@@ -39,6 +42,7 @@ public struct IndexBuilder: Sendable {
             }
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA optimize") }
             try queue.close()
+            try Self.flush(temporary)
             guard rename(temporary, path) == 0 else {
                 throw GlossaryError.index(path: path, reason: String(cString: strerror(errno)))
             }
@@ -53,43 +57,57 @@ public struct IndexBuilder: Sendable {
         }
     }
 
+    /// Writes the file's data to disk, so the rename never publishes an index whose pages a
+    /// power cut could lose.
+    private static func flush(_ path: String) throws(GlossaryError) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0, fsync(fd) == 0 else {
+            if fd >= 0 { close(fd) }
+            throw .index(path: path, reason: "cannot write to disk: \(String(cString: strerror(errno)))")
+        }
+        close(fd)
+    }
+
+    /// Concepts are prepared this many at a time on every core, then written by one thread:
+    /// enough to keep the cores busy, few enough that the prepared rows stay small.
+    static let batchSize = 4096
+
     private static func insert(_ kb: KnowledgeBase, into db: Database) throws -> Report {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         var vocabulary: [String: Int] = [:]
-        var terms = 0, passages = 0
-        let conceptStatement = try db.makeStatement(sql: "INSERT INTO concept(id, headwordFr, headwordEn, domains, json) VALUES (?, ?, ?, ?, ?)")
+        var terms = 0
+        var passageRows: [(conceptID: String, row: ConceptRows.PassageRow)] = []
+        let conceptStatement = try db.makeStatement(sql: "INSERT INTO concept(id, headwordFr, headwordEn, record) VALUES (?, ?, ?, ?)")
         let termStatement = try db.makeStatement(sql: "INSERT INTO term(conceptId, lang, position, text, status, compact, stemCompact, stemmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         let passageStatement = try db.makeStatement(sql: "INSERT INTO passage(conceptId, lang, kind, text, stemmed) VALUES (?, ?, ?, ?, ?)")
         let relationStatement = try db.makeStatement(sql: "INSERT INTO relation(conceptId, kind, target) VALUES (?, ?, ?)")
 
-        for concept in kb.concepts {
-            let json = String(decoding: try encoder.encode(concept), as: UTF8.self)
-            let domains = String(decoding: try encoder.encode(concept.domains), as: UTF8.self)
-            try conceptStatement.execute(arguments: [concept.id, concept.headword(.fr), concept.headword(.en), domains, json])
-            for language in Language.allCases {
-                let section = concept[language]
-                for (position, term) in section.terms.enumerated() {
-                    let words = TextFolding.words(term.text)
-                    let stems = words.map(TextFolding.stem)
-                    try termStatement.execute(arguments: [concept.id, language.rawValue, position, term.text, term.status.rawValue,
-                                                          words.joined(), stems.joined(), stems.joined(separator: " ")])
-                    for word in stems { vocabulary[word, default: 0] += 1 }
-                    if words.count > 1 { vocabulary[words.joined(), default: 0] += 1 }
-                    terms += 1
+        for batchStart in stride(from: 0, to: kb.concepts.count, by: batchSize) {
+            let batch = kb.concepts[batchStart..<min(batchStart + batchSize, kb.concepts.count)]
+            let prepared = Parallel.map(batch.count) { ConceptRows(batch[batchStart + $0], in: kb) }
+            for (concept, rows) in zip(batch, prepared) {
+                try conceptStatement.execute(arguments: [concept.id, concept.headword(.fr), concept.headword(.en), Data(rows.record)])
+                for term in rows.terms {
+                    try termStatement.execute(arguments: [concept.id, term.language.rawValue, term.position, term.text, term.status.rawValue,
+                                                          term.compact, term.stemCompact, term.stemmed])
                 }
-                let texts = [("definition", section.definition)] + section.notes.map { ("note", $0) } + section.examples.map { ("example", $0) }
-                    + concept.contrasts.map { ("contrast", $0[language]) }
-                for (kind, markdown) in texts where !markdown.isEmpty {
-                    let plain = kb.plainText(markdown, language: language)
-                    let stemmed = TextFolding.stemmed(plain)
-                    try passageStatement.execute(arguments: [concept.id, language.rawValue, kind, plain, stemmed])
-                    passages += 1
-                }
+                passageRows += rows.passages.map { (concept.id, $0) }
+                for word in rows.vocabulary { vocabulary[word, default: 0] += 1 }
+                for target in concept.broader { try relationStatement.execute(arguments: [concept.id, "broader", target]) }
+                for target in concept.related { try relationStatement.execute(arguments: [concept.id, "related", target]) }
+                for contrast in concept.contrasts { try relationStatement.execute(arguments: [concept.id, "contrast", contrast.with]) }
+                terms += rows.terms.count
             }
-            for target in concept.broader { try relationStatement.execute(arguments: [concept.id, "broader", target]) }
-            for target in concept.related { try relationStatement.execute(arguments: [concept.id, "related", target]) }
-            for contrast in concept.contrasts { try relationStatement.execute(arguments: [concept.id, "contrast", contrast.with]) }
+        }
+        // Passages get their rowids in the order a search prefers them when the words match:
+        // by kind (definitions first), then shortest first. A search ranks with BM25 only the
+        // first matches in rowid order, so a common word costs no more than a rare one.
+        passageRows.sort { a, b in
+            a.row.kind.passageScore != b.row.kind.passageScore ? a.row.kind.passageScore > b.row.kind.passageScore
+                : a.row.stemmed.utf8.count != b.row.stemmed.utf8.count ? a.row.stemmed.utf8.count < b.row.stemmed.utf8.count
+                : (a.conceptID, a.row.language.rawValue) < (b.conceptID, b.row.language.rawValue)
+        }
+        for (conceptID, passage) in passageRows {
+            try passageStatement.execute(arguments: [conceptID, passage.language.rawValue, passage.kind.rawValue, passage.text, passage.stemmed])
         }
         let vocabularyStatement = try db.makeStatement(sql: "INSERT INTO vocabulary(word, length, count) VALUES (?, ?, ?)")
         var bands: [Int: [(String, Int)]] = [:]
@@ -102,6 +120,6 @@ public struct IndexBuilder: Sendable {
             let sorted = words.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             try bandStatement.execute(arguments: [length, Data(sorted.map(\.0).joined(separator: "\n").utf8)])
         }
-        return Report(concepts: kb.concepts.count, terms: terms, passages: passages, seconds: 0)
+        return Report(concepts: kb.concepts.count, terms: terms, passages: passageRows.count, seconds: 0)
     }
 }

@@ -5,7 +5,7 @@ import GRDB
 /// rebuilt, rather than migrating it in place.
 enum IndexSchema {
     /// Bumped whenever the tables or what goes into them change.
-    static let version = "4"
+    static let version = "5"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -18,8 +18,7 @@ enum IndexSchema {
                 t.primaryKey("id", .text)
                 t.column("headwordFr", .text).notNull()
                 t.column("headwordEn", .text).notNull()
-                t.column("domains", .text).notNull()   // JSON array
-                t.column("json", .text).notNull()      // the Concept as in its file
+                t.column("record", .blob).notNull()    // the Concept, as ConceptRecord encodes it
             }
             try db.create(table: "term") { t in
                 t.primaryKey("id", .integer)

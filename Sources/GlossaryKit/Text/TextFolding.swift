@@ -103,7 +103,7 @@ public enum TextFolding {
     /// Folded text with no spaces at all: "sous-traitance", "sous traitance" and
     /// "soustraitance" share one compact form.
     public static func compact(_ text: String) -> String {
-        fold(text).replacingOccurrences(of: " ", with: "")
+        String(decoding: fold(text).utf8.lazy.filter { $0 != 0x20 }, as: UTF8.self)
     }
 
     /// A folded word with a simple French or English plural ending removed

@@ -43,7 +43,7 @@ struct Bench: ParsableCommand {
         let buildStart = Date()
         let opened = try GlossaryIndex.open(content: content.path, path: indexPath)
         let buildSeconds = Date().timeIntervalSince(buildStart)
-        guard case .rebuilt = opened.freshness else { throw ValidationError("expected a build") }
+        guard case .rebuilt(let report) = opened.freshness else { throw ValidationError("expected a build") }
 
         let engine = SearchEngine(index: opened.index)
         var latencies: [String: [Double]] = [:]
@@ -79,6 +79,7 @@ struct Bench: ParsableCommand {
             "index_path": indexPath,
             "content_path": content.path,
             "sample_definition_query": samples["definition"]?.first ?? "",
+            "index_phases_s": Dictionary(report.phases.map { ($0.name, ($0.seconds * 1000).rounded() / 1000) }, uniquingKeysWith: +),
         ]
         for (kind, values) in latencies {
             result["\(kind)_p50_ms"] = (percentile(values, 0.5) * 1000).rounded() / 1000

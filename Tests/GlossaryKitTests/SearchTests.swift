@@ -176,6 +176,12 @@ struct TextFoldingTests {
         #expect(TextFolding.stem("bus") == "bus")
     }
 
+    @Test(arguments: ["Les délocalisations des réseaux", "process bus gaz SaaS", "Prix, taxes et flux : 3 offres !", "",
+                      "Αθήνα και δίκτυα", "Des services 中文 managés", "ss s x xs sss"])
+    func stemmedTextIsEachWordStemmed(text: String) {
+        #expect(TextFolding.stemmed(text) == TextFolding.words(text).map(TextFolding.stem).joined(separator: " "))
+    }
+
     @Test func editDistance() {
         #expect(EditDistance.distance("reseua", "reseau") == 1)
         #expect(EditDistance.distance("infogerence", "infogerance") == 1)

@@ -31,9 +31,12 @@ struct IndexCommand: ParsableCommand {
         }
         guard case .rebuilt(let report) = opened.freshness else { return }
         if json {
-            struct Output: Encodable { var path: String; var concepts: Int; var terms: Int; var passages: Int; var seconds: Double }
+            struct Output: Encodable {
+                var path: String; var concepts: Int; var terms: Int; var passages: Int; var seconds: Double
+                var phases: [IndexBuilder.Phase]
+            }
             print(try JSONOutput.encode(Output(path: opened.index.path, concepts: report.concepts, terms: report.terms,
-                                               passages: report.passages, seconds: report.seconds)))
+                                               passages: report.passages, seconds: report.seconds, phases: report.phases)))
         } else {
             print("Indexed \(report.concepts) concepts, \(report.terms) terms and \(report.passages) passages in \(String(format: "%.3f", report.seconds)) s")
             print("  \(opened.index.path)")

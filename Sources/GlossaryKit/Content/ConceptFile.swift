@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Parses one concept file (`concepts/<id>.yaml`) into a ``Concept``, with a diagnostic for
 /// each problem that can be seen in the file alone. Cross-file rules live in ``ContentValidator``.
@@ -15,13 +14,11 @@ enum ConceptFile {
     static func parse(_ text: String, path: String) -> (Concept?, [Diagnostic], ReferencePositions) {
         var reader = YAMLReader(path: path)
         var positions = ReferencePositions()
-        let root: Node?
+        let root: YAMLNode?
         do {
-            root = try YAMLReader.compose(text)
-        } catch let error as YamlError {
-            return (nil, [YAMLErrors.diagnostic(error, path: path)], positions)
+            root = try YAMLNode.parse(text)
         } catch {
-            return (nil, [Diagnostic(.error, path: path, "cannot read YAML: \(error)")], positions)
+            return (nil, [YAMLErrors.diagnostic(error, path: path)], positions)
         }
         guard let root else {
             return (nil, [Diagnostic(.error, path: path, "the file is empty; write a concept (see Content/README.md)")], positions)
@@ -87,7 +84,7 @@ enum ConceptFile {
         return (concept, reader.diagnostics, positions)
     }
 
-    private static func section(_ node: Node, language: Language, reader: inout YAMLReader,
+    private static func section(_ node: YAMLNode, language: Language, reader: inout YAMLReader,
                                 positions: inout ReferencePositions) -> LanguageSection? {
         let lang = language.rawValue
         guard let fields = reader.mapping(node, context: "the '\(lang)' section", allowed: sectionKeys) else { return nil }
@@ -127,33 +124,27 @@ enum ConceptFile {
 /// Where each concept id referenced by a file was written, so that a reference to a concept
 /// that does not exist is reported on its own line.
 struct ReferencePositions {
-    var id: Mark?
+    var id: YAMLMark?
     /// Where each domain id was written.
-    var domains: [String: Mark?] = [:]
-    private(set) var marks: [(id: String, mark: Mark?)] = []
+    var domains: [String: YAMLMark?] = [:]
+    private(set) var marks: [(id: String, mark: YAMLMark?)] = []
 
-    mutating func add(_ id: String, _ node: Node) { marks.append((id, node.mark)) }
+    mutating func add(_ id: String, _ node: YAMLNode) { marks.append((id, node.mark)) }
 
     /// Records the `[[id]]` links of a Markdown text.
-    mutating func addLinks(in text: String, _ node: Node) {
+    mutating func addLinks(in text: String, _ node: YAMLNode) {
         for link in WikiLink.all(in: text) { marks.append((link.id, node.mark)) }
     }
 }
 
-/// Turns Yams' errors into diagnostics with the position libyaml reports.
+/// Turns libyaml's errors into diagnostics with the position it reports.
 enum YAMLErrors {
-    static func diagnostic(_ error: YamlError, path: String) -> Diagnostic {
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let where_ = context.map { " (\($0.text))" } ?? ""
-            return Diagnostic(.error, path: path, line: mark.line, column: mark.column,
-                              "YAML syntax: \(problem)\(where_); check indentation and quote text that contains ': ' or '#'")
-        case .reader(let problem, _, _, _):
-            return Diagnostic(.error, path: path, "cannot read the file as UTF-8 YAML: \(problem)")
-        default:
-            return Diagnostic(.error, path: path, "YAML: \(error)")
+    static func diagnostic(_ error: YAMLNode.SyntaxError, path: String) -> Diagnostic {
+        guard let mark = error.mark else {
+            return Diagnostic(.error, path: path, "cannot read the file as UTF-8 YAML: \(error.problem)")
         }
+        let where_ = error.context.map { " (\($0))" } ?? ""
+        let advice = error.advice.map { "; \($0)" } ?? ""
+        return Diagnostic(.error, path: path, line: mark.line, column: mark.column, "YAML syntax: \(error.problem)\(where_)\(advice)")
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads a content folder (`domains.yaml` and `concepts/*.yaml`) into a ``KnowledgeBase`` and
 /// checks it, reporting every problem at once.
@@ -86,12 +85,9 @@ enum DomainsFile {
         }
         var reader = YAMLReader(path: path)
         defer { diagnostics += reader.diagnostics }
-        let root: Node?
-        do { root = try YAMLReader.compose(text) } catch let error as YamlError {
+        let root: YAMLNode?
+        do { root = try YAMLNode.parse(text) } catch {
             diagnostics.append(YAMLErrors.diagnostic(error, path: path))
-            return []
-        } catch {
-            diagnostics.append(Diagnostic(.error, path: path, "cannot read YAML: \(error)"))
             return []
         }
         guard let root else { return [] }

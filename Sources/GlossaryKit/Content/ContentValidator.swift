@@ -26,50 +26,58 @@ struct ContentValidator {
     }
 
     func validate() -> [Diagnostic] {
-        var out: [Diagnostic] = []
         let ids = Set(files.map(\.concept.id))
         let domainIDs = Set(domains.map(\.id))
+        // The rules of one file against the set of ids run on every core; only the rules that
+        // compare files with each other run after, in file order.
+        var out = Parallel.map(files.count) { i in Self.check(files[i], ids: ids, domainIDs: domainIDs) }.flatMap { $0 }
         var firstPathForID: [String: String] = [:]
-
-        for file in files {
-            let c = file.concept
-            let idLine = file.positions.id?.line ?? 0, idColumn = file.positions.id?.column ?? 0
-            func error(_ line: Int, _ column: Int, _ message: String) {
-                out.append(Diagnostic(.error, path: file.path, line: line, column: column, message))
-            }
-            let stem = ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension
-            if !c.id.isEmpty {
-                if !Self.isSlug(c.id) {
-                    error(idLine, idColumn, "id '\(c.id)' is not a valid slug: use lowercase letters a-z, digits and single hyphens (e.g. '\(Slug.make(c.id))')")
-                } else if c.id != stem {
-                    error(idLine, idColumn, "id '\(c.id)' does not match the file name '\(stem).yaml': rename the file or change the id")
-                }
-                if let first = firstPathForID[c.id] {
-                    error(idLine, idColumn, "duplicate id '\(c.id)': \(first) already defines it")
-                } else {
-                    firstPathForID[c.id] = file.path
-                }
-            }
-            for (id, mark) in file.positions.marks {
-                if id == c.id {
-                    error(mark?.line ?? 0, mark?.column ?? 0, "'\(c.id)' refers to itself")
-                } else if !ids.contains(id) {
-                    let hint = EditDistance.suggestion(for: id, in: ids).map { ": did you mean '\($0)'?" } ?? ": create it or fix the id"
-                    error(mark?.line ?? 0, mark?.column ?? 0, "no concept with id '\(id)'\(hint)")
-                }
-            }
-            for domain in c.domains where !domainIDs.contains(domain) {
-                let mark = file.positions.domains[domain] ?? nil
-                let hint = EditDistance.suggestion(for: domain, in: domainIDs).map { "did you mean '\($0)'?" } ?? "add it to domains.yaml"
-                error(mark?.line ?? 0, mark?.column ?? 0, "unknown domain '\(domain)': \(hint)")
-            }
-            if c.broader.isEmpty, c.related.isEmpty, c.contrasts.isEmpty {
-                out.append(Diagnostic(.warning, path: file.path, line: idLine, column: idColumn,
-                                      "'\(c.id)' has no relation at all: add 'broader', 'related' or 'contrasts' so learners can navigate"))
+        for file in files where !file.concept.id.isEmpty {
+            if let first = firstPathForID[file.concept.id] {
+                out.append(Diagnostic(.error, path: file.path, line: file.positions.id?.line ?? 0, column: file.positions.id?.column ?? 0,
+                                      "duplicate id '\(file.concept.id)': \(first) already defines it"))
+            } else {
+                firstPathForID[file.concept.id] = file.path
             }
         }
         out += cycles()
         out += sharedPreferredTerms()
+        return out
+    }
+
+    /// The rules one file must follow given the ids and domains that exist.
+    private static func check(_ file: ParsedFile, ids: Set<String>, domainIDs: Set<String>) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let c = file.concept
+        let idLine = file.positions.id?.line ?? 0, idColumn = file.positions.id?.column ?? 0
+        func error(_ line: Int, _ column: Int, _ message: String) {
+            out.append(Diagnostic(.error, path: file.path, line: line, column: column, message))
+        }
+        let stem = ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension
+        if !c.id.isEmpty {
+            if !isSlug(c.id) {
+                error(idLine, idColumn, "id '\(c.id)' is not a valid slug: use lowercase letters a-z, digits and single hyphens (e.g. '\(Slug.make(c.id))')")
+            } else if c.id != stem {
+                error(idLine, idColumn, "id '\(c.id)' does not match the file name '\(stem).yaml': rename the file or change the id")
+            }
+        }
+        for (id, mark) in file.positions.marks {
+            if id == c.id {
+                error(mark?.line ?? 0, mark?.column ?? 0, "'\(c.id)' refers to itself")
+            } else if !ids.contains(id) {
+                let hint = EditDistance.suggestion(for: id, in: ids).map { ": did you mean '\($0)'?" } ?? ": create it or fix the id"
+                error(mark?.line ?? 0, mark?.column ?? 0, "no concept with id '\(id)'\(hint)")
+            }
+        }
+        for domain in c.domains where !domainIDs.contains(domain) {
+            let mark = file.positions.domains[domain] ?? nil
+            let hint = EditDistance.suggestion(for: domain, in: domainIDs).map { "did you mean '\($0)'?" } ?? "add it to domains.yaml"
+            error(mark?.line ?? 0, mark?.column ?? 0, "unknown domain '\(domain)': \(hint)")
+        }
+        if c.broader.isEmpty, c.related.isEmpty, c.contrasts.isEmpty {
+            out.append(Diagnostic(.warning, path: file.path, line: idLine, column: idColumn,
+                                  "'\(c.id)' has no relation at all: add 'broader', 'related' or 'contrasts' so learners can navigate"))
+        }
         return out
     }
 
@@ -97,10 +105,12 @@ struct ContentValidator {
     private func sharedPreferredTerms() -> [Diagnostic] {
         var out: [Diagnostic] = []
         for language in Language.allCases {
+            let keys = Parallel.map(files.count) { i in
+                files[i].concept[language].terms.filter { $0.status == .preferred }.map { ($0, TextFolding.compact($0.text)) }
+            }
             var owners: [String: ParsedFile] = [:]
-            for file in files {
-                for term in file.concept[language].terms where term.status == .preferred {
-                    let key = TextFolding.compact(term.text)
+            for (file, preferred) in zip(files, keys) {
+                for (term, key) in preferred {
                     if let other = owners[key], other.concept.id != file.concept.id {
                         out.append(Diagnostic(.warning, path: file.path, line: file.positions.id?.line ?? 0, column: 1,
                                               "preferred \(language.rawValue) term '\(term.text)' is also preferred in '\(other.concept.id)': merge the concepts or make one term more precise"))

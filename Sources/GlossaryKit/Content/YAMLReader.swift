@@ -1,40 +1,33 @@
-import Yams
-
 /// Reads a composed YAML node tree into model values, recording every problem with its
 /// position instead of stopping at the first one, so `glossary check` can report them all.
 ///
-/// Yams parses; this type only knows which keys and values the content format allows.
+/// libyaml parses (see ``YAMLNode``); this type only knows which keys and values the content
+/// format allows.
 struct YAMLReader {
     let path: String
     private(set) var diagnostics: [Diagnostic] = []
 
     init(path: String) { self.path = path }
 
-    /// The node tree of `text`, positions kept. Only Yams' basic resolver is needed (the format
-    /// reads every scalar as text), no constructor, and the encoding is named: left to its
-    /// default, Yams reads the whole process environment on every parse.
-    static func compose(_ text: String) throws -> Node? {
-        try Yams.compose(yaml: text, Resolver.basic, Constructor([:], [:], [:]), .utf8)
+
+    mutating func error(_ node: YAMLNode?, _ message: String) {
+        diagnostics.append(Diagnostic(.error, path: path, line: node?.mark.line ?? 0,
+                                      column: node?.mark.column ?? 0, message))
     }
 
-    mutating func error(_ node: Node?, _ message: String) {
-        diagnostics.append(Diagnostic(.error, path: path, line: node?.mark?.line ?? 0,
-                                      column: node?.mark?.column ?? 0, message))
-    }
-
-    mutating func warning(_ node: Node?, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, path: path, line: node?.mark?.line ?? 0,
-                                      column: node?.mark?.column ?? 0, message))
+    mutating func warning(_ node: YAMLNode?, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, path: path, line: node?.mark.line ?? 0,
+                                      column: node?.mark.column ?? 0, message))
     }
 
     /// The pairs of a mapping node, reporting keys outside `allowed` with a suggestion
     /// ("defintion: did you mean definition?") and duplicate keys.
-    mutating func mapping(_ node: Node, context: String, allowed: [String]) -> [String: (key: Node, value: Node)]? {
-        guard case .mapping(let mapping) = node else {
+    mutating func mapping(_ node: YAMLNode, context: String, allowed: [String]) -> [String: (key: YAMLNode, value: YAMLNode)]? {
+        guard case .mapping(let mapping, _) = node else {
             error(node, "\(context) must be a mapping of keys to values, found \(kind(node))")
             return nil
         }
-        var result: [String: (key: Node, value: Node)] = [:]
+        var result: [String: (key: YAMLNode, value: YAMLNode)] = [:]
         for (key, value) in mapping {
             guard let name = key.string else {
                 error(key, "\(context): keys must be plain words")
@@ -58,20 +51,20 @@ struct YAMLReader {
     }
 
     /// A non-empty string scalar.
-    mutating func string(_ node: Node?, field: String, required: Bool = true, at parent: Node) -> String? {
+    mutating func string(_ node: YAMLNode?, field: String, required: Bool = true, at parent: YAMLNode) -> String? {
         guard let node else {
             if required { error(parent, "missing '\(field)'") }
             return nil
         }
-        guard case .scalar(let scalar) = node else {
+        guard case .scalar(let raw, let plain, _) = node else {
             error(node, "'\(field)' must be text, found \(kind(node))")
             return nil
         }
-        if scalar.style == .plain, scalar.string == "~" || scalar.string == "null" || scalar.string.isEmpty {
+        if plain, raw == "~" || raw == "null" || raw.isEmpty {
             if required { error(node, "'\(field)' is empty") }
             return nil
         }
-        let text = scalar.string.trimmed
+        let text = raw.trimmed
         if text.isEmpty {
             if required { error(node, "'\(field)' is empty") }
             return nil
@@ -80,13 +73,13 @@ struct YAMLReader {
     }
 
     /// A sequence of strings; a single string is accepted as a one-element list.
-    mutating func strings(_ node: Node?, field: String) -> [(String, Node)] {
+    mutating func strings(_ node: YAMLNode?, field: String) -> [(String, YAMLNode)] {
         guard let node else { return [] }
         switch node {
         case .scalar:
             if let s = string(node, field: field, required: false, at: node) { return [(s, node)] }
             return []
-        case .sequence(let sequence):
+        case .sequence(let sequence, _):
             return sequence.compactMap { item in string(item, field: field, at: item).map { ($0, item) } }
         default:
             error(node, "'\(field)' must be a list of text, found \(kind(node))")
@@ -95,9 +88,9 @@ struct YAMLReader {
     }
 
     /// The items of a sequence node.
-    mutating func sequence(_ node: Node?, field: String) -> [Node] {
+    mutating func sequence(_ node: YAMLNode?, field: String) -> [YAMLNode] {
         guard let node else { return [] }
-        guard case .sequence(let sequence) = node else {
+        guard case .sequence(let sequence, _) = node else {
             error(node, "'\(field)' must be a list, found \(kind(node))")
             return []
         }
@@ -105,7 +98,7 @@ struct YAMLReader {
     }
 
     /// A value of a closed enumeration.
-    mutating func enumeration<E: RawRepresentable & CaseIterable>(_ node: Node?, field: String, as: E.Type) -> E?
+    mutating func enumeration<E: RawRepresentable & CaseIterable>(_ node: YAMLNode?, field: String, as: E.Type) -> E?
     where E.RawValue == String {
         guard let node, let raw = string(node, field: field, required: false, at: node) else { return nil }
         if let value = E(rawValue: raw) { return value }
@@ -115,12 +108,11 @@ struct YAMLReader {
         return nil
     }
 
-    private func kind(_ node: Node) -> String {
+    private func kind(_ node: YAMLNode) -> String {
         switch node {
         case .scalar: "text"
         case .mapping: "a mapping"
         case .sequence: "a list"
-        case .alias: "an alias"
         }
     }
 }

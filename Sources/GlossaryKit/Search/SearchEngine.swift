@@ -182,19 +182,19 @@ public struct SearchEngine: Sendable {
     private func closest(to word: String, in db: Database) throws -> String? {
         let allowed = EditDistance.allowedTypos(forLength: word.count)
         guard allowed > 0 else { return nil }
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM vocabulary WHERE word = ?", arguments: [word]) == true { return word }
         let length = word.utf8.count
         var matcher = EditDistance.Matcher(word)
         var best: (word: String, distance: Int)?
         let bands = try Data.fetchAll(db, sql: "SELECT words FROM vocabularyBand WHERE length BETWEEN ? AND ? ORDER BY abs(length - ?)",
                                       arguments: [length - allowed, length + allowed, length])
         // Words are most frequent first within a band, so the first word at the smallest
-        // distance is the most frequent one.
+        // distance is the most frequent one; the word's own band comes first, so a word of the
+        // vocabulary finds itself at distance 0 and stops the scan.
         for band in bands {
             band.withUnsafeBytes { raw in
                 let bytes = raw.bindMemory(to: UInt8.self)
                 var start = 0
-                while start < bytes.count {
+                while start < bytes.count, best?.distance != 0 {
                     var end = start
                     while end < bytes.count, bytes[end] != 0x0A { end += 1 }
                     let candidate = UnsafeBufferPointer(rebasing: bytes[start..<end])
@@ -204,7 +204,7 @@ public struct SearchEngine: Sendable {
                     start = end + 1
                 }
             }
-            if best?.distance == 1 { break }
+            if let distance = best?.distance, distance <= 1 { break }
         }
         return best?.word
     }

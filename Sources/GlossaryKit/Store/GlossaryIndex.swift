@@ -38,14 +38,18 @@ public struct GlossaryIndex: Sendable {
         if !rebuild, let existing, (try? existing.meta("fingerprint")) == fingerprint {
             return Opened(index: existing, freshness: .upToDate, diagnostics: [])
         }
+        let loadStart = Date()
         let loaded = try loader.load()
+        let loadSeconds = Date().timeIntervalSince(loadStart)
         guard loaded.isValid else {
             if let existing, (try? existing.meta("schema")) == IndexSchema.version {
                 return Opened(index: existing, freshness: .stale, diagnostics: loaded.diagnostics)
             }
             throw .invalidContent(loaded.diagnostics)
         }
-        let report = try IndexBuilder(path: path).build(loaded.knowledgeBase, fingerprint: fingerprint, contentDirectory: content)
+        var report = try IndexBuilder(path: path).build(loaded.knowledgeBase, fingerprint: fingerprint, contentDirectory: content)
+        report.seconds += loadSeconds
+        report.phases.insert(IndexBuilder.Phase(name: "read and check content", seconds: loadSeconds), at: 0)
         do {
             return Opened(index: try openReadOnly(path), freshness: .rebuilt(report), diagnostics: loaded.diagnostics)
         } catch {

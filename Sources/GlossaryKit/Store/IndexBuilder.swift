@@ -13,6 +13,16 @@ public struct IndexBuilder: Sendable {
         public var concepts: Int
         public var terms: Int
         public var passages: Int
+        /// Wall-clock time of the whole build (with loading the content, when
+        /// ``GlossaryIndex/open(content:path:rebuild:)`` built it).
+        public var seconds: Double
+        /// Where the time went, in order.
+        public var phases: [Phase] = []
+    }
+
+    /// One step of a build and its wall-clock time.
+    public struct Phase: Sendable, Equatable, Codable {
+        public var name: String
         public var seconds: Double
     }
 
@@ -30,19 +40,25 @@ public struct IndexBuilder: Sendable {
             // syncs per transaction, and a cache big enough for the term indexes at 100k concepts.
             configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -65536") }
             let queue = try DatabaseQueue(path: temporary, configuration: configuration)
-            try IndexSchema.migrator.migrate(queue)
+            try IndexSchema.migrator.migrate(queue, upTo: "tables")
+            var clock = Stopwatch()
             try queue.inTransaction { db in
-                report = try Self.insert(knowledgeBase, into: db)
+                report = try Self.insert(knowledgeBase, into: db, clock: &clock)
                 for (key, value) in [("fingerprint", fingerprint), ("schema", IndexSchema.version),
                                      ("content", contentDirectory), ("built", ISO8601DateFormatter().string(from: Date()))] {
                     try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
                 }
-                try db.execute(sql: "INSERT INTO term_fts(term_fts) VALUES('rebuild'); INSERT INTO passage_fts(passage_fts) VALUES('rebuild');")
+                try db.execute(sql: "INSERT INTO term_fts(term_fts) VALUES('rebuild');")
+                clock.lap("term words (FTS5)")
                 return .commit
             }
+            try IndexSchema.migrator.migrate(queue)
+            clock.lap("term indexes")
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA optimize") }
             try queue.close()
             try Self.flush(temporary)
+            clock.lap("finish")
+            report.phases = clock.phases
             guard rename(temporary, path) == 0 else {
                 throw GlossaryError.index(path: path, reason: String(cString: strerror(errno)))
             }
@@ -72,18 +88,26 @@ public struct IndexBuilder: Sendable {
     /// enough to keep the cores busy, few enough that the prepared rows stay small.
     static let batchSize = 4096
 
-    private static func insert(_ kb: KnowledgeBase, into db: Database) throws -> Report {
+    private static func insert(_ kb: KnowledgeBase, into db: Database, clock: inout Stopwatch) throws -> Report {
         var vocabulary: [String: Int] = [:]
         var terms = 0
         var passageRows: [(conceptID: String, row: ConceptRows.PassageRow)] = []
         let conceptStatement = try db.makeStatement(sql: "INSERT INTO concept(id, headwordFr, headwordEn, record) VALUES (?, ?, ?, ?)")
         let termStatement = try db.makeStatement(sql: "INSERT INTO term(conceptId, lang, position, text, status, compact, stemCompact, stemmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        let passageStatement = try db.makeStatement(sql: "INSERT INTO passage(conceptId, lang, kind, text, stemmed) VALUES (?, ?, ?, ?, ?)")
+        let passageStatement = try db.makeStatement(sql: "INSERT INTO passage(id, conceptId, lang, kind, text) VALUES (?, ?, ?, ?, ?)")
+        let passageWordsStatement = try db.makeStatement(sql: "INSERT INTO passage_fts(rowid, stemmed) VALUES (?, ?)")
         let relationStatement = try db.makeStatement(sql: "INSERT INTO relation(conceptId, kind, target) VALUES (?, ?, ?)")
 
-        for batchStart in stride(from: 0, to: kb.concepts.count, by: batchSize) {
-            let batch = kb.concepts[batchStart..<min(batchStart + batchSize, kb.concepts.count)]
-            let prepared = Parallel.map(batch.count) { ConceptRows(batch[batchStart + $0], in: kb) }
+        // While this thread writes one batch, the other cores prepare the next.
+        let batches = stride(from: 0, to: kb.concepts.count, by: batchSize).map { $0..<min($0 + batchSize, kb.concepts.count) }
+        func prepare(_ range: Range<Int>) -> Prefetch {
+            Prefetch { Parallel.map(range.count) { ConceptRows(kb.concepts[range.lowerBound + $0], in: kb) } }
+        }
+        var pending = batches.first.map(prepare)
+        for (number, range) in batches.enumerated() {
+            let prepared = pending!.wait()
+            pending = number + 1 < batches.count ? prepare(batches[number + 1]) : nil
+            let batch = kb.concepts[range]
             for (concept, rows) in zip(batch, prepared) {
                 try conceptStatement.execute(arguments: [concept.id, concept.headword(.fr), concept.headword(.en), Data(rows.record)])
                 for term in rows.terms {
@@ -106,13 +130,17 @@ public struct IndexBuilder: Sendable {
                 : a.row.stemmed.utf8.count != b.row.stemmed.utf8.count ? a.row.stemmed.utf8.count < b.row.stemmed.utf8.count
                 : (a.conceptID, a.row.language.rawValue) < (b.conceptID, b.row.language.rawValue)
         }
-        for (conceptID, passage) in passageRows {
-            try passageStatement.execute(arguments: [conceptID, passage.language.rawValue, passage.kind.rawValue, passage.text, passage.stemmed])
+        clock.lap("concepts and terms")
+        for (id, (conceptID, passage)) in zip(1..., passageRows) {
+            try passageStatement.execute(arguments: [id, conceptID, passage.language.rawValue, passage.kind.rawValue, passage.text])
         }
-        let vocabularyStatement = try db.makeStatement(sql: "INSERT INTO vocabulary(word, length, count) VALUES (?, ?, ?)")
+        clock.lap("passages")
+        for (id, (_, passage)) in zip(1..., passageRows) {
+            try passageWordsStatement.execute(arguments: [id, passage.stemmed])
+        }
+        clock.lap("passage words (FTS5)")
         var bands: [Int: [(String, Int)]] = [:]
         for (word, count) in vocabulary {
-            try vocabularyStatement.execute(arguments: [word, word.unicodeScalars.count, count])
             bands[word.utf8.count, default: []].append((word, count))
         }
         let bandStatement = try db.makeStatement(sql: "INSERT INTO vocabularyBand(length, words) VALUES (?, ?)")
@@ -120,6 +148,38 @@ public struct IndexBuilder: Sendable {
             let sorted = words.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             try bandStatement.execute(arguments: [length, Data(sorted.map(\.0).joined(separator: "\n").utf8)])
         }
+        clock.lap("typo vocabulary")
         return Report(concepts: kb.concepts.count, terms: terms, passages: passageRows.count, seconds: 0)
+    }
+}
+
+/// Work started on other threads now and collected later.
+private final class Prefetch: @unchecked Sendable {   // `rows` is written before `leave()` and read after `wait()`.
+    private var rows: [ConceptRows] = []
+    private let group = DispatchGroup()
+
+    init(_ work: @escaping @Sendable () -> [ConceptRows]) {
+        group.enter()
+        DispatchQueue.global().async {
+            self.rows = work()
+            self.group.leave()
+        }
+    }
+
+    func wait() -> [ConceptRows] {
+        group.wait()
+        return rows
+    }
+}
+
+/// Wall-clock laps, for a build's report.
+struct Stopwatch {
+    private(set) var phases: [IndexBuilder.Phase] = []
+    private var last = Date()
+
+    mutating func lap(_ name: String) {
+        let now = Date()
+        phases.append(IndexBuilder.Phase(name: name, seconds: now.timeIntervalSince(last)))
+        last = now
     }
 }

@@ -5,11 +5,11 @@ import GRDB
 /// rebuilt, rather than migrating it in place.
 enum IndexSchema {
     /// Bumped whenever the tables or what goes into them change.
-    static let version = "5"
+    static let version = "7"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
+        migrator.registerMigration("tables") { db in
             try db.create(table: "meta") { t in
                 t.primaryKey("key", .text)
                 t.column("value", .text).notNull()
@@ -22,44 +22,50 @@ enum IndexSchema {
             }
             try db.create(table: "term") { t in
                 t.primaryKey("id", .integer)
-                t.column("conceptId", .text).notNull().indexed()
+                t.column("conceptId", .text).notNull()
                 t.column("lang", .text).notNull()
                 t.column("position", .integer).notNull()
                 t.column("text", .text).notNull()
                 t.column("status", .text).notNull()
-                t.column("compact", .text).notNull().indexed()
-                t.column("stemCompact", .text).notNull().indexed()
+                t.column("compact", .text).notNull()
+                t.column("stemCompact", .text).notNull()
                 t.column("stemmed", .text).notNull()
             }
+            // Ids in the order searches prefer passages: see IndexBuilder.
             try db.create(table: "passage") { t in
                 t.primaryKey("id", .integer)
-                t.column("conceptId", .text).notNull().indexed()
+                t.column("conceptId", .text).notNull()
                 t.column("lang", .text).notNull()
-                t.column("kind", .text).notNull()      // definition, note, example
+                t.column("kind", .text).notNull()      // definition, note, example, contrast
                 t.column("text", .text).notNull()      // plain text, links resolved
-                t.column("stemmed", .text).notNull()
             }
             try db.create(table: "relation") { t in
                 t.column("conceptId", .text).notNull()
                 t.column("kind", .text).notNull()      // broader, related, contrast
-                t.column("target", .text).notNull().indexed()
+                t.column("target", .text).notNull()
             }
-            try db.create(table: "vocabulary") { t in
-                t.primaryKey("word", .text)
-                t.column("length", .integer).notNull().indexed()
-                t.column("count", .integer).notNull()
-            }
-            // The vocabulary again, one row per word length, words newline-separated and most
-            // frequent first: a typo search reads a few rows and scans bytes instead of
-            // stepping through thousands of rows.
+            // The vocabulary of terms (stemmed words, and terms of several words written as
+            // one), one row per word length, words newline-separated and most frequent first:
+            // a typo search reads a few rows and scans bytes instead of stepping through
+            // thousands of rows.
             try db.create(table: "vocabularyBand") { t in
                 t.primaryKey("length", .integer)
                 t.column("words", .blob).notNull()
             }
+            // Terms are indexed from the term table. Passages' folded, stemmed words are written
+            // straight to their FTS table, which keeps no copy of them (content=''): searches
+            // read only its rowids and BM25 ranks, and per-column detail is all BM25 needs.
             try db.execute(sql: """
                 CREATE VIRTUAL TABLE term_fts USING fts5(stemmed, content='term', content_rowid='id', tokenize='unicode61');
-                CREATE VIRTUAL TABLE passage_fts USING fts5(stemmed, content='passage', content_rowid='id', tokenize='unicode61');
+                CREATE VIRTUAL TABLE passage_fts USING fts5(stemmed, content='', detail='column', tokenize='unicode61');
                 """)
+        }
+        // Secondary indexes come after the rows: the builder migrates up to "tables", inserts
+        // everything, then creates them in one sort each instead of growing them row by row.
+        migrator.registerMigration("indexes") { db in
+            try db.create(index: "term_compact", on: "term", columns: ["compact"])
+            try db.create(index: "term_stemCompact", on: "term", columns: ["stemCompact"])
+            try db.create(index: "relation_target", on: "relation", columns: ["target"])
         }
         return migrator
     }

@@ -117,6 +117,28 @@ public enum TextFolding {
 
     /// The stemmed words of `text`, joined by spaces.
     public static func stemmed(_ text: String) -> String {
-        words(text).map(stem).joined(separator: " ")
+        let folded = fold(text)
+        // Folded Latin text is ASCII words and single spaces: stem it byte by byte, without
+        // splitting it into strings (this runs on every definition and note at indexing).
+        let fast: String?? = folded.utf8.withContiguousStorageIfAvailable { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                var last = end
+                for i in start..<end where bytes[i] >= 0x80 { return nil }
+                if end - start > 3, bytes[end - 1] == UInt8(ascii: "s") || bytes[end - 1] == UInt8(ascii: "x"),
+                   !(bytes[end - 1] == UInt8(ascii: "s") && bytes[end - 2] == UInt8(ascii: "s")) {
+                    last -= 1
+                }
+                if !out.isEmpty { out.append(0x20) }
+                out.append(contentsOf: bytes[start..<last])
+                start = end + 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return (fast ?? nil) ?? folded.split(separator: " ").map { stem(String($0)) }.joined(separator: " ")
     }
 }

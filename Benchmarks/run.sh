@@ -35,6 +35,7 @@ swiftc -O -static-stdlib "$work/hello.swift" -o "$work/hello" 2>/dev/null
 "$bin/glossary" index --index "$work/shipped.sqlite" >/dev/null
 hyperfine -N --warmup 5 --runs 100 \
     -n "bare Swift hello (Foundation, -static-stdlib)" "$work/hello" \
+    -n "glossary --version" "$bin/glossary --version" \
     -n "glossary search infogérance (shipped content)" "$bin/glossary search --index $work/shipped.sqlite infogérance" \
     -n "grep -ril infogérance Content/" "grep -ril infogérance Content/" \
     2>&1 | grep -Ev '^\s*$'

@@ -81,4 +81,10 @@ struct IndexTests {
         #expect(a != b)
         #expect(IndexLocation.defaultPath(forContent: "/tmp/a/Content", environment: ["HOME": "/home/u"]).hasPrefix("/home/u/.cache/glossary/"))
     }
+
+    @Test(arguments: ["Content", "/tmp/a/Content", "Content/", "./Content", "a/../Content", "/tmp//a/Content", "/", "", "é/Contenu",
+                      "/tmp/a/./b/../Content"])
+    func absolutePathIsWhatURLStandardizationGives(_ directory: String) {
+        #expect(IndexLocation.absolutePath(directory) == URL(fileURLWithPath: directory).standardizedFileURL.path)
+    }
 }

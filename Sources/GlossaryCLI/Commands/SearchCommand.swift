@@ -24,8 +24,11 @@ struct SearchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only match terms and texts in this language (fr or en).", valueName: "lang"))
     var lang: Language?
 
+    /// `--limit` when not given.
+    static let defaultLimit = 10
+
     @Option(help: "The most results to show.")
-    var limit: Int = 10
+    var limit: Int = defaultLimit
 
     @Flag(help: "Print one JSON object (documented in README.md).")
     var json = false

@@ -11,15 +11,18 @@ struct ContentOptions: ParsableArguments {
     var index: String?
 
     var contentDirectory: String {
-        content ?? ProcessInfo.processInfo.environment["GLOSSARY_CONTENT"].flatMap { $0.isEmpty ? nil : $0 } ?? "Content"
+        content ?? Environment.value("GLOSSARY_CONTENT").flatMap { $0.isEmpty ? nil : $0 } ?? "Content"
     }
 
     /// Opens the index, rebuilding it when the content changed, and tells the user on stderr
     /// when the content has errors and an older index is used instead.
+    ///
+    /// The index stays open until the process exits (see ``KeptOpen``).
     func openIndex(rebuild: Bool = false) throws -> GlossaryIndex.Opened {
         let opened = try Failure.report { () throws(GlossaryError) in
             try GlossaryIndex.open(content: contentDirectory, path: index, rebuild: rebuild)
         }
+        KeptOpen.untilExit(opened.index)
         if opened.freshness == .stale {
             let errors = opened.diagnostics.errors
             for diagnostic in errors.prefix(5) { Terminal.stderr.print(diagnostic.description) }

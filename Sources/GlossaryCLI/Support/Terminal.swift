@@ -13,10 +13,10 @@ struct Terminal: Sendable {
     static let stdout = Terminal(descriptor: STDOUT_FILENO)
     static let stderr = Terminal(descriptor: STDERR_FILENO)
 
-    init(descriptor: Int32, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(descriptor: Int32, environment: (String) -> String? = Environment.value) {
         self.descriptor = descriptor
-        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        colored = isatty(descriptor) == 1 && !noColor && environment["TERM"] != "dumb"
+        let noColor = environment("NO_COLOR").map { !$0.isEmpty } ?? false
+        colored = isatty(descriptor) == 1 && !noColor && environment("TERM") != "dumb"
     }
 
     /// The terminal's width in columns, or 100 when it is not a terminal.

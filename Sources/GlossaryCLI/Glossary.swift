@@ -20,18 +20,4 @@ struct Glossary: ParsableCommand {
                       ExportCommand.self, ImportCommand.self],
         defaultSubcommand: nil
     )
-
-    /// Runs the command line. A search in its plain shape skips ArgumentParser's general
-    /// parser (see ``SearchCommand/parsedDirectly(_:)``); everything else goes through it.
-    static func main() {
-        let arguments = CommandLine.arguments.dropFirst()
-        guard arguments.first == "search", let search = SearchCommand.parsedDirectly(arguments.dropFirst()) else {
-            return main(nil)
-        }
-        do {
-            try search.run()
-        } catch {
-            exit(withError: error)
-        }
-    }
 }

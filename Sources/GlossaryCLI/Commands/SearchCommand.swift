@@ -24,11 +24,8 @@ struct SearchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only match terms and texts in this language (fr or en).", valueName: "lang"))
     var lang: Language?
 
-    /// `--limit` when not given.
-    static let defaultLimit = 10
-
     @Option(help: "The most results to show.")
-    var limit: Int = defaultLimit
+    var limit: Int = 10
 
     @Flag(help: "Print one JSON object (documented in README.md).")
     var json = false

@@ -4,10 +4,12 @@ extension Snippet {
     /// matching word highlighted. Matching folds each word of the original text, so the
     /// highlight lands on "Délocalisations" for the query "delocalisation".
     static func make(text: String, queryWords: [String], lastIsPrefix: Bool, width: Int = 110) -> Snippet {
-        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        let flat = text.contains("\n") ? text.replacingOccurrences(of: "\n", with: " ") : text
         var highlights: [Range<String.Index>] = []
         var index = flat.startIndex
-        while index < flat.endIndex {
+        // Without a query word to highlight (a term matched), the words need not be folded.
+        let highlighting = queryWords.contains { $0.count > 1 || (lastIsPrefix && $0.count >= 2) }
+        while highlighting, index < flat.endIndex {
             guard flat[index].isLetter || flat[index].isNumber else { index = flat.index(after: index); continue }
             var end = index
             while end < flat.endIndex, flat[end].isLetter || flat[end].isNumber { end = flat.index(after: end) }
@@ -30,7 +32,7 @@ extension Snippet {
         if end <= start { end = flat.index(start, offsetBy: width, limitedBy: flat.endIndex) ?? flat.endIndex }
         let prefix = start > flat.startIndex ? "…" : ""
         let suffix = end < flat.endIndex ? "…" : ""
-        let body = String(flat[start..<end]).trimmingCharacters(in: .whitespaces)
+        let body = flat[start..<end].trimmed
         let window = prefix + body + suffix
         // Re-anchor highlights to the new string.
         var moved: [Range<String.Index>] = []

@@ -29,7 +29,7 @@ struct ConceptMap {
         var edges = "", nodes = ""
         func place(_ list: [Node], kind: String, at points: [(Double, Double)], maxChars: Int) {
             for (node, point) in zip(list.prefix(Self.maxPerSide), points) {
-                edges += "<line class=\"map-edge map-\(kind)\" x1=\"\(f(cx))\" y1=\"\(f(cy))\" x2=\"\(f(point.0))\" y2=\"\(f(point.1))\"/>"
+                edges += "<line class=\"map-edge map-\(kind)\" x1=\"\(Self.f(cx))\" y1=\"\(Self.f(cy))\" x2=\"\(Self.f(point.0))\" y2=\"\(Self.f(point.1))\"/>"
                 nodes += box(node.label, at: point, kind: kind, href: node.href, maxChars: maxChars)
             }
         }
@@ -67,14 +67,28 @@ struct ConceptMap {
     private func box(_ label: String, at point: (Double, Double), kind: String, href: String?, maxChars: Int) -> String {
         let text = label.count > maxChars ? String(label.prefix(max(1, maxChars - 1))) + "…" : label
         let w = Double(text.count) * Self.charWidth + 22, h = 28.0
-        let shape = "<rect class=\"map-node map-node-\(kind)\" x=\"\(f(point.0 - w / 2))\" y=\"\(f(point.1 - h / 2))\" width=\"\(f(w))\" height=\"\(f(h))\" rx=\"6\"/>"
-            + "<text class=\"map-label\" x=\"\(f(point.0))\" y=\"\(f(point.1 + 5))\" text-anchor=\"middle\">\(HTML.escape(text))</text>"
+        let shape = "<rect class=\"map-node map-node-\(kind)\" x=\"\(Self.f(point.0 - w / 2))\" y=\"\(Self.f(point.1 - h / 2))\" width=\"\(Self.f(w))\" height=\"\(Self.f(h))\" rx=\"6\"/>"
+            + "<text class=\"map-label\" x=\"\(Self.f(point.0))\" y=\"\(Self.f(point.1 + 5))\" text-anchor=\"middle\">\(HTML.escape(text))</text>"
         guard let href else { return "<g>" + shape + "</g>" }
         let tooltip = text == label ? "" : "<title>\(HTML.escape(label))</title>"
         return "<a href=\"\(HTML.escape(href))\">" + tooltip + shape + "</a>"
     }
 
-    private func f(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    /// `value` as an integer when it is one, else with one decimal, as `%.1f` writes it.
+    static func f(_ value: Double) -> String {
+        if value == value.rounded() { return String(Int(value)) }
+        // `%.1f` through Foundation costs more than the rest of the map. Rounding the shortest
+        // decimal that reads back as `value` gives the same digit, except on a tie ("0.15",
+        // whose double is just below 0.15): those, and negative or huge values, go to Foundation.
+        let digits = value.description
+        if value > 0, let dot = digits.firstIndex(of: "."), !digits.contains("e"), let whole = Int(digits[..<dot]) {
+            let decimals = digits[digits.index(after: dot)...].utf8.map { Int($0) - 48 }
+            if decimals.count == 1 { return digits }
+            if decimals.count > 1, decimals[1...] != [5] {
+                let tenths = whole * 10 + decimals[0] + (decimals[1] >= 5 ? 1 : 0)
+                return "\(tenths / 10).\(tenths % 10)"
+            }
+        }
+        return String(format: "%.1f", value)
     }
 }

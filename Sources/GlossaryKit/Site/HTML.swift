@@ -10,29 +10,63 @@ enum HTML {
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(character)
-            }
-        }
+        escape(text, into: &out)
         return out
+    }
+
+    /// Appends `text`, escaped as ``escape(_:)`` does, to `out`: runs without a character to
+    /// escape are appended whole. The five characters are ASCII, so looking for them byte by
+    /// byte in UTF-8 finds exactly the scalars a scalar-by-scalar scan would.
+    static func escape(_ text: String, into out: inout String) {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let entity: String
+            switch utf8[index] {
+            case UInt8(ascii: "&"): entity = "&amp;"
+            case UInt8(ascii: "<"): entity = "&lt;"
+            case UInt8(ascii: ">"): entity = "&gt;"
+            case UInt8(ascii: "\""): entity = "&quot;"
+            case UInt8(ascii: "'"): entity = "&#39;"
+            default:
+                utf8.formIndex(after: &index)
+                continue
+            }
+            out += text[start..<index]
+            out += entity
+            utf8.formIndex(after: &index)
+            start = index
+        }
+        if start == utf8.startIndex { out += text } else { out += text[start...] }
     }
 
     /// The text of an HTML fragment built here: tags dropped, the entities ``escape(_:)``
     /// writes decoded. For descriptions (meta, JSON-LD) taken from rendered Markdown.
     static func text(of html: String) -> String {
-        var out = "", inTag = false
+        var stripped = "", inTag = false
+        stripped.reserveCapacity(html.utf8.count)
         for character in html {
-            if character == "<" { inTag = true } else if character == ">" && inTag { inTag = false } else if !inTag { out.append(character) }
+            if character == "<" { inTag = true } else if character == ">" && inTag { inTag = false } else if !inTag { stripped.append(character) }
         }
-        return out.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&").trimmingCharacters(in: .whitespacesAndNewlines)
+        return decodeEntities(stripped).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `&lt;`, `&gt;`, `&quot;`, `&#39;` and `&amp;` decoded in one pass; `&amp;lt;` gives `&lt;`,
+    /// as replacing each entity in turn, `&amp;` last, would.
+    private static func decodeEntities(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        let entities: [(String, String)] = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")]
+        var out = ""
+        var rest = text[...]
+        while let ampersand = rest.utf8.firstIndex(of: UInt8(ascii: "&")) {
+            out += rest[..<ampersand]
+            let tail = rest[ampersand...]
+            let match = entities.first { tail.utf8.starts(with: $0.0.utf8) }
+            out += match?.1 ?? "&"
+            rest = tail[tail.utf8.index(tail.startIndex, offsetBy: match?.0.utf8.count ?? 1)...]
+        }
+        return out + rest
     }
 
     /// Whether `url` may be followed from a page: web and mail links only, so content can

@@ -19,6 +19,7 @@ struct MarkdownRenderer {
 
     /// The HTML of `markdown`; `inline` drops the single wrapping `<p>` for short texts.
     func html(_ markdown: String, inline: Bool = false) -> String {
+        if let plain = plainHTML(markdown) { return inline ? plain : "<p>" + plain + "</p>" }
         var source = ""
         var cursor = markdown.startIndex
         for link in WikiLink.all(in: markdown) {
@@ -36,6 +37,137 @@ struct MarkdownRenderer {
             html = String(html.dropFirst(3).dropLast(4))
         }
         return html
+    }
+
+    /// The HTML of a text without Markdown syntax, one paragraph of words and `[[links]]`,
+    /// written directly: what Ink would write, without its parse (which most definitions and
+    /// notes do not need). Nil for any other text, which Ink renders.
+    ///
+    /// Plain means: no character Ink reads as syntax anywhere (`*`, `_`, `~`, backticks,
+    /// brackets other than a resolved `[[link]]`'s, a backslash, `!` before a link), no control
+    /// character or line break, no whitespace at either end or twice in a row (Ink trims and
+    /// collapses it), and a first character that cannot open a block (`#`, `-`, `+`, `|`, `<`,
+    /// `>`, `!`, a digit). Text is escaped by ``HTML/escape(_:into:)``, whose entities Ink
+    /// leaves as they are. Ink reads `Character`s and this reads scalars, so the text must also
+    /// be made of one-scalar characters (no combining mark, no emoji sequence), also where it
+    /// meets a link's brackets.
+    func plainHTML(_ markdown: String) -> String? {
+        var out = ""
+        out.reserveCapacity(markdown.utf8.count + 32)
+        var scan = PlainScan()
+        var text = ""
+        var cursor = markdown.startIndex
+        for link in WikiLink.all(in: markdown) {
+            text += markdown[cursor..<link.range.lowerBound]
+            cursor = link.range.upperBound
+            guard let target = resolve(link) else {
+                text += link.label ?? link.id
+                continue
+            }
+            guard scan.accept(text, beforeLink: true), scan.acceptLink(label: target.label),
+                  let first = target.href.utf8.first, first != UInt8(ascii: "/"), target.href.utf8.allSatisfy(Self.isPlainURLByte) else { return nil }
+            HTML.escape(text, into: &out)
+            text = ""
+            out += "<a href=\"" + target.href + "\">"
+            HTML.escape(target.label, into: &out)
+            out += "</a>"
+        }
+        text += markdown[cursor...]
+        guard scan.accept(text, beforeLink: false), scan.isComplete else { return nil }
+        HTML.escape(text, into: &out)
+        return out
+    }
+
+    /// Bytes of a link's relative URL that need no escaping and that Ink passes as they are.
+    private static func isPlainURLByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "/"): true
+        default: false
+        }
+    }
+
+    /// Reads a text run by run (the text between links, and link labels) and says whether it
+    /// is still plain in the sense of ``plainHTML(_:)``.
+    private struct PlainScan {
+        private var atStart = true
+        private var afterWhitespace = false
+        private var afterLink = false
+        private var lastWasBang = false
+
+        /// Whether the whole text was read and ends well.
+        var isComplete: Bool { !atStart && !afterWhitespace }
+
+        /// A run of text: after a link if one came before, before one if `beforeLink`.
+        mutating func accept(_ text: String, beforeLink: Bool) -> Bool {
+            guard !text.isEmpty else { return true }
+            guard Self.singleScalarCharacters(text, after: afterLink ? ")" : nil, before: beforeLink ? "[" : nil) else { return false }
+            for scalar in text.unicodeScalars {
+                if scalar.properties.isWhitespace {
+                    if atStart || afterWhitespace || !Self.isSameLineWhitespace(scalar) { return false }
+                    afterWhitespace = true
+                } else {
+                    if atStart && (Self.opensBlock(scalar) || scalar.properties.numericType != nil) { return false }
+                    if Self.isInlineSyntax(scalar) || Self.isControl(scalar) { return false }
+                    afterWhitespace = false
+                }
+                lastWasBang = scalar == "!"
+                atStart = false
+            }
+            afterLink = false
+            return true
+        }
+
+        /// A resolved link, `[label](href)` to Ink, with its label.
+        mutating func acceptLink(label: String) -> Bool {
+            guard !lastWasBang, !label.isEmpty, Self.singleScalarCharacters(label, after: "[", before: "]") else { return false }
+            var afterWhitespace = false, atStart = true
+            for scalar in label.unicodeScalars {
+                if scalar.properties.isWhitespace {
+                    if atStart || afterWhitespace || !Self.isSameLineWhitespace(scalar) { return false }
+                    afterWhitespace = true
+                } else {
+                    if Self.isInlineSyntax(scalar) || Self.isControl(scalar) { return false }
+                    afterWhitespace = false
+                }
+                atStart = false
+            }
+            guard !afterWhitespace else { return false }
+            self.atStart = false
+            self.afterWhitespace = false
+            self.afterLink = true
+            self.lastWasBang = false
+            return true
+        }
+
+        /// Whether every `Character` of `text` is one scalar, and stays one beside the ASCII
+        /// character that comes `after` it or `before` it in Ink's source (a combining mark
+        /// would join a bracket).
+        private static func singleScalarCharacters(_ text: String, after: Unicode.Scalar?, before: Unicode.Scalar?) -> Bool {
+            guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+            guard text.count == text.unicodeScalars.count else { return false }
+            if let after, let first = text.unicodeScalars.first, !first.isASCII,
+               (String(after) + String(first)).count != 2 { return false }
+            if let before, let last = text.unicodeScalars.last, !last.isASCII,
+               (String(last) + String(before)).count != 2 { return false }
+            return true
+        }
+
+        private static func isSameLineWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+            !["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar)
+        }
+
+        private static func isInlineSyntax(_ scalar: Unicode.Scalar) -> Bool {
+            ["*", "_", "~", "`", "[", "]", "\\"].contains(scalar)
+        }
+
+        private static func opensBlock(_ scalar: Unicode.Scalar) -> Bool {
+            ["#", "-", "+", "|", "<", ">", "!"].contains(scalar)
+        }
+
+        private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        }
     }
 
     private static var parser: MarkdownParser {

@@ -1,0 +1,52 @@
+import Mustache
+
+/// An object of a page's template context: named ``TemplateValue``s, written like a
+/// dictionary literal (`["name": .text(name), "isCurrent": true]`).
+///
+/// Fields are kept in a small array and found by a linear scan: contexts have a dozen fields
+/// at most (the interface words, `t`, about fifty), and building one costs a single
+/// allocation, where a dictionary hashes every key. A missing field is absent, not empty, so
+/// a lookup goes on down the context stack as it would for a dictionary without the key.
+struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
+    private var fields: [(name: String, value: TemplateValue)]
+
+    init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        fields = elements.map { (name: $0.0, value: $0.1) }
+    }
+
+    init<Fields: Sequence<(String, TemplateValue)>>(_ elements: Fields) {
+        fields = elements.map { (name: $0.0, value: $0.1) }
+    }
+
+    subscript(name: String) -> TemplateValue? {
+        get {
+            for field in fields where field.name == name { return field.value }
+            return nil
+        }
+        set {
+            let index = fields.firstIndex { $0.name == name }
+            switch (index, newValue) {
+            case (let index?, let value?): fields[index].value = value
+            case (let index?, nil): fields.remove(at: index)
+            case (nil, let value?): fields.append((name, value))
+            case (nil, nil): break
+            }
+        }
+    }
+
+    /// This object with a `hasName` flag for each list `name`, since Mustache cannot test
+    /// whether a list is empty around it (to open a `<ul>` only when there are items).
+    func flagged() -> TemplateObject {
+        var object = self
+        for field in fields {
+            if case .list(let list) = field.value {
+                object["has" + field.name.prefix(1).uppercased() + field.name.dropFirst()] = .bool(!list.isEmpty)
+            }
+        }
+        return object
+    }
+}
+
+extension TemplateObject: MustacheParent {
+    func child(named name: String) -> Any? { self[name]?.mustacheValue }
+}

@@ -44,12 +44,51 @@ enum HTML {
     /// The text of an HTML fragment built here: tags dropped, the entities ``escape(_:)``
     /// writes decoded. For descriptions (meta, JSON-LD) taken from rendered Markdown.
     static func text(of html: String) -> String {
+        let stripped = strippingTagsByBytes(html) ?? strippingTags(html)
+        return decodeEntities(stripped).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `html` without its tags: `<` opens one, the next `>` closes it; both are characters of
+    /// their own (a `<` followed by a combining mark is text).
+    private static func strippingTags(_ html: String) -> String {
         var stripped = "", inTag = false
         stripped.reserveCapacity(html.utf8.count)
         for character in html {
             if character == "<" { inTag = true } else if character == ">" && inTag { inTag = false } else if !inTag { stripped.append(character) }
         }
-        return decodeEntities(stripped).trimmingCharacters(in: .whitespacesAndNewlines)
+        return stripped
+    }
+
+    /// ``strippingTags(_:)`` over UTF-8 bytes, copying text runs whole; nil in the rare case
+    /// where a `<` or `>` shares its `Character` with a neighbouring scalar.
+    private static func strippingTagsByBytes(_ html: String) -> String? {
+        var stripped = "", inTag = false
+        stripped.reserveCapacity(html.utf8.count)
+        let utf8 = html.utf8
+        var runStart = utf8.startIndex, index = runStart
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "<") || (byte == UInt8(ascii: ">") && inTag) {
+                guard standsAlone(index, in: html) else { return nil }
+                if !inTag { stripped += html[runStart..<index] }
+                inTag = byte == UInt8(ascii: "<")
+                runStart = utf8.index(after: index)
+            }
+            utf8.formIndex(after: &index)
+        }
+        if !inTag { stripped += html[runStart...] }
+        return stripped
+    }
+
+    /// Whether the ASCII character at `index` is a `Character` by itself in `text`.
+    private static func standsAlone(_ index: String.Index, in text: String) -> Bool {
+        let utf8 = text.utf8
+        let next = utf8.index(after: index)
+        if next != utf8.endIndex, utf8[next] >= 0x80, let after = text[next...].unicodeScalars.first,
+           (String(text[index..<next]) + String(after)).count == 1 { return false }
+        if index != utf8.startIndex, utf8[utf8.index(before: index)] >= 0x80, let before = text[..<index].unicodeScalars.last,
+           (String(before) + String(text[index..<next])).count == 1 { return false }
+        return true
     }
 
     /// `&lt;`, `&gt;`, `&quot;`, `&#39;` and `&amp;` decoded in one pass; `&amp;lt;` gives `&lt;`,

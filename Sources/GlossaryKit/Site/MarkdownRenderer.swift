@@ -19,10 +19,12 @@ struct MarkdownRenderer {
 
     /// The HTML of `markdown`; `inline` drops the single wrapping `<p>` for short texts.
     func html(_ markdown: String, inline: Bool = false) -> String {
-        if let plain = plainHTML(markdown) { return inline ? plain : "<p>" + plain + "</p>" }
+        // There is no `[[` without a `[`, and most texts have none.
+        let links = markdown.utf8.contains(UInt8(ascii: "[")) ? WikiLink.all(in: markdown) : []
+        if let plain = plainHTML(markdown, links: links) { return inline ? plain : "<p>" + plain + "</p>" }
         var source = ""
         var cursor = markdown.startIndex
-        for link in WikiLink.all(in: markdown) {
+        for link in links {
             source += HTML.escape(String(markdown[cursor..<link.range.lowerBound]))
             if let target = resolve(link) {
                 source += "[" + Self.escapeMarkdown(HTML.escape(target.label)) + "](" + target.href + ")"
@@ -51,13 +53,13 @@ struct MarkdownRenderer {
     /// leaves as they are. Ink reads `Character`s and this reads scalars, so the text must also
     /// be made of one-scalar characters (no combining mark, no emoji sequence), also where it
     /// meets a link's brackets.
-    func plainHTML(_ markdown: String) -> String? {
+    private func plainHTML(_ markdown: String, links: [WikiLink]) -> String? {
         var out = ""
         out.reserveCapacity(markdown.utf8.count + 32)
         var scan = PlainScan()
         var text = ""
         var cursor = markdown.startIndex
-        for link in WikiLink.all(in: markdown) {
+        for link in links {
             text += markdown[cursor..<link.range.lowerBound]
             cursor = link.range.upperBound
             guard let target = resolve(link) else {
@@ -103,13 +105,18 @@ struct MarkdownRenderer {
             guard !text.isEmpty else { return true }
             guard Self.singleScalarCharacters(text, after: afterLink ? ")" : nil, before: beforeLink ? "[" : nil) else { return false }
             for scalar in text.unicodeScalars {
-                if scalar.properties.isWhitespace {
-                    if atStart || afterWhitespace || !Self.isSameLineWhitespace(scalar) { return false }
+                switch Self.kind(of: scalar) {
+                case .whitespace:
+                    if atStart || afterWhitespace { return false }
                     afterWhitespace = true
-                } else {
-                    if atStart && (Self.opensBlock(scalar) || scalar.properties.numericType != nil) { return false }
-                    if Self.isInlineSyntax(scalar) || Self.isControl(scalar) { return false }
+                case .blockStart:
+                    if atStart { return false }
                     afterWhitespace = false
+                case .other:
+                    if atStart && !scalar.isASCII && scalar.properties.numericType != nil { return false }
+                    afterWhitespace = false
+                case .syntax:
+                    return false
                 }
                 lastWasBang = scalar == "!"
                 atStart = false
@@ -123,12 +130,14 @@ struct MarkdownRenderer {
             guard !lastWasBang, !label.isEmpty, Self.singleScalarCharacters(label, after: "[", before: "]") else { return false }
             var afterWhitespace = false, atStart = true
             for scalar in label.unicodeScalars {
-                if scalar.properties.isWhitespace {
-                    if atStart || afterWhitespace || !Self.isSameLineWhitespace(scalar) { return false }
+                switch Self.kind(of: scalar) {
+                case .whitespace:
+                    if atStart || afterWhitespace { return false }
                     afterWhitespace = true
-                } else {
-                    if Self.isInlineSyntax(scalar) || Self.isControl(scalar) { return false }
+                case .blockStart, .other:
                     afterWhitespace = false
+                case .syntax:
+                    return false
                 }
                 atStart = false
             }
@@ -153,20 +162,21 @@ struct MarkdownRenderer {
             return true
         }
 
-        private static func isSameLineWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-            !["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar)
-        }
+        private enum Kind { case whitespace, blockStart, syntax, other }
 
-        private static func isInlineSyntax(_ scalar: Unicode.Scalar) -> Bool {
-            ["*", "_", "~", "`", "[", "]", "\\"].contains(scalar)
-        }
-
-        private static func opensBlock(_ scalar: Unicode.Scalar) -> Bool {
-            ["#", "-", "+", "|", "<", ">", "!"].contains(scalar)
-        }
-
-        private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        /// How Ink reads a scalar (as a one-scalar `Character`): same-line whitespace; a
+        /// character that opens a block at the start of a text (a digit too, but digits are
+        /// told by `numericType` outside ASCII); inline syntax, a control character or a line
+        /// break (`syntax`: not plain); anything else.
+        private static func kind(of scalar: Unicode.Scalar) -> Kind {
+            switch scalar.value {
+            case 0x20, 0x09: .whitespace
+            case 0x30...0x39, 0x23, 0x2D, 0x2B, 0x7C, 0x3C, 0x3E, 0x21: .blockStart // 0-9 # - + | < > !
+            case 0x2A, 0x5F, 0x7E, 0x60, 0x5B, 0x5D, 0x5C: .syntax // * _ ~ ` [ ] \\
+            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029: .syntax
+            case 0x21...0x7E: .other
+            default: scalar.properties.isWhitespace ? .whitespace : .other
+            }
         }
     }
 

@@ -6,10 +6,11 @@ extension SiteModel {
         let t = SiteStrings.table(language)
         struct Entry { var key: String; var text: String; var item: TemplateObject }
         var entries: [Entry] = []
-        for concept in knowledgeBase.concepts {
-            let headword = concept.headword(language)
-            let href = TemplateValue.text(SitePaths.relative(from: path, to: SitePaths.concept(concept.id, language)))
-            for term in concept[language].terms {
+        let concepts = knowledgeBase.concepts
+        for c in concepts.indices {
+            let headword = concepts[c].headword(language)
+            let href = TemplateValue.text(SitePaths.relative(from: path, to: SitePaths.concept(concepts[c].id, language)))
+            for term in concepts[c][language].terms {
                 var item: TemplateObject = [
                     "text": .text(term.text),
                     "href": href,

@@ -15,8 +15,8 @@ extension SiteModel {
         var texts = Texts()
         for language in Language.allCases {
             let renderer = MarkdownRenderer { link in
-                guard let target = knowledgeBase.concept(link.id) else { return nil }
-                return (link.label ?? target.headword(language), "\(target.id).html")
+                guard let target = headwords[link.id] else { return nil }
+                return (link.label ?? target[language], "\(link.id).html")
             }
             let section = concept[language]
             let definition = renderer.html(section.definition)
@@ -36,9 +36,9 @@ extension SiteModel {
         let plainDefinition = texts.plainDefinition[language] ?? ""
         /// A link to a neighbour, with its node on the concept map.
         func sibling(_ id: String) -> (link: TemplateObject, node: ConceptMap.Node)? {
-            guard let other = knowledgeBase.concept(id) else { return nil }
+            guard let other = headwords[id] else { return nil }
             let href = "\(id).html"
-            return (conceptLink(other, language, href: href), ConceptMap.Node(label: other.headword(language), href: href))
+            return (conceptLink(other, language, href: href), ConceptMap.Node(label: other[language], href: href))
         }
         let columns = [language, language.other].map { l -> TemplateValue in
             let headwordTerm = concept[l].headword

@@ -11,6 +11,17 @@ struct SiteModel: Sendable {
     let baseURL: String?
     /// The interface words of each language, `t` in every template.
     private let tables: [Language: TemplateValue]
+    /// Each concept's headword in each language, by id: what links to a concept show, found
+    /// without copying the whole concept.
+    let headwords: [String: Headwords]
+    /// The positions in `knowledgeBase.concepts` of each domain's concepts, by domain id.
+    private let conceptsByDomain: [String: [Int]]
+
+    struct Headwords: Sendable {
+        var fr: String
+        var en: String
+        subscript(language: Language) -> String { language == .fr ? fr : en }
+    }
 
     init(knowledgeBase: KnowledgeBase, baseURL: String?) {
         self.knowledgeBase = knowledgeBase
@@ -20,6 +31,17 @@ struct SiteModel: Sendable {
             tables[language] = .object(TemplateObject(SiteStrings.table(language).lazy.map { ($0.key, TemplateValue.text($0.value)) }))
         }
         self.tables = tables
+        var headwords: [String: Headwords] = [:]
+        headwords.reserveCapacity(knowledgeBase.concepts.count)
+        for concept in knowledgeBase.concepts where headwords[concept.id] == nil {
+            headwords[concept.id] = Headwords(fr: concept.headword(.fr), en: concept.headword(.en))
+        }
+        self.headwords = headwords
+        var conceptsByDomain: [String: [Int]] = [:]
+        for (i, concept) in knowledgeBase.concepts.enumerated() {
+            for domain in Set(concept.domains) { conceptsByDomain[domain, default: []].append(i) }
+        }
+        self.conceptsByDomain = conceptsByDomain
     }
 
     // MARK: - Layout
@@ -102,18 +124,18 @@ struct SiteModel: Sendable {
             var item: TemplateObject = [
                 "name": .text(domain[language].name),
                 "href": .text(SitePaths.relative(from: path, to: SitePaths.domain(domain.id, language))),
-                "count": .number(knowledgeBase.concepts(inDomain: domain.id).count),
+                "count": .number(conceptsByDomain[domain.id]?.count ?? 0),
             ]
             if let summary = domain[language].description { item["summary"] = .text(summary) }
             return .object(item)
         })
         // Entry points: the concepts with the most links, the hubs a newcomer should read first.
-        let weighted: [(concept: Concept, links: Int)] = knowledgeBase.concepts.map { concept in
-            (concept, concept.references.count + knowledgeBase.narrower(concept.id).count)
+        let concepts = knowledgeBase.concepts
+        let weighted: [(index: Int, links: Int)] = concepts.indices.map { i in
+            (i, concepts[i].references.count + knowledgeBase.narrower(concepts[i].id).count)
         }
-        let sorted = weighted.sorted { a, b in a.links != b.links ? a.links > b.links : a.concept.id < b.concept.id }
-        let hubs: [Concept] = sorted.prefix(8).map(\.concept)
-        context["entries"] = .list(hubs.map { .object(conceptLink($0, language, from: path)) })
+        let sorted = weighted.sorted { a, b in a.links != b.links ? a.links > b.links : concepts[a.index].id < concepts[b.index].id }
+        context["entries"] = .list(sorted.prefix(8).map { .object(conceptLink(concepts[$0.index], language, from: path)) })
         return context
     }
 
@@ -121,16 +143,17 @@ struct SiteModel: Sendable {
 
     func domainContext(_ domain: Domain, _ language: Language) -> TemplateObject {
         let path = SitePaths.domain(domain.id, language)
-        let concepts = knowledgeBase.concepts(inDomain: domain.id)
-            .map { ($0, FrenchCollation.key($0.headword(language))) }
-            .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.id < $1.0.id }
+        let all = knowledgeBase.concepts
+        let concepts = (conceptsByDomain[domain.id] ?? [])
+            .map { ($0, FrenchCollation.key(all[$0].headword(language))) }
+            .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : all[$0.0].id < all[$1.0].id }
         var context = layout(path: path, language: language, title: domain[language].name,
                              description: domain[language].description ?? domain[language].name,
                              versions: [.fr: SitePaths.domain(domain.id, .fr), .en: SitePaths.domain(domain.id, .en)])
         var domainContext: TemplateObject = [
             "name": .text(domain[language].name),
             "otherName": .text(domain[language.other].name), "otherLang": .text(language.other.rawValue),
-            "concepts": .list(concepts.map { .object(conceptLink($0.0, language, from: path)) }),
+            "concepts": .list(concepts.map { .object(conceptLink(all[$0.0], language, from: path)) }),
             "count": .number(concepts.count),
         ]
         if let summary = domain[language].description { domainContext["summary"] = .text(summary) }
@@ -144,8 +167,12 @@ struct SiteModel: Sendable {
     }
 
     func conceptLink(_ concept: Concept, _ language: Language, href: String) -> TemplateObject {
+        conceptLink(Headwords(fr: concept.headword(.fr), en: concept.headword(.en)), language, href: href)
+    }
+
+    func conceptLink(_ headwords: Headwords, _ language: Language, href: String) -> TemplateObject {
         [
-            "label": .text(concept.headword(language)), "otherLabel": .text(concept.headword(language.other)),
+            "label": .text(headwords[language]), "otherLabel": .text(headwords[language.other]),
             "otherLang": .text(language.other.rawValue), "href": .text(href),
         ]
     }

@@ -77,17 +77,14 @@ struct ConceptMap {
     /// `value` as an integer when it is one, else with one decimal, as `%.1f` writes it.
     static func f(_ value: Double) -> String {
         if value == value.rounded() { return String(Int(value)) }
-        // `%.1f` through Foundation costs more than the rest of the map. Rounding the shortest
-        // decimal that reads back as `value` gives the same digit, except on a tie ("0.15",
-        // whose double is just below 0.15): those, and negative or huge values, go to Foundation.
-        let digits = value.description
-        if value > 0, let dot = digits.firstIndex(of: "."), !digits.contains("e"), let whole = Int(digits[..<dot]) {
-            let decimals = digits[digits.index(after: dot)...].utf8.map { Int($0) - 48 }
-            if decimals.count == 1 { return digits }
-            if decimals.count > 1, decimals[1...] != [5] {
-                let tenths = whole * 10 + decimals[0] + (decimals[1] >= 5 ? 1 : 0)
-                return "\(tenths / 10).\(tenths % 10)"
-            }
+        // `%.1f` through Foundation costs more than the rest of the map. `%.1f` rounds the
+        // exact value to the nearest tenth; `value × 10` is off the exact product by far less
+        // than 10⁻⁶ below a million, so rounding it gives the same tenth unless the product
+        // is that close to a tie (x.5): those, and other values, go to Foundation.
+        let tenths = value * 10
+        if value > 0, value < 1_000_000, abs(tenths - tenths.rounded(.down) - 0.5) > 1e-6 {
+            let rounded = Int(tenths.rounded())
+            return "\(rounded / 10).\(rounded % 10)"
         }
         return String(format: "%.1f", value)
     }

@@ -18,6 +18,13 @@ enum HTML {
     /// escape are appended whole. The five characters are ASCII, so looking for them byte by
     /// byte in UTF-8 finds exactly the scalars a scalar-by-scalar scan would.
     static func escape(_ text: String, into out: inout String) {
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
+        }
+        if plain == true {
+            out += text
+            return
+        }
         let utf8 = text.utf8
         var start = utf8.startIndex
         var index = start

@@ -22,6 +22,13 @@ struct MarkdownRenderer {
         // There is no `[[` without a `[`, and most texts have none.
         let links = markdown.utf8.contains(UInt8(ascii: "[")) ? WikiLink.all(in: markdown) : []
         if let plain = plainHTML(markdown, links: links) { return inline ? plain : "<p>" + plain + "</p>" }
+        return inkHTML(markdown, links: links, inline: inline)
+    }
+
+    /// The HTML of `markdown` rendered by Ink, for any text: what ``html(_:inline:)`` returns
+    /// for a text that is not plain (and, tests check, for one that is).
+    func inkHTML(_ markdown: String, links: [WikiLink]? = nil, inline: Bool = false) -> String {
+        let links = links ?? WikiLink.all(in: markdown)
         var source = ""
         var cursor = markdown.startIndex
         for link in links {
@@ -100,10 +107,14 @@ struct MarkdownRenderer {
         /// Whether the whole text was read and ends well.
         var isComplete: Bool { !atStart && !afterWhitespace }
 
-        /// A run of text: after a link if one came before, before one if `beforeLink`.
+        /// A run of text: after a link if one came before, before one if `beforeLink`, else last.
         mutating func accept(_ text: String, beforeLink: Bool) -> Bool {
             guard !text.isEmpty else { return true }
-            guard Self.singleScalarCharacters(text, after: afterLink ? ")" : nil, before: beforeLink ? "[" : nil) else { return false }
+            // Ink's HTML puts `<p>` before the text and `</p>` after it, which `html` drops
+            // Character by Character for inline text: those must stay apart as well.
+            guard Self.singleScalarCharacters(text, after: afterLink ? ")" : atStart ? ">" : nil, before: beforeLink ? "[" : "<") else {
+                return false
+            }
             for scalar in text.unicodeScalars {
                 switch Self.kind(of: scalar) {
                 case .whitespace:

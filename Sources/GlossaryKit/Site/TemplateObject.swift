@@ -20,8 +20,11 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
 
     subscript(name: String) -> TemplateValue? {
         get {
-            for field in fields where field.name == name { return field.value }
-            return nil
+            // By index: iterating the fields would copy each one, retaining its name and value.
+            fields.withUnsafeBufferPointer { buffer in
+                for index in buffer.indices where buffer[index].name == name { return buffer[index].value }
+                return nil
+            }
         }
         set {
             let index = fields.firstIndex { $0.name == name }

@@ -22,7 +22,7 @@
 /// than HTML and TEXT are not handled: ``init(templates:)`` then returns nil and
 /// ``SiteTemplates`` renders with swift-mustache instead.
 struct TemplateRenderer: Sendable {
-    indirect enum Node: Sendable {
+    enum Node: Sendable {
         case text(String)
         case variable(Name, escaped: Bool)
         case section(Name, [Node])
@@ -155,9 +155,12 @@ struct TemplateRenderer: Sendable {
         if name.fromTop || name.path.isEmpty {
             value = stack[stack.count - 1]
         } else {
+            let first = name.path[0]
             var found: TemplateValue?
-            for candidate in stack.reversed() {
-                if let child = candidate.child(name.path[0]) { found = child; break }
+            var index = stack.count - 1
+            while index >= 0, found == nil {
+                found = stack[index].child(first)
+                index -= 1
             }
             guard let found else { return nil }
             value = found

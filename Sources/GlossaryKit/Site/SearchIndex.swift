@@ -29,11 +29,13 @@ struct SearchIndex {
         }
     }
 
-    /// What the shards repeat, computed once: each entry's JSON tail, and each concept's
-    /// `[id, French headword, English headword]` (nil until a shard needs it).
+    /// What the shards repeat, computed once: each entry's JSON tail, concept and size, and
+    /// each concept's `[id, French headword, English headword]` (nil until a shard needs it).
     private struct SharedJSON {
         var entries: [String]
         var concepts: [String?]
+        let entryConcepts: [Int]
+        let entryBytes: [Int]
 
         mutating func concept(_ index: Int, _ knowledgeBase: KnowledgeBase) -> String {
             if let known = concepts[index] { return known }
@@ -81,9 +83,10 @@ struct SearchIndex {
         }
         var groups: [String: [Int]] = [:]
         for (i, posting) in postings.enumerated() { groups[Self.key(posting.word, length: 2), default: []].append(i) }
-        var shared = SharedJSON(entries: entries.map(\.jsonTail), concepts: Array(repeating: nil, count: knowledgeBase.concepts.count))
+        var shared = SharedJSON(entries: entries.map(\.jsonTail), concepts: Array(repeating: nil, count: knowledgeBase.concepts.count),
+                                entryConcepts: entries.map(\.concept), entryBytes: entries.map(\.bytes))
         for (key, members) in groups {
-            partition(key: key, members: members, postings: postings, entries: entries, shared: &shared, knowledgeBase: knowledgeBase)
+            partition(key: key, members: members, postings: postings, shared: &shared, knowledgeBase: knowledgeBase)
         }
         split.sort()
         for (word, _) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
@@ -92,12 +95,12 @@ struct SearchIndex {
     }
 
     private mutating func partition(key: String, members: [Int], postings: [(word: [Unicode.Scalar], entry: Int)],
-                                    entries: [Entry], shared: inout SharedJSON, knowledgeBase: KnowledgeBase) {
+                                    shared: inout SharedJSON, knowledgeBase: KnowledgeBase) {
         let distinct = Self.distinctSorted(members.map { postings[$0].entry })
-        let bytes = distinct.reduce(0) { $0 + entries[$1].bytes }
+        let bytes = distinct.reduce(0) { $0 + shared.entryBytes[$1] }
         let length = key.unicodeScalars.count
         if bytes <= Self.shardBudget || length < 2 || length >= Self.maxKeyLength {
-            shards[key] = Self.shard(key, distinct, entries: entries, shared: &shared, knowledgeBase: knowledgeBase)
+            shards[key] = Self.shard(key, distinct, shared: &shared, knowledgeBase: knowledgeBase)
             return
         }
         split.append(key)
@@ -108,11 +111,10 @@ struct SearchIndex {
             if word.count <= length { own.append(member) } else { children[Self.key(word, length: length + 1), default: []].append(member) }
         }
         if !own.isEmpty {
-            shards[key] = Self.shard(key, Self.distinctSorted(own.map { postings[$0].entry }), entries: entries, shared: &shared,
-                                     knowledgeBase: knowledgeBase)
+            shards[key] = Self.shard(key, Self.distinctSorted(own.map { postings[$0].entry }), shared: &shared, knowledgeBase: knowledgeBase)
         }
         for (child, members) in children {
-            partition(key: child, members: members, postings: postings, entries: entries, shared: &shared, knowledgeBase: knowledgeBase)
+            partition(key: child, members: members, postings: postings, shared: &shared, knowledgeBase: knowledgeBase)
         }
     }
 
@@ -130,18 +132,17 @@ struct SearchIndex {
 
     /// `GLOSSARY_SHARD(key, {c: [[id, French headword, English headword]…], t: [[concept slot,
     /// language (0 fr, 1 en), status (0 preferred … 3 obsolete), text, folded or 0 when equal]…]})`.
-    private static func shard(_ key: String, _ numbers: [Int], entries: [Entry], shared: inout SharedJSON,
-                              knowledgeBase: KnowledgeBase) -> String {
+    private static func shard(_ key: String, _ numbers: [Int], shared: inout SharedJSON, knowledgeBase: KnowledgeBase) -> String {
         var slots: [Int: Int] = [:]
         var concepts = "", terms = ""
         for number in numbers {
-            let entry = entries[number]
+            let concept = shared.entryConcepts[number]
             let slot: Int
-            if let known = slots[entry.concept] { slot = known } else {
+            if let known = slots[concept] { slot = known } else {
                 slot = slots.count
-                slots[entry.concept] = slot
+                slots[concept] = slot
                 if slot > 0 { concepts += "," }
-                concepts += shared.concept(entry.concept, knowledgeBase)
+                concepts += shared.concept(concept, knowledgeBase)
             }
             if !terms.isEmpty { terms += "," }
             terms += "[" + String(slot) + shared.entries[number]

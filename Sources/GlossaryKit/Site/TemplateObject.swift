@@ -8,30 +8,49 @@ import Mustache
 /// allocation, where a dictionary hashes every key. A missing field is absent, not empty, so
 /// a lookup goes on down the context stack as it would for a dictionary without the key.
 struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
-    private var fields: [(name: String, value: TemplateValue)]
+    /// A field's name with a summary of it (length, first and last byte) that tells most
+    /// other names apart without comparing strings, since a lookup goes through every field
+    /// of every object on the stack until it finds the name.
+    struct FieldName: Sendable {
+        let name: String
+        let summary: Int
+
+        init(_ name: String) {
+            let utf8 = name.utf8
+            self.name = name
+            summary = utf8.count << 16 | Int(utf8.first ?? 0) << 8 | Int(utf8.last ?? 0)
+        }
+    }
+
+    private var fields: [(key: FieldName, value: TemplateValue)]
 
     init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        fields = elements.map { (name: $0.0, value: $0.1) }
+        fields = elements.map { (key: FieldName($0.0), value: $0.1) }
     }
 
     init<Fields: Sequence<(String, TemplateValue)>>(_ elements: Fields) {
-        fields = elements.map { (name: $0.0, value: $0.1) }
+        fields = elements.map { (key: FieldName($0.0), value: $0.1) }
+    }
+
+    /// The value of the field `key`, if there is one.
+    func value(_ key: FieldName) -> TemplateValue? {
+        // By index: iterating the fields would copy each one, retaining its name and value.
+        fields.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index].key.summary == key.summary && buffer[index].key.name == key.name {
+                return buffer[index].value
+            }
+            return nil
+        }
     }
 
     subscript(name: String) -> TemplateValue? {
-        get {
-            // By index: iterating the fields would copy each one, retaining its name and value.
-            fields.withUnsafeBufferPointer { buffer in
-                for index in buffer.indices where buffer[index].name == name { return buffer[index].value }
-                return nil
-            }
-        }
+        get { value(FieldName(name)) }
         set {
-            let index = fields.firstIndex { $0.name == name }
+            let index = fields.firstIndex { $0.key.name == name }
             switch (index, newValue) {
             case (let index?, let value?): fields[index].value = value
             case (let index?, nil): fields.remove(at: index)
-            case (nil, let value?): fields.append((name, value))
+            case (nil, let value?): fields.append((FieldName(name), value))
             case (nil, nil): break
             }
         }
@@ -43,7 +62,7 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
         var object = self
         for field in fields {
             if case .list(let list) = field.value {
-                object["has" + field.name.prefix(1).uppercased() + field.name.dropFirst()] = .bool(!list.isEmpty)
+                object["has" + field.key.name.prefix(1).uppercased() + field.key.name.dropFirst()] = .bool(!list.isEmpty)
             }
         }
         return object

@@ -39,9 +39,9 @@ enum TemplateValue: Sendable {
         }
     }
 
-    /// The child `name` of an object; other values have none.
-    func child(_ name: String) -> TemplateValue? {
-        if case .object(let object) = self { object[name] } else { nil }
+    /// The child `key` of an object; other values have none.
+    func child(_ key: TemplateObject.FieldName) -> TemplateValue? {
+        if case .object(let object) = self { object.value(key) } else { nil }
     }
 }
 

@@ -22,15 +22,29 @@ struct ConceptMap {
 
     var isEmpty: Bool { broader.isEmpty && narrower.isEmpty && related.isEmpty && contrasts.isEmpty }
 
-    /// The `<svg>` element, or "" when the concept has no neighbour.
+    /// The `<svg>` element, or "" when the concept has no neighbour. Written by appending to
+    /// one string (one map per page, some forty numbers each).
     func svg(id: String) -> String {
         guard !isEmpty else { return "" }
         let cx = Self.width / 2, cy = Self.height / 2
+        let center = Self.f(cx), middle = Self.f(cy)
         var edges = "", nodes = ""
+        edges.reserveCapacity(1024)
+        nodes.reserveCapacity(2048)
         func place(_ list: [Node], kind: String, at points: [(Double, Double)], maxChars: Int) {
             for (node, point) in zip(list.prefix(Self.maxPerSide), points) {
-                edges += "<line class=\"map-edge map-\(kind)\" x1=\"\(Self.f(cx))\" y1=\"\(Self.f(cy))\" x2=\"\(Self.f(point.0))\" y2=\"\(Self.f(point.1))\"/>"
-                nodes += box(node.label, at: point, kind: kind, href: node.href, maxChars: maxChars)
+                edges += "<line class=\"map-edge map-"
+                edges += kind
+                edges += "\" x1=\""
+                edges += center
+                edges += "\" y1=\""
+                edges += middle
+                edges += "\" x2=\""
+                edges += Self.f(point.0)
+                edges += "\" y2=\""
+                edges += Self.f(point.1)
+                edges += "\"/>"
+                box(node.label, at: point, kind: kind, href: node.href, maxChars: maxChars, into: &nodes)
             }
         }
         // Rows of more than three nodes are staggered on two lines, so each label gets the
@@ -59,19 +73,55 @@ struct ConceptMap {
         place(narrower, kind: "narrower", at: row(narrower.count, y: Self.height - 24, inward: -40), maxChars: rowChars(narrower.count))
         place(related, kind: "related", at: column(related.count, x: 125), maxChars: 28)
         place(contrasts, kind: "contrast", at: column(contrasts.count, x: Self.width - 125), maxChars: 28)
-        nodes += box(center, at: (cx, cy), kind: "center", href: nil, maxChars: 30)
-        return "<svg class=\"concept-map\" id=\"\(id)\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" role=\"img\" aria-labelledby=\"\(id)-title\">"
-            + "<title id=\"\(id)-title\">\(HTML.escape(title))</title>" + edges + nodes + "</svg>"
+        box(self.center, at: (cx, cy), kind: "center", href: nil, maxChars: 30, into: &nodes)
+        var svg = "<svg class=\"concept-map\" id=\"" + id + "\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" role=\"img\" aria-labelledby=\""
+        svg.reserveCapacity(edges.utf8.count + nodes.utf8.count + 256)
+        svg += id
+        svg += "-title\"><title id=\""
+        svg += id
+        svg += "-title\">"
+        HTML.escape(title, into: &svg)
+        svg += "</title>"
+        svg += edges
+        svg += nodes
+        svg += "</svg>"
+        return svg
     }
 
-    private func box(_ label: String, at point: (Double, Double), kind: String, href: String?, maxChars: Int) -> String {
-        let text = label.count > maxChars ? String(label.prefix(max(1, maxChars - 1))) + "…" : label
-        let w = Double(text.count) * Self.charWidth + 22, h = 28.0
-        let shape = "<rect class=\"map-node map-node-\(kind)\" x=\"\(Self.f(point.0 - w / 2))\" y=\"\(Self.f(point.1 - h / 2))\" width=\"\(Self.f(w))\" height=\"\(Self.f(h))\" rx=\"6\"/>"
-            + "<text class=\"map-label\" x=\"\(Self.f(point.0))\" y=\"\(Self.f(point.1 + 5))\" text-anchor=\"middle\">\(HTML.escape(text))</text>"
-        guard let href else { return "<g>" + shape + "</g>" }
-        let tooltip = text == label ? "" : "<title>\(HTML.escape(label))</title>"
-        return "<a href=\"\(HTML.escape(href))\">" + tooltip + shape + "</a>"
+    private func box(_ label: String, at point: (Double, Double), kind: String, href: String?, maxChars: Int, into out: inout String) {
+        let count = label.count
+        let text = count > maxChars ? String(label.prefix(max(1, maxChars - 1))) + "…" : label
+        let w = Double(count > maxChars ? text.count : count) * Self.charWidth + 22, h = 28.0
+        if let href {
+            out += "<a href=\""
+            HTML.escape(href, into: &out)
+            out += "\">"
+            if text != label {
+                out += "<title>"
+                HTML.escape(label, into: &out)
+                out += "</title>"
+            }
+        } else {
+            out += "<g>"
+        }
+        out += "<rect class=\"map-node map-node-"
+        out += kind
+        out += "\" x=\""
+        out += Self.f(point.0 - w / 2)
+        out += "\" y=\""
+        out += Self.f(point.1 - h / 2)
+        out += "\" width=\""
+        out += Self.f(w)
+        out += "\" height=\""
+        out += Self.f(h)
+        out += "\" rx=\"6\"/><text class=\"map-label\" x=\""
+        out += Self.f(point.0)
+        out += "\" y=\""
+        out += Self.f(point.1 + 5)
+        out += "\" text-anchor=\"middle\">"
+        HTML.escape(text, into: &out)
+        out += "</text>"
+        out += href == nil ? "</g>" : "</a>"
     }
 
     /// `value` as an integer when it is one, else with one decimal, as `%.1f` writes it.

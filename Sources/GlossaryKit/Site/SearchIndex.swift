@@ -190,6 +190,10 @@ struct SearchIndex {
 
     /// A JSON string literal; `<` is escaped too, so the text is also safe inside HTML.
     static func json(_ text: String) -> String {
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == 0xE2 }
+        }
+        if plain == true { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         // Runs without a character to escape are copied whole. U+2028 and U+2029 are the

@@ -62,7 +62,14 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
         var object = self
         for field in fields {
             if case .list(let list) = field.value {
-                object["has" + field.key.name.prefix(1).uppercased() + field.key.name.dropFirst()] = .bool(!list.isEmpty)
+                let name = field.key.name
+                // Field names are ASCII words: upper-case the first letter without Unicode tables.
+                let flag = if let first = name.utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) {
+                    "has" + String(UnicodeScalar(first - 32)) + name.dropFirst()
+                } else {
+                    "has" + name.prefix(1).uppercased() + name.dropFirst()
+                }
+                object[flag] = .bool(!list.isEmpty)
             }
         }
         return object

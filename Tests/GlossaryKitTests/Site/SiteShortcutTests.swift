@@ -90,6 +90,17 @@ struct SiteShortcutTests {
         }
     }
 
+    @Test("trimming whitespace as Foundation's character sets do")
+    func trimming() {
+        let samples = ["", " ", "a", " a ", "\t a\tb \n", "\u{A0}a\u{202F}", "\u{3000}a\u{2028}", "\n\r\u{85}a\u{2029}\u{0B}",
+                       "a \u{301}", " \u{301}a", "\u{200B}a\u{200B}", "\u{FEFF}a", "é ", " \u{1680}x\u{2009}"]
+        let everyCharacter = (0...0x3100).compactMap(Unicode.Scalar.init).map { "\($0)a\($0)" } + ["\u{FEFF}a", "\u{E0020}a"]
+        for text in samples + everyCharacter {
+            #expect(HTML.trimming(text, newlines: false) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            #expect(HTML.trimming(text, newlines: true) == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
+        }
+    }
+
     @Test("JSON strings escape quotes, backslashes, <, control characters and line separators")
     func jsonStrings() {
         #expect(SearchIndex.json("a\"b\\c<d\u{1}e\u{1F}\u{2028}f\u{2029}g\u{2027}h é\n") == #""a\"b\\c\u003cd\u0001e\u001f\u2028f\u2029g"# + "\u{2027}h é" + #"\u000a""#)

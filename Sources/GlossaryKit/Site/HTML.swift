@@ -48,6 +48,29 @@ enum HTML {
         if start == utf8.startIndex { out += text } else { out += text[start...] }
     }
 
+    /// Appends `text`, escaped as ``escape(_:)`` does, to UTF-8 bytes.
+    static func escape(_ text: String, into out: inout [UInt8]) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            for index in bytes.indices {
+                let entity: String
+                switch bytes[index] {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case UInt8(ascii: "'"): entity = "&#39;"
+                default: continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                out.append(contentsOf: entity.utf8)
+                start = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+        if done == nil { out.append(contentsOf: escape(text).utf8) }
+    }
+
     /// The text of an HTML fragment built here: tags dropped, the entities ``escape(_:)``
     /// writes decoded. For descriptions (meta, JSON-LD) taken from rendered Markdown.
     static func text(of html: String) -> String {

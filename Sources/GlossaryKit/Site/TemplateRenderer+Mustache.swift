@@ -10,12 +10,12 @@ extension TemplateRenderer {
     /// them rather than parsing the templates a second time keeps swift-mustache the only
     /// parser, so both renderers see the same tags and the same whitespace.
     init?(templates: [String: MustacheTemplate]) {
-        var compiled: [String: [Node]] = [:]
+        var parsed: [String: [Node]] = [:]
         for (name, template) in templates {
             guard let nodes = Self.nodes(of: template) else { return nil }
-            compiled[name] = nodes
+            parsed[name] = nodes
         }
-        self.templates = compiled
+        self.init(nodes: parsed)
     }
 
     static func nodes(of template: MustacheTemplate) -> [Node]? {
@@ -43,9 +43,9 @@ extension TemplateRenderer {
             return (wrapped as? T).map { .some($0) }
         }
         /// The name of a variable or section tag, provided it has no transform.
-        func name() -> Name? {
+        func name() -> String? {
             guard let name = field("name") as? String, let transforms = field("transforms") as? [String], transforms.isEmpty else { return nil }
-            return Name(name)
+            return name
         }
         func overrides() -> [String: [Node]]?? {
             guard let templates = optionalField("inherits", [String: MustacheTemplate].self) else { return nil }
@@ -65,7 +65,7 @@ extension TemplateRenderer {
         case "section", "invertedSection":
             guard let name = name(), let template = field("template") as? MustacheTemplate,
                   let nodes = Self.nodes(of: template) else { return nil }
-            return kind == "section" ? .section(name, nodes) : .invertedSection(name, nodes)
+            return .section(name, inverted: kind == "invertedSection", nodes)
         case "blockExpansion":
             guard let name = field("name") as? String, let template = field("default") as? MustacheTemplate,
                   let nodes = Self.nodes(of: template), let indentation = optionalField("indentation", String.self) else { return nil }

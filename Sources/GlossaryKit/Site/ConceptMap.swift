@@ -22,28 +22,21 @@ struct ConceptMap {
 
     var isEmpty: Bool { broader.isEmpty && narrower.isEmpty && related.isEmpty && contrasts.isEmpty }
 
-    /// The `<svg>` element, or "" when the concept has no neighbour. Written by appending to
-    /// one string (one map per page, some forty numbers each).
+    /// The `<svg>` element, or "" when the concept has no neighbour. Written as UTF-8 bytes
+    /// (one map per page, some forty numbers each; appending to a `String` costs more).
     func svg(id: String) -> String {
         guard !isEmpty else { return "" }
         let cx = Self.width / 2, cy = Self.height / 2
         let center = Self.f(cx), middle = Self.f(cy)
-        var edges = "", nodes = ""
+        var edges: [UInt8] = [], nodes: [UInt8] = []
         edges.reserveCapacity(1024)
         nodes.reserveCapacity(2048)
         func place(_ list: [Node], kind: String, at points: [(Double, Double)], maxChars: Int) {
             for (node, point) in zip(list.prefix(Self.maxPerSide), points) {
-                edges += "<line class=\"map-edge map-"
-                edges += kind
-                edges += "\" x1=\""
-                edges += center
-                edges += "\" y1=\""
-                edges += middle
-                edges += "\" x2=\""
-                edges += Self.f(point.0)
-                edges += "\" y2=\""
-                edges += Self.f(point.1)
-                edges += "\"/>"
+                for part in ["<line class=\"map-edge map-", kind, "\" x1=\"", center, "\" y1=\"", middle,
+                             "\" x2=\"", Self.f(point.0), "\" y2=\"", Self.f(point.1), "\"/>"] {
+                    edges.append(contentsOf: part.utf8)
+                }
                 box(node.label, at: point, kind: kind, href: node.href, maxChars: maxChars, into: &nodes)
             }
         }
@@ -74,54 +67,44 @@ struct ConceptMap {
         place(related, kind: "related", at: column(related.count, x: 125), maxChars: 28)
         place(contrasts, kind: "contrast", at: column(contrasts.count, x: Self.width - 125), maxChars: 28)
         box(self.center, at: (cx, cy), kind: "center", href: nil, maxChars: 30, into: &nodes)
-        var svg = "<svg class=\"concept-map\" id=\"" + id + "\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" role=\"img\" aria-labelledby=\""
-        svg.reserveCapacity(edges.utf8.count + nodes.utf8.count + 256)
-        svg += id
-        svg += "-title\"><title id=\""
-        svg += id
-        svg += "-title\">"
+        var svg: [UInt8] = []
+        svg.reserveCapacity(edges.count + nodes.count + 256)
+        for part in ["<svg class=\"concept-map\" id=\"", id, "\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" role=\"img\" aria-labelledby=\"",
+                     id, "-title\"><title id=\"", id, "-title\">"] {
+            svg.append(contentsOf: part.utf8)
+        }
         HTML.escape(title, into: &svg)
-        svg += "</title>"
+        svg.append(contentsOf: "</title>".utf8)
         svg += edges
         svg += nodes
-        svg += "</svg>"
-        return svg
+        svg.append(contentsOf: "</svg>".utf8)
+        return String(decoding: svg, as: UTF8.self)
     }
 
-    private func box(_ label: String, at point: (Double, Double), kind: String, href: String?, maxChars: Int, into out: inout String) {
+    private func box(_ label: String, at point: (Double, Double), kind: String, href: String?, maxChars: Int, into out: inout [UInt8]) {
         let count = label.count
         let text = count > maxChars ? String(label.prefix(max(1, maxChars - 1))) + "…" : label
         let w = Double(count > maxChars ? text.count : count) * Self.charWidth + 22, h = 28.0
         if let href {
-            out += "<a href=\""
+            out.append(contentsOf: "<a href=\"".utf8)
             HTML.escape(href, into: &out)
-            out += "\">"
+            out.append(contentsOf: "\">".utf8)
             if text != label {
-                out += "<title>"
+                out.append(contentsOf: "<title>".utf8)
                 HTML.escape(label, into: &out)
-                out += "</title>"
+                out.append(contentsOf: "</title>".utf8)
             }
         } else {
-            out += "<g>"
+            out.append(contentsOf: "<g>".utf8)
         }
-        out += "<rect class=\"map-node map-node-"
-        out += kind
-        out += "\" x=\""
-        out += Self.f(point.0 - w / 2)
-        out += "\" y=\""
-        out += Self.f(point.1 - h / 2)
-        out += "\" width=\""
-        out += Self.f(w)
-        out += "\" height=\""
-        out += Self.f(h)
-        out += "\" rx=\"6\"/><text class=\"map-label\" x=\""
-        out += Self.f(point.0)
-        out += "\" y=\""
-        out += Self.f(point.1 + 5)
-        out += "\" text-anchor=\"middle\">"
+        for part in ["<rect class=\"map-node map-node-", kind, "\" x=\"", Self.f(point.0 - w / 2), "\" y=\"", Self.f(point.1 - h / 2),
+                     "\" width=\"", Self.f(w), "\" height=\"", Self.f(h), "\" rx=\"6\"/><text class=\"map-label\" x=\"",
+                     Self.f(point.0), "\" y=\"", Self.f(point.1 + 5), "\" text-anchor=\"middle\">"] {
+            out.append(contentsOf: part.utf8)
+        }
         HTML.escape(text, into: &out)
-        out += "</text>"
-        out += href == nil ? "</g>" : "</a>"
+        out.append(contentsOf: "</text>".utf8)
+        out.append(contentsOf: (href == nil ? "</g>" : "</a>").utf8)
     }
 
     /// `value` as an integer when it is one, else with one decimal, as `%.1f` writes it.

@@ -152,9 +152,18 @@ struct SearchIndex {
 
     /// The first `length` Unicode scalars of a folded word.
     static func key(_ word: [Unicode.Scalar], length: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: word.prefix(length))
-        return String(view)
+        // Encoded to UTF-8 by hand: appending scalars to a String one by one costs thousands
+        // of instructions per key, and there is a key per posting and per split.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * length) { buffer in
+            var count = 0
+            for scalar in word.prefix(length) {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+        }
     }
 
     /// The shard key of a folded word, following the splits (as search.js does).

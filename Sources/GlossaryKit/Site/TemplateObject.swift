@@ -60,6 +60,7 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
     /// whether a list is empty around it (to open a `<ul>` only when there are items).
     func flagged() -> TemplateObject {
         var object = self
+        object.fields.reserveCapacity(fields.count * 2)
         for field in fields {
             if case .list(let list) = field.value {
                 let name = field.key.name
@@ -69,7 +70,12 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
                 } else {
                     "has" + name.prefix(1).uppercased() + name.dropFirst()
                 }
-                object[flag] = .bool(!list.isEmpty)
+                let key = FieldName(flag)
+                if object.value(key) == nil {
+                    object.fields.append((key, .bool(!list.isEmpty)))
+                } else {
+                    object[flag] = .bool(!list.isEmpty)
+                }
             }
         }
         return object

@@ -22,15 +22,22 @@ struct ConceptMap {
 
     var isEmpty: Bool { broader.isEmpty && narrower.isEmpty && related.isEmpty && contrasts.isEmpty }
 
-    /// The `<svg>` element, or "" when the concept has no neighbour.
+    /// The `<svg>` element, or "" when the concept has no neighbour. Written as UTF-8 bytes
+    /// (one map per page, some forty numbers each; appending to a `String` costs more).
     func svg(id: String) -> String {
         guard !isEmpty else { return "" }
         let cx = Self.width / 2, cy = Self.height / 2
-        var edges = "", nodes = ""
+        let center = Self.f(cx), middle = Self.f(cy)
+        var edges: [UInt8] = [], nodes: [UInt8] = []
+        edges.reserveCapacity(1024)
+        nodes.reserveCapacity(2048)
         func place(_ list: [Node], kind: String, at points: [(Double, Double)], maxChars: Int) {
             for (node, point) in zip(list.prefix(Self.maxPerSide), points) {
-                edges += "<line class=\"map-edge map-\(kind)\" x1=\"\(f(cx))\" y1=\"\(f(cy))\" x2=\"\(f(point.0))\" y2=\"\(f(point.1))\"/>"
-                nodes += box(node.label, at: point, kind: kind, href: node.href, maxChars: maxChars)
+                for part in ["<line class=\"map-edge map-", kind, "\" x1=\"", center, "\" y1=\"", middle,
+                             "\" x2=\"", Self.f(point.0), "\" y2=\"", Self.f(point.1), "\"/>"] {
+                    edges.append(contentsOf: part.utf8)
+                }
+                box(node.label, at: point, kind: kind, href: node.href, maxChars: maxChars, into: &nodes)
             }
         }
         // Rows of more than three nodes are staggered on two lines, so each label gets the
@@ -59,22 +66,59 @@ struct ConceptMap {
         place(narrower, kind: "narrower", at: row(narrower.count, y: Self.height - 24, inward: -40), maxChars: rowChars(narrower.count))
         place(related, kind: "related", at: column(related.count, x: 125), maxChars: 28)
         place(contrasts, kind: "contrast", at: column(contrasts.count, x: Self.width - 125), maxChars: 28)
-        nodes += box(center, at: (cx, cy), kind: "center", href: nil, maxChars: 30)
-        return "<svg class=\"concept-map\" id=\"\(id)\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" role=\"img\" aria-labelledby=\"\(id)-title\">"
-            + "<title id=\"\(id)-title\">\(HTML.escape(title))</title>" + edges + nodes + "</svg>"
+        box(self.center, at: (cx, cy), kind: "center", href: nil, maxChars: 30, into: &nodes)
+        var svg: [UInt8] = []
+        svg.reserveCapacity(edges.count + nodes.count + 256)
+        for part in ["<svg class=\"concept-map\" id=\"", id, "\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" role=\"img\" aria-labelledby=\"",
+                     id, "-title\"><title id=\"", id, "-title\">"] {
+            svg.append(contentsOf: part.utf8)
+        }
+        HTML.escape(title, into: &svg)
+        svg.append(contentsOf: "</title>".utf8)
+        svg += edges
+        svg += nodes
+        svg.append(contentsOf: "</svg>".utf8)
+        return String(decoding: svg, as: UTF8.self)
     }
 
-    private func box(_ label: String, at point: (Double, Double), kind: String, href: String?, maxChars: Int) -> String {
-        let text = label.count > maxChars ? String(label.prefix(max(1, maxChars - 1))) + "…" : label
-        let w = Double(text.count) * Self.charWidth + 22, h = 28.0
-        let shape = "<rect class=\"map-node map-node-\(kind)\" x=\"\(f(point.0 - w / 2))\" y=\"\(f(point.1 - h / 2))\" width=\"\(f(w))\" height=\"\(f(h))\" rx=\"6\"/>"
-            + "<text class=\"map-label\" x=\"\(f(point.0))\" y=\"\(f(point.1 + 5))\" text-anchor=\"middle\">\(HTML.escape(text))</text>"
-        guard let href else { return "<g>" + shape + "</g>" }
-        let tooltip = text == label ? "" : "<title>\(HTML.escape(label))</title>"
-        return "<a href=\"\(HTML.escape(href))\">" + tooltip + shape + "</a>"
+    private func box(_ label: String, at point: (Double, Double), kind: String, href: String?, maxChars: Int, into out: inout [UInt8]) {
+        let count = label.count
+        let text = count > maxChars ? String(label.prefix(max(1, maxChars - 1))) + "…" : label
+        let w = Double(count > maxChars ? text.count : count) * Self.charWidth + 22, h = 28.0
+        if let href {
+            out.append(contentsOf: "<a href=\"".utf8)
+            HTML.escape(href, into: &out)
+            out.append(contentsOf: "\">".utf8)
+            if text != label {
+                out.append(contentsOf: "<title>".utf8)
+                HTML.escape(label, into: &out)
+                out.append(contentsOf: "</title>".utf8)
+            }
+        } else {
+            out.append(contentsOf: "<g>".utf8)
+        }
+        for part in ["<rect class=\"map-node map-node-", kind, "\" x=\"", Self.f(point.0 - w / 2), "\" y=\"", Self.f(point.1 - h / 2),
+                     "\" width=\"", Self.f(w), "\" height=\"", Self.f(h), "\" rx=\"6\"/><text class=\"map-label\" x=\"",
+                     Self.f(point.0), "\" y=\"", Self.f(point.1 + 5), "\" text-anchor=\"middle\">"] {
+            out.append(contentsOf: part.utf8)
+        }
+        HTML.escape(text, into: &out)
+        out.append(contentsOf: "</text>".utf8)
+        out.append(contentsOf: (href == nil ? "</g>" : "</a>").utf8)
     }
 
-    private func f(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    /// `value` as an integer when it is one, else with one decimal, as `%.1f` writes it.
+    static func f(_ value: Double) -> String {
+        if value == value.rounded() { return String(Int(value)) }
+        // `%.1f` through Foundation costs more than the rest of the map. `%.1f` rounds the
+        // exact value to the nearest tenth; `value × 10` is off the exact product by far less
+        // than 10⁻⁶ below a million, so rounding it gives the same tenth unless the product
+        // is that close to a tie (x.5): those, and other values, go to Foundation.
+        let tenths = value * 10
+        if value > 0, value < 1_000_000, abs(tenths - tenths.rounded(.down) - 0.5) > 1e-6 {
+            let rounded = Int(tenths.rounded())
+            return "\(rounded / 10).\(rounded % 10)"
+        }
+        return String(format: "%.1f", value)
     }
 }

@@ -4,24 +4,37 @@
 /// (a valid JSON escape), so no text from the content (`</script>`, `<!--`) can end the script
 /// element early. Keys are sorted so the output is stable.
 enum JSONLD {
-    static func script(_ object: [String: Any]) -> String {
-        "<script type=\"application/ld+json\">" + encode(object) + "</script>"
+    indirect enum Value {
+        case string(String)
+        case list([Value])
+        case object([(key: String, value: Value)])
     }
 
-    static func encode(_ value: Any) -> String {
+    static func script(_ object: [(key: String, value: Value)]) -> String {
+        var out = "<script type=\"application/ld+json\">"
+        encode(.object(object), into: &out)
+        return out + "</script>"
+    }
+
+    static func encode(_ value: Value, into out: inout String) {
         switch value {
-        case let string as String:
-            return SearchIndex.json(string)
-        case let list as [Any]:
-            return "[" + list.map(encode).joined(separator: ",") + "]"
-        case let object as [String: Any]:
-            return "{" + object.keys.sorted().map { SearchIndex.json($0) + ":" + encode(object[$0]!) }.joined(separator: ",") + "}"
-        case let number as Int:
-            return String(number)
-        case let flag as Bool:
-            return flag ? "true" : "false"
-        default:
-            return "null"
+        case .string(let string):
+            out += SearchIndex.json(string)
+        case .list(let list):
+            out += "["
+            for (i, element) in list.enumerated() {
+                if i > 0 { out += "," }
+                encode(element, into: &out)
+            }
+            out += "]"
+        case .object(let fields):
+            out += "{"
+            for (i, field) in fields.sorted(by: { $0.key < $1.key }).enumerated() {
+                if i > 0 { out += "," }
+                out += SearchIndex.json(field.key) + ":"
+                encode(field.value, into: &out)
+            }
+            out += "}"
         }
     }
 }

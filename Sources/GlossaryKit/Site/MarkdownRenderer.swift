@@ -14,14 +14,28 @@ import Ink
 ///
 /// `[[id]]` and `[[id|label]]` become links to the concept's page, through `resolve`, which
 /// returns the label and the relative URL, or `nil` for an unknown id (rendered as plain text).
+///
+/// A text with no Markdown syntax (most definitions and notes: words, punctuation and
+/// `[[links]]`) is written directly, escaped the same way, without Ink's parse; see
+/// `MarkdownRenderer+PlainText.swift`. Tests compare both ways on thousands of texts.
 struct MarkdownRenderer {
     var resolve: (WikiLink) -> (label: String, href: String)?
 
     /// The HTML of `markdown`; `inline` drops the single wrapping `<p>` for short texts.
     func html(_ markdown: String, inline: Bool = false) -> String {
+        // There is no `[[` without a `[`, and most texts have none.
+        let links = markdown.utf8.contains(UInt8(ascii: "[")) ? WikiLink.all(in: markdown) : []
+        if let plain = plainHTML(markdown, links: links) { return inline ? plain : "<p>" + plain + "</p>" }
+        return inkHTML(markdown, links: links, inline: inline)
+    }
+
+    /// The HTML of `markdown` rendered by Ink, for any text: what ``html(_:inline:)`` returns
+    /// for a text that is not plain (and, tests check, for one that is).
+    func inkHTML(_ markdown: String, links: [WikiLink]? = nil, inline: Bool = false) -> String {
+        let links = links ?? WikiLink.all(in: markdown)
         var source = ""
         var cursor = markdown.startIndex
-        for link in WikiLink.all(in: markdown) {
+        for link in links {
             source += HTML.escape(String(markdown[cursor..<link.range.lowerBound]))
             if let target = resolve(link) {
                 source += "[" + Self.escapeMarkdown(HTML.escape(target.label)) + "](" + target.href + ")"

@@ -22,6 +22,29 @@ struct SearchIndex {
         var text: String
         var folded: String
         var bytes: Int { text.utf8.count + (folded == text ? 1 : folded.utf8.count) + 12 }
+        /// The entry's JSON after its concept slot: `,language,status,text,folded or 0]`,
+        /// written once although the entry is in the shard of each of its words.
+        var jsonTail: String {
+            ",\(language),\(status)," + SearchIndex.json(text) + "," + (folded == text ? "0" : SearchIndex.json(folded)) + "]"
+        }
+    }
+
+    /// What the shards repeat, computed once: each entry's JSON tail, concept and size, and
+    /// each concept's `[id, French headword, English headword]` (nil until a shard needs it).
+    private struct SharedJSON {
+        var entries: [String]
+        var concepts: [String?]
+        let entryConcepts: [Int]
+        let entryBytes: [Int]
+
+        mutating func concept(_ index: Int, _ knowledgeBase: KnowledgeBase) -> String {
+            if let known = concepts[index] { return known }
+            let concept = knowledgeBase.concepts[index]
+            let json = "[" + SearchIndex.json(concept.id) + "," + SearchIndex.json(concept.headword(.fr)) + ","
+                + SearchIndex.json(concept.headword(.en)) + "]"
+            concepts[index] = json
+            return json
+        }
     }
 
     /// One shard's file contents, by key.
@@ -60,8 +83,10 @@ struct SearchIndex {
         }
         var groups: [String: [Int]] = [:]
         for (i, posting) in postings.enumerated() { groups[Self.key(posting.word, length: 2), default: []].append(i) }
+        var shared = SharedJSON(entries: entries.map(\.jsonTail), concepts: Array(repeating: nil, count: knowledgeBase.concepts.count),
+                                entryConcepts: entries.map(\.concept), entryBytes: entries.map(\.bytes))
         for (key, members) in groups {
-            partition(key: key, members: members, postings: postings, entries: entries, knowledgeBase: knowledgeBase)
+            partition(key: key, members: members, postings: postings, shared: &shared, knowledgeBase: knowledgeBase)
         }
         split.sort()
         for (word, _) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
@@ -70,12 +95,12 @@ struct SearchIndex {
     }
 
     private mutating func partition(key: String, members: [Int], postings: [(word: [Unicode.Scalar], entry: Int)],
-                                    entries: [Entry], knowledgeBase: KnowledgeBase) {
-        let distinct = Array(Set(members.map { postings[$0].entry })).sorted()
-        let bytes = distinct.reduce(0) { $0 + entries[$1].bytes }
+                                    shared: inout SharedJSON, knowledgeBase: KnowledgeBase) {
+        let distinct = Self.distinctSorted(members.map { postings[$0].entry })
+        let bytes = distinct.reduce(0) { $0 + shared.entryBytes[$1] }
         let length = key.unicodeScalars.count
         if bytes <= Self.shardBudget || length < 2 || length >= Self.maxKeyLength {
-            shards[key] = Self.shard(key, distinct, entries: entries, knowledgeBase: knowledgeBase)
+            shards[key] = Self.shard(key, distinct, shared: &shared, knowledgeBase: knowledgeBase)
             return
         }
         split.append(key)
@@ -86,38 +111,59 @@ struct SearchIndex {
             if word.count <= length { own.append(member) } else { children[Self.key(word, length: length + 1), default: []].append(member) }
         }
         if !own.isEmpty {
-            shards[key] = Self.shard(key, Array(Set(own.map { postings[$0].entry })).sorted(), entries: entries, knowledgeBase: knowledgeBase)
+            shards[key] = Self.shard(key, Self.distinctSorted(own.map { postings[$0].entry }), shared: &shared, knowledgeBase: knowledgeBase)
         }
         for (child, members) in children {
-            partition(key: child, members: members, postings: postings, entries: entries, knowledgeBase: knowledgeBase)
+            partition(key: child, members: members, postings: postings, shared: &shared, knowledgeBase: knowledgeBase)
         }
+    }
+
+    /// `numbers` sorted, each once.
+    private static func distinctSorted(_ numbers: [Int]) -> [Int] {
+        var sorted = numbers.sorted()
+        var kept = 0
+        for number in sorted where kept == 0 || sorted[kept - 1] != number {
+            sorted[kept] = number
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
     /// `GLOSSARY_SHARD(key, {c: [[id, French headword, English headword]…], t: [[concept slot,
     /// language (0 fr, 1 en), status (0 preferred … 3 obsolete), text, folded or 0 when equal]…]})`.
-    private static func shard(_ key: String, _ numbers: [Int], entries: [Entry], knowledgeBase: KnowledgeBase) -> String {
+    private static func shard(_ key: String, _ numbers: [Int], shared: inout SharedJSON, knowledgeBase: KnowledgeBase) -> String {
         var slots: [Int: Int] = [:]
-        var concepts: [String] = []
-        var terms: [String] = []
+        var concepts = "", terms = ""
         for number in numbers {
-            let entry = entries[number]
+            let concept = shared.entryConcepts[number]
             let slot: Int
-            if let known = slots[entry.concept] { slot = known } else {
-                slot = concepts.count
-                slots[entry.concept] = slot
-                let concept = knowledgeBase.concepts[entry.concept]
-                concepts.append("[" + json(concept.id) + "," + json(concept.headword(.fr)) + "," + json(concept.headword(.en)) + "]")
+            if let known = slots[concept] { slot = known } else {
+                slot = slots.count
+                slots[concept] = slot
+                if slot > 0 { concepts += "," }
+                concepts += shared.concept(concept, knowledgeBase)
             }
-            terms.append("[\(slot),\(entry.language),\(entry.status)," + json(entry.text) + "," + (entry.folded == entry.text ? "0" : json(entry.folded)) + "]")
+            if !terms.isEmpty { terms += "," }
+            terms += "[" + String(slot) + shared.entries[number]
         }
-        return "GLOSSARY_SHARD(" + json(key) + ",{\"c\":[" + concepts.joined(separator: ",") + "],\"t\":[" + terms.joined(separator: ",") + "]});\n"
+        return "GLOSSARY_SHARD(" + json(key) + ",{\"c\":[" + concepts + "],\"t\":[" + terms + "]});\n"
     }
 
     /// The first `length` Unicode scalars of a folded word.
     static func key(_ word: [Unicode.Scalar], length: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: word.prefix(length))
-        return String(view)
+        // Encoded to UTF-8 by hand: appending scalars to a String one by one costs thousands
+        // of instructions per key, and there is a key per posting and per split.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * length) { buffer in
+            var count = 0
+            for scalar in word.prefix(length) {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+        }
     }
 
     /// The shard key of a folded word, following the splits (as search.js does).
@@ -153,23 +199,40 @@ struct SearchIndex {
 
     /// A JSON string literal; `<` is escaped too, so the text is also safe inside HTML.
     static func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "<": out += "\\u003c"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == 0xE2 }
         }
+        if plain == true { return "\"" + text + "\"" }
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        // Runs without a character to escape are copied whole. U+2028 and U+2029 are the
+        // only escaped characters outside ASCII, both encoded E2 80 A8/A9 in UTF-8.
+        let utf8 = text.utf8
+        var start = utf8.startIndex, index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let escaped: String?
+            var next = utf8.index(after: index)
+            switch byte {
+            case UInt8(ascii: "\""): escaped = "\\\""
+            case UInt8(ascii: "\\"): escaped = "\\\\"
+            case UInt8(ascii: "<"): escaped = "\\u003c"
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case 0xE2 where utf8[next...].starts(with: [0x80, 0xA8]) || utf8[next...].starts(with: [0x80, 0xA9]):
+                escaped = utf8[utf8.index(after: next)] == 0xA8 ? "\\u2028" : "\\u2029"
+                next = utf8.index(next, offsetBy: 2)
+            default: escaped = nil
+            }
+            if let escaped {
+                out += text[start..<index]
+                out += escaped
+                start = next
+            }
+            index = next
+        }
+        out += text[start...]
         return out + "\""
     }
 }

@@ -10,14 +10,24 @@ enum SitePaths {
     static let notFound = "404.html"
     static let sitemap = "sitemap.xml"
 
-    /// The URL of `target` as seen from `page` (both root-relative paths).
+    /// The URL of `target` as seen from `page` (both root-relative paths): up from `page`'s
+    /// folder to the folders both share, then down to `target`. Paths are compared byte by
+    /// byte; one is called per link on every page, so this walks the two strings in place.
     static func relative(from page: String, to target: String) -> String {
-        let from = page.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-        var to = target.split(separator: "/", omittingEmptySubsequences: false)
+        let slash = UInt8(ascii: "/")
+        let from = page.utf8, to = target.utf8
+        let fromFolders = from.reduce(0) { $1 == slash ? $0 + 1 : $0 }
+        let toFolders = to.reduce(0) { $1 == slash ? $0 + 1 : $0 }
         var common = 0
-        while common < from.count, common < to.count - 1, from[from.startIndex + common] == to[common] { common += 1 }
-        to.removeFirst(common)
-        return String(repeating: "../", count: from.count - common) + to.joined(separator: "/")
+        var f = from.startIndex, t = to.startIndex
+        while common < fromFolders, common < toFolders {
+            let fEnd = from[f...].firstIndex(of: slash)!, tEnd = to[t...].firstIndex(of: slash)!
+            guard from[f..<fEnd].elementsEqual(to[t..<tEnd]) else { break }
+            f = from.index(after: fEnd)
+            t = to.index(after: tEnd)
+            common += 1
+        }
+        return String(repeating: "../", count: fromFolders - common) + target[t...]
     }
 
     /// The prefix that leads from `page` back to the site's root ("" or "../../").

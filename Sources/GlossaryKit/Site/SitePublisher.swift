@@ -41,7 +41,21 @@ public enum SitePublisher {
             try? fm.removeItem(at: temporary)
             throw .write(path: output.path, reason: "cannot move the new site in (\(reason))")
         }
-        if hadPrevious { try? fm.removeItem(at: previous) }
+        if hadPrevious { remove(previous) }
         return result
+    }
+
+    /// Deletes a folder, its subfolders two levels down side by side (a site's pages are in
+    /// `fr/concepts`, `en/concepts`…: unlinking in separate folders runs in parallel).
+    static func remove(_ folder: URL) {
+        let fm = FileManager.default
+        func subfolders(_ url: URL) -> [URL] {
+            ((try? fm.contentsOfDirectory(at: url, includingPropertiesForKeys: [.isDirectoryKey])) ?? [])
+                .filter { (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true }
+        }
+        let children = subfolders(folder)
+        let grandchildren = children.flatMap(subfolders)
+        DispatchQueue.concurrentPerform(iterations: grandchildren.count) { try? fm.removeItem(at: grandchildren[$0]) }
+        try? fm.removeItem(at: folder)
     }
 }

@@ -5,14 +5,20 @@ import Mustache
 /// checked before anything is written: a syntax error or a partial that does not exist is
 /// reported with the template's file, line and column, and the build stops.
 ///
-/// Templates render page contexts built by ``SiteBuilder``. `{{name}}` escapes HTML;
+/// Templates render page contexts built by ``SiteModel``. `{{name}}` escapes HTML;
 /// `{{{name}}}` is used only for values that are already HTML built from escaped parts
 /// (rendered Markdown, the concept map, JSON-LD).
+///
+/// swift-mustache parses the templates; ``TemplateRenderer`` renders them, unless a template
+/// uses a feature it leaves to swift-mustache (transforms, dynamic partials), in which case
+/// swift-mustache renders them all, more slowly, to the same output.
 public struct SiteTemplates: Sendable {
     /// The templates every site needs, by name (file name without `.mustache`).
     public static let required = ["layout", "root", "home", "concept", "domain", "az", "404"]
 
     let library: MustacheLibrary
+    /// Nil when swift-mustache renders.
+    let renderer: TemplateRenderer?
     public let directory: String
 
     public init(directory: String) throws(GlossaryError) {
@@ -24,6 +30,7 @@ public struct SiteTemplates: Sendable {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasSuffix(".mustache") }.sorted()
         var library = MustacheLibrary()
+        var parsed: [String: MustacheTemplate] = [:]
         var texts: [String: (path: String, text: String)] = [:]
         for file in names {
             let path = (directory as NSString).appendingPathComponent(file)
@@ -33,7 +40,9 @@ public struct SiteTemplates: Sendable {
             let text = String(decoding: data, as: UTF8.self)
             let name = String(file.dropLast(".mustache".count))
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                let template = try MustacheTemplate(string: text)
+                library.register(template, named: name)
+                parsed[name] = template
             } catch let error as MustacheTemplate.ParserError {
                 throw .siteTemplate(path: path, line: error.context.lineNumber, column: error.context.columnNumber,
                                     message: Self.describe(error.error))
@@ -56,11 +65,13 @@ public struct SiteTemplates: Sendable {
             }
         }
         self.library = library
+        self.renderer = TemplateRenderer(templates: parsed)
     }
 
     /// Renders the template `name` with `context`.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    func render(_ name: String, _ context: TemplateObject) -> String {
+        if let renderer { return renderer.render(name, context) ?? "" }
+        return library.render(context, withTemplate: name) ?? ""
     }
 
     /// `{{> name}}` and `{{< name}}` tags of one line, with their 1-based columns.

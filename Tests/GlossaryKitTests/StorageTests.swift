@@ -34,12 +34,6 @@ struct StorageTests {
         #expect(throws: ConceptRecord.Corrupt.self) { try (bytes + [0]).withUnsafeBytes { try ConceptRecord.decode($0) } }
     }
 
-    @Test(arguments: ["", " ", "  terme ", "\tinfogérance\n", "\u{00A0}externalisation\u{2003}", "a b", "\n\n", "é", " e\u{301} "])
-    func trimmingMatchesFoundation(_ text: String) {
-        #expect(text.trimmed == text.trimmingCharacters(in: .whitespacesAndNewlines))
-        #expect(text[...].trimmed == text.trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-
     @Test func wikiLinks() {
         let text = "Voir [[infogerance]], [[ tma | la TMA ]] et [[externalisation|l’externalisation]] ; [[pas fermé"
         let links = WikiLink.all(in: text)

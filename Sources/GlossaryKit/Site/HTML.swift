@@ -75,27 +75,7 @@ enum HTML {
     /// writes decoded. For descriptions (meta, JSON-LD) taken from rendered Markdown.
     static func text(of html: String) -> String {
         let stripped = strippingTagsByBytes(html) ?? strippingTags(html)
-        return trimming(decodeEntities(stripped), newlines: true)
-    }
-
-    /// `text` without the whitespace at either end, as `trimmingCharacters(in: .whitespaces)`
-    /// (or `.whitespacesAndNewlines`) removes it: the characters of Foundation's sets, listed
-    /// (spaces of category Zs, the tab and, as Foundation has it, U+200B; with `newlines`,
-    /// U+000A–U+000D, U+0085 and the line and paragraph separators). Foundation's version
-    /// bridges to `NSString` and cost more than rendering the rest of a definition.
-    static func trimming(_ text: String, newlines: Bool) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            switch scalar.value {
-            case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
-            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: newlines
-            default: false
-            }
-        }
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !isSpace($0) })!
-        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
-        return String(scalars[first...last])
+        return decodeEntities(stripped).trimmed
     }
 
     /// `html` without its tags: `<` opens one, the next `>` closes it; both are characters of
@@ -161,7 +141,7 @@ enum HTML {
     /// Whether `url` may be followed from a page: web and mail links only, so content can
     /// never smuggle in `javascript:` or `data:` URLs.
     static func isSafeExternalURL(_ url: String) -> Bool {
-        let lower = trimming(url, newlines: false).lowercased()
+        let lower = url.trimming(newlines: false).lowercased()
         return lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:")
     }
 }

@@ -96,8 +96,8 @@ struct SiteShortcutTests {
                        "a \u{301}", " \u{301}a", "\u{200B}a\u{200B}", "\u{FEFF}a", "é ", " \u{1680}x\u{2009}"]
         let everyCharacter = (0...0x3100).compactMap(Unicode.Scalar.init).map { "\($0)a\($0)" } + ["\u{FEFF}a", "\u{E0020}a"]
         for text in samples + everyCharacter {
-            #expect(HTML.trimming(text, newlines: false) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
-            #expect(HTML.trimming(text, newlines: true) == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
+            #expect(text.trimming(newlines: false) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            #expect(text.trimmed == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
         }
     }
 

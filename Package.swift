@@ -5,23 +5,25 @@ let strictSwift: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
-/// Release builds of `glossary` on Linux are linked fully static, glibc included, and so not
-/// position-independent: no dynamic loader, no shared libraries to find and bind, none of the
-/// 99,000 relocations a 98 MB PIE needs at each start. `glossary --version` goes from 5.8 ms to
-/// 2.3 ms (a bare Swift executable: 1.6 ms; BENCHMARKS.md, end to end). SQLite, libxml2 (for
-/// FoundationXML) and what libxml2 needs (ICU, liblzma, zlib, libstdc++) come from the static
-/// archives of their Debian `-dev` packages (present on our machines). glibc warns at link
-/// time that `dlopen`, `getpwuid` and `getaddrinfo` then need the same glibc at run time:
-/// glossary reaches them only without `$HOME`, or for XML in an encoding libxml2 does not
-/// handle itself (it does UTF-8, UTF-16 and Latin-1).
-/// Debug builds, and so `swift test` and CI, link as before.
-let releaseStaticLinking: [LinkerSetting] = [
+/// `GLOSSARY_STATIC=1 swift build -c release --static-swift-stdlib --product glossary` links
+/// `glossary` fully static on Linux, glibc included, and so not position-independent: no
+/// dynamic loader, no shared libraries to find and bind, none of the 99,000 relocations a
+/// 98 MB PIE needs at each start. `glossary --version` goes from 5.8 ms to 2.3 ms (a bare
+/// Swift executable: 1.6 ms; BENCHMARKS.md, end to end). SQLite, libxml2 (for FoundationXML)
+/// and what libxml2 needs (ICU, liblzma, zlib, libstdc++) come from the static archives of
+/// their Debian `-dev` packages. glibc warns at link time that `dlopen`, `getpwuid` and
+/// `getaddrinfo` then need the same glibc at run time: glossary reaches them only without
+/// `$HOME`, or for XML in an encoding libxml2 does not handle itself.
+/// Opt-in, because it needs `--static-swift-stdlib` and those archives; every other build
+/// (debug, tests, CI, a plain `swift build -c release`) links as usual.
+let staticExecutable = Context.environment["GLOSSARY_STATIC"] == "1"
+let releaseStaticLinking: [LinkerSetting] = staticExecutable ? [
     .unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release)),
     .linkedLibrary("lzma", .when(platforms: [.linux], configuration: .release)),
     .linkedLibrary("icuuc", .when(platforms: [.linux], configuration: .release)),
     .linkedLibrary("icudata", .when(platforms: [.linux], configuration: .release)),
     .linkedLibrary("stdc++", .when(platforms: [.linux], configuration: .release)),
-]
+] : []
 
 let package = Package(
     name: "glossary",

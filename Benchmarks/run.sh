@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks of the core (index and search). Prints figures to paste into BENCHMARKS.md.
 #   Benchmarks/run.sh [SIZES...]      default sizes: 1000 10000 100000
-# Needs: hyperfine and sqlite3 (apt-get install hyperfine sqlite3).
+# Needs: hyperfine and sqlite3 (apt-get install hyperfine sqlite3), and for the fully static
+# glossary binary libsqlite3-dev libxml2-dev libicu-dev liblzma-dev zlib1g-dev (see Package.swift).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-1000 10000 100000}")
@@ -9,7 +10,7 @@ work=$(mktemp -d /tmp/glossary-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -m), $(date -u +%F)"
-swift build -c release --static-swift-stdlib --product glossary >/dev/null
+GLOSSARY_STATIC=1 swift build -c release --static-swift-stdlib --product glossary >/dev/null
 swift build -c release --product glossary-bench >/dev/null
 bin=$(swift build -c release --show-bin-path)
 

@@ -30,6 +30,19 @@ struct ValidationTests {
         #expect(found[0].message.contains("YAML syntax"))
     }
 
+    @Test func yamlFeaturesBeyondPlainMappings() throws {
+        // An anchor and its alias read as the same list; a second document, an alias to no
+        // anchor and a repeated key are each reported on their line.
+        let aliased = TestContent.concept("t9", extra: "related: &r [externalisation]\nbroader: *r")
+        #expect(try diagnostics("t9", aliased).isEmpty)
+        let twoDocuments = try diagnostics("t10", TestContent.concept("t10") + "\n---\nid: other\n")
+        #expect(twoDocuments.count == 1 && twoDocuments[0].message.contains("second document") && twoDocuments[0].line == 14)
+        let unknownAlias = try diagnostics("t11", TestContent.concept("t11", extra: "related: *nowhere"))
+        #expect(unknownAlias.contains { $0.message.contains("'*nowhere'") && $0.line == 3 })
+        let repeated = try diagnostics("t12", TestContent.concept("t12", extra: "related: [externalisation]\nrelated: [esn]"))
+        #expect(repeated.contains { $0.message.contains("key 'related' appears twice") && $0.line == 4 })
+    }
+
     @Test func unknownKeyGetsASuggestion() throws {
         let yaml = TestContent.concept("t1").replacingOccurrences(of: "  definition: \"Définition", with: "  defintion: \"Définition")
         let found = try diagnostics("t1", yaml)

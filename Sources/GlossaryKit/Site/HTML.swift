@@ -29,14 +29,7 @@ enum HTML {
         var start = utf8.startIndex
         var index = start
         while index != utf8.endIndex {
-            let entity: String
-            switch utf8[index] {
-            case UInt8(ascii: "&"): entity = "&amp;"
-            case UInt8(ascii: "<"): entity = "&lt;"
-            case UInt8(ascii: ">"): entity = "&gt;"
-            case UInt8(ascii: "\""): entity = "&quot;"
-            case UInt8(ascii: "'"): entity = "&#39;"
-            default:
+            guard let entity = entity(for: utf8[index]) else {
                 utf8.formIndex(after: &index)
                 continue
             }
@@ -48,20 +41,24 @@ enum HTML {
         if start == utf8.startIndex { out += text } else { out += text[start...] }
     }
 
+    /// The entity that stands for an ASCII byte HTML gives a meaning to, nil for any other byte.
+    private static func entity(for byte: UInt8) -> String? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        default: nil
+        }
+    }
+
     /// Appends `text`, escaped as ``escape(_:)`` does, to UTF-8 bytes.
     static func escape(_ text: String, into out: inout [UInt8]) {
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             var start = 0
             for index in bytes.indices {
-                let entity: String
-                switch bytes[index] {
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                case UInt8(ascii: "'"): entity = "&#39;"
-                default: continue
-                }
+                guard let entity = entity(for: bytes[index]) else { continue }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 out.append(contentsOf: entity.utf8)
                 start = index + 1

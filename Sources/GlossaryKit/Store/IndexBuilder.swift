@@ -53,7 +53,7 @@ public struct IndexBuilder: Sendable {
                 return .commit
             }
             try IndexSchema.migrator.migrate(queue)
-            clock.lap("term indexes")
+            clock.lap("secondary indexes")
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA optimize") }
             try queue.close()
             try Self.flush(temporary)

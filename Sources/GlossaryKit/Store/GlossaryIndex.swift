@@ -80,8 +80,7 @@ public struct GlossaryIndex: Sendable {
     /// The concepts with `ids` that exist, by id, read with one statement.
     static func concepts(_ ids: [String], in db: Database) throws -> [String: Concept] {
         guard !ids.isEmpty else { return [:] }
-        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT id, record FROM concept WHERE id IN (\(placeholders))"),
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT id, record FROM concept WHERE id IN (\(placeholders(ids.count)))"),
                                        arguments: StatementArguments(ids))
         var out: [String: Concept] = [:]
         while let row = try rows.next() { out[row[0]] = try decode(row, column: 1) }
@@ -113,11 +112,15 @@ public struct GlossaryIndex: Sendable {
     static func headwords(_ ids: [String], in db: Database) throws -> [String: [Language: String]] {
         guard !ids.isEmpty else { return [:] }
         var out: [String: [Language: String]] = [:]
-        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, headwordFr, headwordEn FROM concept WHERE id IN (\(placeholders))",
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, headwordFr, headwordEn FROM concept WHERE id IN (\(placeholders(ids.count)))",
                                        arguments: StatementArguments(ids))
         while let row = try rows.next() { out[row[0]] = [.fr: row[1], .en: row[2]] }
         return out
+    }
+
+    /// `?,?,…`: `count` SQL parameters, for an `IN (…)` list.
+    private static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ",")
     }
 
     /// `markdown` with its `[[id]]` links replaced by headwords in `language`.

@@ -73,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossaryKitTests",
-            dependencies: ["GlossaryKit"],
+            dependencies: ["GlossaryKit", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSwift
         ),

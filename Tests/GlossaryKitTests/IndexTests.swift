@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import GlossaryKit
 
@@ -61,6 +62,34 @@ struct IndexTests {
         try content.write("esn", "id: esn\nfr: [unclosed\n")
         #expect(throws: GlossaryError.self) { try content.index() }
         #expect(!FileManager.default.fileExists(atPath: content.indexPath))
+    }
+
+    /// Passages' words are written into a file of their own alongside the rest, then copied
+    /// into the index: the copy must be a whole FTS5 table whose rowids are the passages' ids.
+    @Test func passageWordsWrittenAlongsideAreWholeAndAligned() throws {
+        let content = try TestContent()
+        defer { content.cleanUp() }
+        _ = try content.index()
+        // FTS5's integrity check is an INSERT, so it needs a connection that may write.
+        let (passages, indexed, matches) = try DatabaseQueue(path: content.indexPath).write { db in
+            try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES('integrity-check', 0)")
+            let passages = try Int.fetchOne(db, sql: "SELECT count(*) FROM passage")
+            let indexed = try Int.fetchOne(db, sql: "SELECT count(*) FROM passage_fts_docsize")
+            // Every passage is found by its own first word, under its own id.
+            var matches = 0
+            for row in try Row.fetchAll(db, sql: "SELECT id, text FROM passage") {
+                let word = TextFolding.stemmed(row["text"]).split(separator: " ").first.map(String.init) ?? ""
+                let ids = try Int.fetchAll(db, sql: "SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?", arguments: ["\"\(word)\""])
+                if ids.contains(row["id"]) { matches += 1 }
+            }
+            return (passages, indexed, matches)
+        }
+        #expect(passages ?? 0 > 10)
+        #expect(indexed == passages)
+        #expect(matches == passages)
+        // Neither the index's temporary file nor the side file is left behind.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: content.root.path).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
     }
 
     @Test func aReaderKeepsItsIndexWhileItIsReplaced() throws {

@@ -7,10 +7,13 @@ public struct KnowledgeBase: Sendable, Hashable {
     private let narrowerByID: [String: [String]]
 
     public init(concepts: [Concept], domains: [Domain]) {
-        let sorted = concepts.sorted { $0.id < $1.id }
+        // Content files are read in name order and named after their ids: usually sorted already.
+        let isSorted = concepts.indices.dropFirst().allSatisfy { concepts[$0 - 1].id <= concepts[$0].id }
+        let sorted = isSorted ? concepts : concepts.sorted { $0.id < $1.id }
         self.concepts = sorted
         self.domains = domains
         var index: [String: Int] = [:]
+        index.reserveCapacity(sorted.count)
         for (i, concept) in sorted.enumerated() where index[concept.id] == nil { index[concept.id] = i }
         byID = index
         var narrower: [String: [String]] = [:]

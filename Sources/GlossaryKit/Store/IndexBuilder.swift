@@ -31,19 +31,25 @@ public struct IndexBuilder: Sendable {
         let start = Date()
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let wordsFile = "\(temporary)-words"
+        var words: Background<Double>?
+        defer {
+            _ = try? words?.wait()    // never leave the second thread writing a file being removed
+            try? FileManager.default.removeItem(atPath: wordsFile)
+        }
         do {
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             var report = Report(concepts: 0, terms: 0, passages: 0, seconds: 0)
-            var configuration = Configuration()
-            configuration.journalMode = .default
-            // The file is private until renamed, and flushed once before (below): no journal
-            // syncs per transaction, and a cache big enough for the term indexes at 100k concepts.
-            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -65536") }
-            let queue = try DatabaseQueue(path: temporary, configuration: configuration)
-            try IndexSchema.migrator.migrate(queue, upTo: "tables")
             var clock = Stopwatch()
+            let passages = PassageRows(knowledgeBase)
+            clock.lap("fold and sort passages")
+            // SQLite writes one file from one thread. Passages' words, the largest FTS5 table,
+            // go into a file of their own on a second thread while this one writes the rest.
+            words = Background { try Self.writePassageWords(passages, to: wordsFile) }
+            let queue = try DatabaseQueue(path: temporary, configuration: Self.bulkConfiguration)
+            try IndexSchema.migrator.migrate(queue, upTo: "tables")
             try queue.inTransaction { db in
-                report = try Self.insert(knowledgeBase, into: db, clock: &clock)
+                report = try Self.insert(knowledgeBase, passages: passages, into: db, clock: &clock)
                 for (key, value) in [("fingerprint", fingerprint), ("schema", IndexSchema.version),
                                      ("content", contentDirectory), ("built", ISO8601DateFormatter().string(from: Date()))] {
                     try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
@@ -54,6 +60,10 @@ public struct IndexBuilder: Sendable {
             }
             try IndexSchema.migrator.migrate(queue)
             clock.lap("secondary indexes")
+            let wordsSeconds = try words!.wait()
+            clock.lap("wait for passage words (FTS5, \(String(format: "%.1f", wordsSeconds)) s alongside)")
+            try Self.copyPassageWords(from: wordsFile, into: queue)
+            clock.lap("copy passage words")
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA optimize") }
             try queue.close()
             try Self.flush(temporary)
@@ -73,6 +83,51 @@ public struct IndexBuilder: Sendable {
         }
     }
 
+    /// For files that are private until renamed, and flushed once before (see ``flush(_:)``):
+    /// no journal and no syncs, and a cache big enough for the term indexes at 100k concepts.
+    private static var bulkConfiguration: Configuration {
+        var configuration = Configuration()
+        configuration.journalMode = .default
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536")
+        }
+        return configuration
+    }
+
+    /// Writes the FTS5 table of passages' words into a new database file; returns the seconds
+    /// it took.
+    private static func writePassageWords(_ passages: PassageRows, to path: String) throws -> Double {
+        let start = Date()
+        let queue = try DatabaseQueue(path: path, configuration: bulkConfiguration)
+        try queue.inTransaction { db in
+            try db.execute(sql: IndexSchema.passageWordsTable)
+            let row = try RowInserter(db, sql: "INSERT INTO passage_fts(rowid, stemmed) VALUES (?, ?)")
+            for (id, passage) in zip(1..., passages.rows) {
+                row.bind(1, id); row.bind(2, passage.stemmed)
+                try row.insert()
+            }
+            return .commit
+        }
+        try queue.close()
+        return Date().timeIntervalSince(start)
+    }
+
+    /// Replaces the index's empty `passage_fts` with the one written alongside. Both were
+    /// created by the same statement and SQLite library, so FTS5's storage tables are copied
+    /// row for row: pages of prebuilt segments, not words to tokenise again.
+    private static func copyPassageWords(from path: String, into queue: DatabaseQueue) throws {
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS words", arguments: [path])
+            try db.inTransaction {
+                for table in IndexSchema.passageWordsStorage {
+                    try db.execute(sql: "DELETE FROM main.\(table); INSERT INTO main.\(table) SELECT * FROM words.\(table)")
+                }
+                return .commit
+            }
+            try db.execute(sql: "DETACH DATABASE words")
+        }
+    }
+
     /// Writes the file's data to disk, so the rename never publishes an index whose pages a
     /// power cut could lose.
     private static func flush(_ path: String) throws(GlossaryError) {
@@ -88,87 +143,83 @@ public struct IndexBuilder: Sendable {
     /// enough to keep the cores busy, few enough that the prepared rows stay small.
     static let batchSize = 4096
 
-    private static func insert(_ kb: KnowledgeBase, into db: Database, clock: inout Stopwatch) throws -> Report {
+    private static func insert(_ kb: KnowledgeBase, passages: PassageRows, into db: Database, clock: inout Stopwatch) throws -> Report {
         var vocabulary: [String: Int] = [:]
         var terms = 0
-        var passageRows: [(conceptID: String, row: ConceptRows.PassageRow)] = []
-        let conceptStatement = try db.makeStatement(sql: "INSERT INTO concept(id, headwordFr, headwordEn, record) VALUES (?, ?, ?, ?)")
-        let termStatement = try db.makeStatement(sql: "INSERT INTO term(conceptId, lang, position, text, status, compact, stemCompact, stemmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        let passageStatement = try db.makeStatement(sql: "INSERT INTO passage(id, conceptId, lang, kind, text) VALUES (?, ?, ?, ?, ?)")
-        let passageWordsStatement = try db.makeStatement(sql: "INSERT INTO passage_fts(rowid, stemmed) VALUES (?, ?)")
-        let relationStatement = try db.makeStatement(sql: "INSERT INTO relation(conceptId, kind, target) VALUES (?, ?, ?)")
+        let conceptRow = try RowInserter(db, sql: "INSERT INTO concept(id, headwordFr, headwordEn, record) VALUES (?, ?, ?, ?)")
+        let termRow = try RowInserter(db, sql: "INSERT INTO term(conceptId, lang, position, text, status, compact, stemCompact, stemmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        let relationRow = try RowInserter(db, sql: "INSERT INTO relation(conceptId, kind, target) VALUES (?, ?, ?)")
+        func relation(_ id: String, _ kind: String, _ target: String) throws {
+            relationRow.bind(1, id); relationRow.bind(2, kind); relationRow.bind(3, target)
+            try relationRow.insert()
+        }
 
         // While this thread writes one batch, the other cores prepare the next.
         let batches = stride(from: 0, to: kb.concepts.count, by: batchSize).map { $0..<min($0 + batchSize, kb.concepts.count) }
-        func prepare(_ range: Range<Int>) -> Prefetch {
-            Prefetch { Parallel.map(range.count) { ConceptRows(kb.concepts[range.lowerBound + $0], in: kb) } }
+        func prepare(_ range: Range<Int>) -> Background<[ConceptRows]> {
+            Background { Parallel.map(range.count) { ConceptRows(kb.concepts[range.lowerBound + $0]) } }
         }
         var pending = batches.first.map(prepare)
         for (number, range) in batches.enumerated() {
-            let prepared = pending!.wait()
+            let prepared = try pending!.wait()
             pending = number + 1 < batches.count ? prepare(batches[number + 1]) : nil
-            let batch = kb.concepts[range]
-            for (concept, rows) in zip(batch, prepared) {
-                try conceptStatement.execute(arguments: [concept.id, concept.headword(.fr), concept.headword(.en), Data(rows.record)])
+            for (concept, rows) in zip(kb.concepts[range], prepared) {
+                conceptRow.bind(1, concept.id); conceptRow.bind(2, concept.headword(.fr)); conceptRow.bind(3, concept.headword(.en))
+                conceptRow.bind(4, rows.record)
+                try conceptRow.insert()
                 for term in rows.terms {
-                    try termStatement.execute(arguments: [concept.id, term.language.rawValue, term.position, term.text, term.status.rawValue,
-                                                          term.compact, term.stemCompact, term.stemmed])
+                    termRow.bind(1, concept.id); termRow.bind(2, term.language.rawValue); termRow.bind(3, term.position)
+                    termRow.bind(4, term.text); termRow.bind(5, term.status.rawValue); termRow.bind(6, term.compact)
+                    termRow.bind(7, term.stemCompact); termRow.bind(8, term.stemmed)
+                    try termRow.insert()
                 }
-                passageRows += rows.passages.map { (concept.id, $0) }
                 for word in rows.vocabulary { vocabulary[word, default: 0] += 1 }
-                for target in concept.broader { try relationStatement.execute(arguments: [concept.id, "broader", target]) }
-                for target in concept.related { try relationStatement.execute(arguments: [concept.id, "related", target]) }
-                for contrast in concept.contrasts { try relationStatement.execute(arguments: [concept.id, "contrast", contrast.with]) }
+                for target in concept.broader { try relation(concept.id, "broader", target) }
+                for target in concept.related { try relation(concept.id, "related", target) }
+                for contrast in concept.contrasts { try relation(concept.id, "contrast", contrast.with) }
                 terms += rows.terms.count
             }
         }
-        // Passages get their rowids in the order a search prefers them when the words match:
-        // by kind (definitions first), then shortest first. A search ranks with BM25 only the
-        // first matches in rowid order, so a common word costs no more than a rare one.
-        passageRows.sort { a, b in
-            a.row.kind.passageScore != b.row.kind.passageScore ? a.row.kind.passageScore > b.row.kind.passageScore
-                : a.row.stemmed.utf8.count != b.row.stemmed.utf8.count ? a.row.stemmed.utf8.count < b.row.stemmed.utf8.count
-                : (a.conceptID, a.row.language.rawValue) < (b.conceptID, b.row.language.rawValue)
-        }
         clock.lap("concepts and terms")
-        for (id, (conceptID, passage)) in zip(1..., passageRows) {
-            try passageStatement.execute(arguments: [id, conceptID, passage.language.rawValue, passage.kind.rawValue, passage.text])
+        let passageRow = try RowInserter(db, sql: "INSERT INTO passage(id, conceptId, lang, kind, text) VALUES (?, ?, ?, ?, ?)")
+        for (id, passage) in zip(1..., passages.rows) {
+            passageRow.bind(1, id); passageRow.bind(2, passage.conceptID); passageRow.bind(3, passage.language.rawValue)
+            passageRow.bind(4, passage.kind.rawValue); passageRow.bind(5, passage.text)
+            try passageRow.insert()
         }
         clock.lap("passages")
-        for (id, (_, passage)) in zip(1..., passageRows) {
-            try passageWordsStatement.execute(arguments: [id, passage.stemmed])
-        }
-        clock.lap("passage words (FTS5)")
         var bands: [Int: [(String, Int)]] = [:]
         for (word, count) in vocabulary {
             bands[word.utf8.count, default: []].append((word, count))
         }
-        let bandStatement = try db.makeStatement(sql: "INSERT INTO vocabularyBand(length, words) VALUES (?, ?)")
+        let bandRow = try RowInserter(db, sql: "INSERT INTO vocabularyBand(length, words) VALUES (?, ?)")
         for (length, words) in bands {
             let sorted = words.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            try bandStatement.execute(arguments: [length, Data(sorted.map(\.0).joined(separator: "\n").utf8)])
+            bandRow.bind(1, length); bandRow.bind(2, Array(sorted.map(\.0).joined(separator: "\n").utf8))
+            try bandRow.insert()
         }
         clock.lap("typo vocabulary")
-        return Report(concepts: kb.concepts.count, terms: terms, passages: passageRows.count, seconds: 0)
+        return Report(concepts: kb.concepts.count, terms: terms, passages: passages.rows.count, seconds: 0)
     }
 }
 
-/// Work started on other threads now and collected later.
-private final class Prefetch: @unchecked Sendable {   // `rows` is written before `leave()` and read after `wait()`.
-    private var rows: [ConceptRows] = []
+/// Work started on another thread now and collected later.
+private final class Background<Value: Sendable>: @unchecked Sendable {   // `result` is written before `leave()` and read after `wait()`.
+    private var result: Result<Value, any Error>?
     private let group = DispatchGroup()
 
-    init(_ work: @escaping @Sendable () -> [ConceptRows]) {
+    init(_ work: @escaping @Sendable () throws -> Value) {
         group.enter()
         DispatchQueue.global().async {
-            self.rows = work()
+            self.result = Result(catching: work)
             self.group.leave()
         }
     }
 
-    func wait() -> [ConceptRows] {
+    /// The work's value, once it is done; waiting again returns it again.
+    func wait() throws -> Value {
         group.wait()
-        return rows
+        return try result!.get()
     }
 }
 

@@ -55,10 +55,8 @@ enum IndexSchema {
             // Terms are indexed from the term table. Passages' folded, stemmed words are written
             // straight to their FTS table, which keeps no copy of them (content=''): searches
             // read only its rowids and BM25 ranks, and per-column detail is all BM25 needs.
-            try db.execute(sql: """
-                CREATE VIRTUAL TABLE term_fts USING fts5(stemmed, content='term', content_rowid='id', tokenize='unicode61');
-                CREATE VIRTUAL TABLE passage_fts USING fts5(stemmed, content='', detail='column', tokenize='unicode61');
-                """)
+            try db.execute(sql: "CREATE VIRTUAL TABLE term_fts USING fts5(stemmed, content='term', content_rowid='id', tokenize='unicode61')")
+            try db.execute(sql: passageWordsTable)
         }
         // Secondary indexes come after the rows: the builder migrates up to "tables", inserts
         // everything, then creates them in one sort each instead of growing them row by row.
@@ -69,4 +67,12 @@ enum IndexSchema {
         }
         return migrator
     }
+
+    /// The FTS5 table of passages' words. ``IndexBuilder`` fills it in a file of its own on a
+    /// second thread, then copies its storage tables (``passageWordsStorage``) into the index.
+    static let passageWordsTable = "CREATE VIRTUAL TABLE passage_fts USING fts5(stemmed, content='', detail='column', tokenize='unicode61')"
+
+    /// The tables in which FTS5 keeps `passage_fts` besides its configuration, which is the
+    /// same for two tables created by the same statement.
+    static let passageWordsStorage = ["passage_fts_data", "passage_fts_idx", "passage_fts_docsize"]
 }

@@ -31,6 +31,7 @@ public struct GlossaryIndex: Sendable {
     /// Opens the index of `content` at `path` (default: ``IndexLocation``), rebuilding it first
     /// when the content changed or `rebuild` is true.
     public static func open(content: String, path: String? = nil, rebuild: Bool = false) throws(GlossaryError) -> Opened {
+        SQLiteProcess.prepare()
         let path = path ?? IndexLocation.defaultPath(forContent: content)
         let loader = ContentLoader(directory: content)
         let fingerprint = try ContentFingerprint.compute(directory: content)
@@ -59,11 +60,17 @@ public struct GlossaryIndex: Sendable {
 
     /// Opens an existing index file without checking its freshness.
     public static func openReadOnly(_ path: String) throws -> GlossaryIndex {
+        SQLiteProcess.prepare()
         guard FileManager.default.fileExists(atPath: path) else {
             throw GlossaryError.index(path: path, reason: "no such file")
         }
         var configuration = Configuration()
         configuration.readonly = true
+        // Pages are read through a memory map of the file: a search touches a few dozen pages,
+        // and mapping them costs fewer page faults than copying each into a fresh buffer. The
+        // map covers an index of a few thousand concepts; a larger one is read past it, so
+        // pages a long session touched are not all counted in the process's memory.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 8388608") }
         return GlossaryIndex(path: path, queue: try DatabaseQueue(path: path, configuration: configuration))
     }
 

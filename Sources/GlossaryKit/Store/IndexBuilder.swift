@@ -29,6 +29,7 @@ public struct IndexBuilder: Sendable {
     @discardableResult
     public func build(_ knowledgeBase: KnowledgeBase, fingerprint: String, contentDirectory: String) throws(GlossaryError) -> Report {
         let start = Date()
+        SQLiteProcess.prepare()
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let wordsFile = "\(temporary)-words"
@@ -46,7 +47,7 @@ public struct IndexBuilder: Sendable {
             // SQLite writes one file from one thread. Passages' words, the largest FTS5 table,
             // go into a file of their own on a second thread while this one writes the rest.
             words = Background { try Self.writePassageWords(passages, to: wordsFile) }
-            let queue = try DatabaseQueue(path: temporary, configuration: Self.bulkConfiguration)
+            let queue = try DatabaseQueue(path: temporary, configuration: Self.bulkConfiguration(cacheMiB: 64))
             try IndexSchema.migrator.migrate(queue, upTo: "tables")
             try queue.inTransaction { db in
                 report = try Self.insert(knowledgeBase, passages: passages, into: db, clock: &clock)
@@ -54,7 +55,7 @@ public struct IndexBuilder: Sendable {
                                      ("content", contentDirectory), ("built", ISO8601DateFormatter().string(from: Date()))] {
                     try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
                 }
-                try db.execute(sql: "INSERT INTO term_fts(term_fts) VALUES('rebuild');")
+                try db.execute(sql: "INSERT INTO term_fts(term_fts) VALUES('rebuild')")
                 clock.lap("term words (FTS5)")
                 return .commit
             }
@@ -84,12 +85,14 @@ public struct IndexBuilder: Sendable {
     }
 
     /// For files that are private until renamed, and flushed once before (see ``flush(_:)``):
-    /// no journal and no syncs, and a cache big enough for the term indexes at 100k concepts.
-    private static var bulkConfiguration: Configuration {
+    /// no journal and no syncs. `cacheMiB` bounds SQLite's page cache: the main file's must
+    /// hold the term tables at 100k concepts; FTS5 writes its segments once, so the side
+    /// file's needs little.
+    private static func bulkConfiguration(cacheMiB: Int) -> Configuration {
         var configuration = Configuration()
         configuration.journalMode = .default
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -\(cacheMiB * 1024)")
         }
         return configuration
     }
@@ -98,7 +101,7 @@ public struct IndexBuilder: Sendable {
     /// it took.
     private static func writePassageWords(_ passages: PassageRows, to path: String) throws -> Double {
         let start = Date()
-        let queue = try DatabaseQueue(path: path, configuration: bulkConfiguration)
+        let queue = try DatabaseQueue(path: path, configuration: bulkConfiguration(cacheMiB: 4))
         try queue.inTransaction { db in
             try db.execute(sql: IndexSchema.passageWordsTable)
             let row = try RowInserter(db, sql: "INSERT INTO passage_fts(rowid, stemmed) VALUES (?, ?)")

@@ -141,6 +141,18 @@ struct SearchTests {
         #expect(results.dropFirst().allSatisfy { $0.match.kind == .note })
     }
 
+    @Test func ftsPatternQuotesEveryWordAndDoublesQuotes() {
+        #expect(SearchEngine.ftsPattern(["sous", "traitance"], lastIsPrefix: false) == #""sous" "traitance""#)
+        #expect(SearchEngine.ftsPattern(["near(", "a\"b"], lastIsPrefix: true) == #""near(" "a""b"*"#)
+        #expect(SearchEngine.ftsPattern(["\""], lastIsPrefix: false) == String(repeating: "\"", count: 4))
+    }
+
+    @Test func snippetsHighlightWordsAcrossLinesAndAccents() {
+        let snippet = Snippet.make(text: "Les Délocalisations\nvers l'Inde, 2024.", queryWords: ["delocalisation", "inde"], lastIsPrefix: false)
+        #expect(snippet.text == "Les Délocalisations vers l'Inde, 2024.")
+        #expect(snippet.highlights.map { String(snippet.text[$0]) } == ["Délocalisations", "Inde"])
+    }
+
     @Test func emptyQueryFindsNothing() throws {
         #expect(try Self.engine.search("").results.isEmpty)
         #expect(try Self.engine.search("  -- ").results.isEmpty)

@@ -151,7 +151,9 @@ public struct SearchEngine: Sendable {
     /// `"w1" "w2"*`: every word required, quoted so it is never FTS5 syntax.
     static func ftsPattern(_ words: [String], lastIsPrefix: Bool) -> String {
         words.enumerated().map { i, word in
-            let quoted = "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            // Folded words have no quotes; a quote would be doubled, the FTS5 way.
+            let escaped = word.utf8.contains(0x22) ? word.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") : word
+            let quoted = "\"" + escaped + "\""
             return i == words.count - 1 && lastIsPrefix ? quoted + "*" : quoted
         }.joined(separator: " ")
     }

@@ -4,15 +4,17 @@ extension Snippet {
     /// matching word highlighted. Matching folds each word of the original text, so the
     /// highlight lands on "Délocalisations" for the query "delocalisation".
     static func make(text: String, queryWords: [String], lastIsPrefix: Bool, width: Int = 110) -> Snippet {
-        let flat = text.contains("\n") ? text.replacingOccurrences(of: "\n", with: " ") : text
+        // Byte checks and a scalar map rather than Foundation's `contains` and
+        // `replacingOccurrences`, whose first call costs more than the whole snippet.
+        let flat = text.utf8.contains(0x0A) ? String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" ? " " : $0 })) : text
         var highlights: [Range<String.Index>] = []
         var index = flat.startIndex
         // Without a query word to highlight (a term matched), the words need not be folded.
         let highlighting = queryWords.contains { $0.count > 1 || (lastIsPrefix && $0.count >= 2) }
         while highlighting, index < flat.endIndex {
-            guard flat[index].isLetter || flat[index].isNumber else { index = flat.index(after: index); continue }
+            guard Self.isWordCharacter(flat[index]) else { index = flat.index(after: index); continue }
             var end = index
-            while end < flat.endIndex, flat[end].isLetter || flat[end].isNumber { end = flat.index(after: end) }
+            while end < flat.endIndex, Self.isWordCharacter(flat[end]) { end = flat.index(after: end) }
             let word = TextFolding.stem(TextFolding.fold(String(flat[index..<end])))
             for (i, q) in queryWords.enumerated() where q.count > 1 && word == q || (lastIsPrefix && i == queryWords.count - 1 && q.count >= 2 && word.hasPrefix(q)) {
                 highlights.append(index..<end)
@@ -44,6 +46,14 @@ extension Snippet {
             moved.append(l..<window.index(l, offsetBy: length))
         }
         return Snippet(text: window, highlights: moved)
+    }
+
+    /// A letter or digit: ASCII is decided without Unicode's property tables.
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue {
+            return (0x30...0x39).contains(ascii) || (0x41...0x5A).contains(ascii) || (0x61...0x7A).contains(ascii)
+        }
+        return character.isLetter || character.isNumber
     }
 }
 

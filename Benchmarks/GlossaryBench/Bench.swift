@@ -80,6 +80,7 @@ struct Bench: ParsableCommand {
             "content_path": content.path,
             "sample_definition_query": samples["definition"]?.first ?? "",
             "index_phases_s": Dictionary(report.phases.map { ($0.name, ($0.seconds * 1000).rounded() / 1000) }, uniquingKeysWith: +),
+            "index_alongside_s": Dictionary(report.alongside.map { ($0.name, ($0.seconds * 1000).rounded() / 1000) }, uniquingKeysWith: +),
         ]
         for (kind, values) in latencies {
             result["\(kind)_p50_ms"] = (percentile(values, 0.5) * 1000).rounded() / 1000

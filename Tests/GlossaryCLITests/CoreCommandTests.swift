@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite("CLI end to end: search, show, list, check, index")
-struct CoreCommandTests {
+final class CoreCommandTests: Sendable {
     let cache: URL
     let base: [String]
 
@@ -10,6 +10,8 @@ struct CoreCommandTests {
         cache = try CLIRunner.temporaryDirectory()
         base = ["--content", CLIRunner.fixture, "--index", cache.appendingPathComponent("index.sqlite").path]
     }
+
+    deinit { try? FileManager.default.removeItem(at: cache) }
 
     func run(_ args: [String], env: [String: String] = [:]) throws -> CLIRunner.Output {
         try CLIRunner.run(args + base, environment: env)
@@ -115,6 +117,7 @@ struct CoreCommandTests {
 
     @Test func checkReportsErrorsWithPositionsAndExits65() throws {
         let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.copyItem(atPath: CLIRunner.fixture, toPath: dir.appendingPathComponent("c").path)
         let file = dir.appendingPathComponent("c/concepts/esn.yaml")
         let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "  definition:", with: "  defintion:")
@@ -149,8 +152,26 @@ struct CoreCommandTests {
         #expect(files.contains { $0.hasSuffix(".sqlite") })
     }
 
+    @Test func indexJSONSaysWhereTheTimeWent() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = try CLIRunner.run(["index", "--json", "--content", CLIRunner.fixture, "--index", dir.appendingPathComponent("i.sqlite").path])
+        #expect(out.status == 0)
+        struct Phase: Decodable { var name: String; var seconds: Double }
+        struct Report: Decodable { var concepts: Int; var seconds: Double; var phases: [Phase]; var alongside: [Phase] }
+        let report = try JSONDecoder().decode(Report.self, from: Data(out.stdout.utf8))
+        #expect(report.concepts > 0)
+        #expect(report.phases.map(\.name).contains("read and check content"))
+        #expect(report.alongside.map(\.name) == ["passage words (FTS5)"])
+        // The phases are laps of one clock: together they are the whole build, give or take
+        // the moments between laps.
+        let total = report.phases.map(\.seconds).reduce(0, +)
+        #expect(abs(total - report.seconds) < 0.05)
+    }
+
     @Test func staleContentFallsBackWithAWarning() throws {
         let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let content = dir.appendingPathComponent("c").path
         try FileManager.default.copyItem(atPath: CLIRunner.fixture, toPath: content)
         let index = dir.appendingPathComponent("i.sqlite").path

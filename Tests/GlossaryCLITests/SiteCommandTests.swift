@@ -36,6 +36,7 @@ struct SiteCommandTests {
     @Test("builds into _site by default, from ./Content and ./Site")
     func defaults() throws {
         let root = try workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
         let run = try glossary(["site"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Built 26 pages"))
@@ -45,6 +46,7 @@ struct SiteCommandTests {
     @Test("invalid content exits 65 with the diagnostics and keeps the previous site")
     func invalidContent() throws {
         let root = try workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
         #expect(try glossary(["site", "--out", "out"], in: root).status == 0)
         try "id: broken\ndomains: [nowhere]\n".write(to: root.appendingPathComponent("Content/concepts/broken.yaml"), atomically: true, encoding: .utf8)
         let run = try glossary(["site", "--out", "out"], in: root)
@@ -58,6 +60,7 @@ struct SiteCommandTests {
     @Test("a template error exits 65 with file and line; --templates picks another folder")
     func templateError() throws {
         let root = try workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.moveItem(at: root.appendingPathComponent("Site"), to: root.appendingPathComponent("Theme"))
         #expect(try glossary(["site"], in: root).status == 66)
         #expect(try glossary(["site", "--templates", "Theme"], in: root).status == 0)
@@ -72,6 +75,7 @@ struct SiteCommandTests {
     @Test("--base-url must be a web address")
     func baseURL() throws {
         let root = try workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
         #expect(try glossary(["site", "--base-url", "example.org"], in: root).status == 64)
         #expect(try glossary(["site", "--base-url", "https://example.org/g/"], in: root).status == 0)
         let sitemap = try String(contentsOf: root.appendingPathComponent("_site/sitemap.xml"), encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import GlossaryKit
 
@@ -32,6 +33,31 @@ struct StorageTests {
             }
         }
         #expect(throws: ConceptRecord.Corrupt.self) { try (bytes + [0]).withUnsafeBytes { try ConceptRecord.decode($0) } }
+    }
+
+    /// The index builder's bulk inserts bind values through SQLite's C API: empty text and
+    /// bytes stay empty (not NULL), and a constraint failure is an error with SQLite's message.
+    @Test func rowInserterBindsExactlyAndReportsFailures() throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE t(id INTEGER PRIMARY KEY, text TEXT NOT NULL, bytes BLOB NOT NULL)")
+            let row = try RowInserter(db, sql: "INSERT INTO t(id, text, bytes) VALUES (?, ?, ?)")
+            for (id, text, bytes) in [(1, "", [UInt8]()), (2, "délocalisation", [0, 255])] {
+                row.bind(1, id); row.bind(2, text); row.bind(3, bytes)
+                try row.insert()
+            }
+            let rows = try Row.fetchAll(db, sql: "SELECT text, bytes, typeof(text), typeof(bytes) FROM t ORDER BY id")
+            #expect(rows.map { $0[0] as String } == ["", "délocalisation"])
+            #expect(rows.map { [UInt8]($0[1] as Data) } == [[], [0, 255]])
+            #expect(rows.map { $0[2] as String } == ["text", "text"])
+            #expect(rows.map { $0[3] as String } == ["blob", "blob"])
+            row.bind(1, 2); row.bind(2, "again"); row.bind(3, [1])
+            #expect { try row.insert() } throws: { ($0 as? DatabaseError)?.message?.contains("UNIQUE") == true }
+            // The statement is reset after a failure and takes the next row.
+            row.bind(1, 3); row.bind(2, "next"); row.bind(3, [1])
+            try row.insert()
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM t") == 3)
+        }
     }
 
     @Test func wikiLinks() {

@@ -16,8 +16,11 @@ public struct IndexBuilder: Sendable {
         /// Wall-clock time of the whole build (with loading the content, when
         /// ``GlossaryIndex/open(content:path:rebuild:)`` built it).
         public var seconds: Double
-        /// Where the time went, in order.
+        /// Where the time went, in order; the phases add up to ``seconds``.
         public var phases: [Phase] = []
+        /// Work done on another thread while the phases ran: how long writing the passages'
+        /// words took beside the rest (the phase "wait for passage words" is what it added).
+        public var alongside: [Phase] = []
     }
 
     /// One step of a build and its wall-clock time.
@@ -61,8 +64,8 @@ public struct IndexBuilder: Sendable {
             }
             try IndexSchema.migrator.migrate(queue)
             clock.lap("secondary indexes")
-            let wordsSeconds = try words!.wait()
-            clock.lap("wait for passage words (FTS5, \(String(format: "%.1f", wordsSeconds)) s alongside)")
+            report.alongside = [Phase(name: "passage words (FTS5)", seconds: try words!.wait())]
+            clock.lap("wait for passage words (FTS5)")
             try Self.copyPassageWords(from: wordsFile, into: queue)
             clock.lap("copy passage words")
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA optimize") }

@@ -45,9 +45,10 @@ struct RowInserter {
     /// Inserts the row bound so far, then makes the statement ready for the next one.
     func insert() throws {
         let code = sqlite3_step(handle)
+        let message = code == SQLITE_DONE ? nil : String(cString: sqlite3_errmsg(connection))
         sqlite3_reset(handle)
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)), sql: statement.sql)
+        if let message {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
         }
     }
 }

@@ -77,15 +77,21 @@ let package = Package(
             path: "Benchmarks/GlossaryBench",
             swiftSettings: strictSwift
         ),
+        // Shared by both test targets: where their temporary folders go.
+        .target(
+            name: "GlossaryTestSupport",
+            path: "Tests/GlossaryTestSupport",
+            swiftSettings: strictSwift
+        ),
         .testTarget(
             name: "GlossaryKitTests",
-            dependencies: ["GlossaryKit", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["GlossaryKit", "GlossaryTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSwift
         ),
         .testTarget(
             name: "GlossaryCLITests",
-            dependencies: ["GlossaryKit", "GlossaryCLI"],
+            dependencies: ["GlossaryKit", "GlossaryCLI", "GlossaryTestSupport"],
             swiftSettings: strictSwift
         ),
     ]

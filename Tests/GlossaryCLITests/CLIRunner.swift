@@ -1,4 +1,5 @@
 import Foundation
+import GlossaryTestSupport
 
 /// Runs the built `glossary` binary, as a user would, and captures what it prints.
 struct CLIRunner {
@@ -54,7 +55,7 @@ struct CLIRunner {
 
     /// A fresh temporary directory.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-cli-\(UUID().uuidString)")
+        let url = TestScratch.path("glossary-cli")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

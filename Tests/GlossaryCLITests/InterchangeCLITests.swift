@@ -1,4 +1,5 @@
 import Foundation
+import GlossaryTestSupport
 import Testing
 
 /// End-to-end tests of `glossary export` and `glossary import`, run on the built binary.
@@ -35,7 +36,7 @@ struct InterchangeCLITests {
     }
 
     @Test(.enabled(if: binary != nil)) func exportThenImportIntoAnEmptyFolder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-cli-\(UUID().uuidString)").path
+        let folder = TestScratch.path("glossary-cli").path
         try FileManager.default.createDirectory(atPath: folder + "/concepts", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.copyItem(atPath: Self.fixtures + "/domains.yaml", toPath: folder + "/domains.yaml")

@@ -1,4 +1,5 @@
 import Foundation
+import GlossaryTestSupport
 
 /// Runs the built `glossary` binary for the quiz end-to-end tests: the tests pipe answers in
 /// and read what a user would see.
@@ -33,7 +34,7 @@ struct QuizCLIRunner {
 
     /// A fresh temporary folder, removed by the caller with `cleanUp`.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-quiz-\(UUID().uuidString)")
+        let url = TestScratch.path("glossary-quiz")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GlossaryTestSupport
 import Testing
 
 /// End-to-end tests of `glossary site`, running the built binary.
@@ -26,7 +27,7 @@ struct SiteCommandTests {
     }
 
     func workspace() throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-site-cli-\(UUID().uuidString)")
+        let root = TestScratch.path("glossary-site-cli")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Self.fixture, to: root.appendingPathComponent("Content"))
         try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Site"), to: root.appendingPathComponent("Site"))

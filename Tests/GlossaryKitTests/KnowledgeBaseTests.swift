@@ -1,4 +1,5 @@
 import Foundation
+import GlossaryTestSupport
 import Testing
 @testable import GlossaryKit
 
@@ -78,7 +79,7 @@ struct KnowledgeBaseTests {
     }
 
     @Test func searchingEachPreferredTermFindsItsConceptFirst() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString)")
+        let root = TestScratch.path("kb")
         defer { try? FileManager.default.removeItem(at: root) }
         let index = try GlossaryIndex.open(content: Self.contentPath, path: root.appendingPathComponent("i.sqlite").path).index
         let engine = SearchEngine(index: index)

@@ -1,4 +1,5 @@
 import Foundation
+import GlossaryTestSupport
 import GRDB
 import Testing
 @testable import GlossaryKit
@@ -10,7 +11,7 @@ struct StorageTests {
     @Test func everyShippedConceptReadsBackUnchanged() throws {
         let loaded = try ContentLoader(directory: KnowledgeBaseTests.contentPath).load()
         #expect(loaded.isValid)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-storage-\(UUID().uuidString)")
+        let folder = TestScratch.path("glossary-storage")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("index.sqlite").path
         try IndexBuilder(path: path).build(loaded.knowledgeBase, fingerprint: "test", contentDirectory: KnowledgeBaseTests.contentPath)

@@ -1,4 +1,5 @@
 import Foundation
+import GlossaryTestSupport
 import GRDB
 import Testing
 import ZIPFoundation
@@ -58,7 +59,7 @@ struct ExportTests {
 
     @Test func ankiPackageHoldsACollection() throws {
         let data = try AnkiExporter(now: Date(timeIntervalSince1970: 1_800_000_000)).export(kb)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("anki-test-\(UUID().uuidString)")
+        let folder = TestScratch.path("anki-test")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let apkg = folder.appendingPathComponent("kb.apkg")

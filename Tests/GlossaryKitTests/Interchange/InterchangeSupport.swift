@@ -1,4 +1,5 @@
 import Foundation
+import GlossaryTestSupport
 @testable import GlossaryKit
 
 /// Paths and helpers shared by the interchange tests.
@@ -23,7 +24,7 @@ enum InterchangeSupport {
 
     /// A new empty content folder with the domains of `domainsFrom`, removed by the caller.
     static func temporaryContent(domainsFrom source: String? = nil) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-test-\(UUID().uuidString)")
+        let folder = TestScratch.path("glossary-test")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("concepts"), withIntermediateDirectories: true)
         if let source {
             try FileManager.default.copyItem(atPath: source + "/domains.yaml", toPath: folder.appendingPathComponent("domains.yaml").path)

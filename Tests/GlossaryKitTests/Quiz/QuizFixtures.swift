@@ -1,4 +1,5 @@
 import Foundation
+import GlossaryTestSupport
 import Testing
 @testable import GlossaryKit
 
@@ -13,7 +14,7 @@ enum QuizFixtures {
 
     /// A path in a fresh temporary folder.
     static func temporaryPath(_ name: String = "progress.sqlite") throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-quiz-\(UUID().uuidString)")
+        let folder = TestScratch.path("glossary-quiz")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder.appendingPathComponent(name).path
     }

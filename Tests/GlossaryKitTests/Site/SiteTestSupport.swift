@@ -1,4 +1,5 @@
 import Foundation
+import GlossaryTestSupport
 @testable import GlossaryKit
 
 /// Paths and helpers shared by the site tests.
@@ -14,7 +15,7 @@ enum SiteTestSupport {
     static let richContent = fixtures.appendingPathComponent("site-content")
 
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-site-\(UUID().uuidString)")
+        let url = TestScratch.path("glossary-site")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

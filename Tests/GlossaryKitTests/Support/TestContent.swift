@@ -1,4 +1,5 @@
 import Foundation
+import GlossaryTestSupport
 @testable import GlossaryKit
 
 /// A private copy of a content folder in a temporary directory, so a test can edit it.
@@ -15,7 +16,7 @@ struct TestContent {
 
     /// A copy of the fixture content (or an empty content folder with only the fixture's domains).
     init(empty: Bool = false) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-test-\(UUID().uuidString)")
+        root = TestScratch.path("glossary-test")
         let fm = FileManager.default
         try fm.createDirectory(at: root, withIntermediateDirectories: true)
         try fm.copyItem(at: Self.fixture, to: root.appendingPathComponent("content"))

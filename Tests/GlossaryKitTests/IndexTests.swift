@@ -15,6 +15,16 @@ struct IndexTests {
         #expect(try GlossaryIndex.open(content: content.content, path: content.indexPath).freshness == .upToDate)
     }
 
+    /// The same folder named two ways (`Content`, `./Content`) is the same content.
+    @Test func anotherSpellingOfTheFolderKeepsTheIndexFresh() throws {
+        let content = try TestContent()
+        defer { content.cleanUp() }
+        _ = try content.index()
+        let respelled = content.root.path + "/./content/"
+        #expect(try GlossaryIndex.open(content: respelled, path: content.indexPath).freshness == .upToDate)
+        #expect(try ContentFingerprint.compute(directory: respelled) == ContentFingerprint.compute(directory: content.content))
+    }
+
     @Test func staleIndexIsRebuiltWhenContentChanges() throws {
         let content = try TestContent()
         defer { content.cleanUp() }

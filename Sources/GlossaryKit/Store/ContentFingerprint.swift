@@ -6,9 +6,10 @@ import Foundation
 ///
 /// It runs before every command, so it lists the folder with `opendir`, looks each file up
 /// from the open folder (`fstatat`) and hashes each line in pieces, rather than going through
-/// `FileManager`, `NSString` paths and formatted strings. The hashed text is unchanged
-/// (`schema N`, then `path\tsize\tseconds.nanoseconds` per file, names in order), so an index
-/// built by an earlier version stays fresh.
+/// `FileManager`, `NSString` paths and formatted strings. The hashed text is `schema N`, then
+/// `name\tsize\tseconds.nanoseconds` per file, names in order and relative to the content
+/// folder: `--content Content` and `--content ./Content` name the same files, and so the same
+/// fresh index.
 public enum ContentFingerprint {
     /// Throws ``GlossaryError/contentNotFound(_:)`` when `directory/concepts` is not a folder.
     public static func compute(directory: String) throws(GlossaryError) -> String {
@@ -19,20 +20,19 @@ public enum ContentFingerprint {
         defer { closedir(folder) }
         let domains = (directory as NSString).appendingPathComponent("domains.yaml")
         var info = stat()
-        add(domains, stat(domains, &info) == 0 ? info : nil, to: &hasher)
-        // `concepts` never ends with "/" and a listed name has none, so `concepts + "/" + name`
-        // is what `appendingPathComponent` gives. Each file is looked up from the open folder,
-        // which spares the kernel walking the whole path again for each of them.
+        add("domains.yaml", stat(domains, &info) == 0 ? info : nil, to: &hasher)
+        // Each file is looked up from the open folder, which spares the kernel walking the
+        // whole path again for each of them.
         let descriptor = dirfd(folder)
         for name in fileNames(in: folder).sorted() {
-            add(concepts + "/" + name, fstatat(descriptor, name, &info, 0) == 0 ? info : nil, to: &hasher)
+            add("concepts/" + name, fstatat(descriptor, name, &info, 0) == 0 ? info : nil, to: &hasher)
         }
         return hasher.hex
     }
 
-    /// Hashes `path` with its size and modification time, or that it is missing.
-    private static func add(_ path: String, _ info: stat?, to hasher: inout FNV1a) {
-        hasher.add(path)
+    /// Hashes `name` with its size and modification time, or that it is missing.
+    private static func add(_ name: String, _ info: stat?, to hasher: inout FNV1a) {
+        hasher.add(name)
         guard let info else { return hasher.add("\tmissing\n") }
         hasher.add("\t")
         hasher.add(String(info.st_size))

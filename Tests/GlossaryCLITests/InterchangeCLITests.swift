@@ -4,38 +4,14 @@ import Testing
 
 /// End-to-end tests of `glossary export` and `glossary import`, run on the built binary.
 struct InterchangeCLITests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let fixtures = repository.appendingPathComponent("Tests/GlossaryKitTests/Fixtures/content").path
+    static let fixtures = CLIRunner.fixture
 
-    /// The `glossary` binary next to the test bundle (swift test builds it).
-    static var binary: URL? {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("glossary")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        return nil
+    /// Runs the built `glossary` without colour, its index cache in this run's scratch folder.
+    func run(_ arguments: [String]) throws -> CLIRunner.Output {
+        try CLIRunner.run(arguments, environment: ["NO_COLOR": "1", "XDG_CACHE_HOME": TestScratch.root.appendingPathComponent("cache").path])
     }
 
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
-
-    func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = try #require(Self.binary)
-        process.arguments = arguments
-        process.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
-    @Test(.enabled(if: binary != nil)) func exportThenImportIntoAnEmptyFolder() throws {
+    @Test func exportThenImportIntoAnEmptyFolder() throws {
         let folder = TestScratch.path("glossary-cli").path
         try FileManager.default.createDirectory(atPath: folder + "/concepts", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -5,25 +5,14 @@ import Testing
 /// End-to-end tests of `glossary site`, running the built binary.
 @Suite("Site command")
 struct SiteCommandTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let fixture = repository.appendingPathComponent("Tests/GlossaryKitTests/Fixtures/content")
+    static let repository = CLIRunner.root
+    static let fixture = URL(fileURLWithPath: CLIRunner.fixture)
 
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
-
-    func glossary(_ arguments: [String], in directory: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.repository.appendingPathComponent(".build/debug/glossary")
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+    /// Runs the built `glossary` in `directory`, without colour, its index cache in this
+    /// run's scratch folder.
+    func glossary(_ arguments: [String], in directory: URL) throws -> CLIRunner.Output {
+        try CLIRunner.run(arguments, environment: ["NO_COLOR": "1", "XDG_CACHE_HOME": TestScratch.root.appendingPathComponent("cache").path],
+                          directory: directory)
     }
 
     func workspace() throws -> URL {

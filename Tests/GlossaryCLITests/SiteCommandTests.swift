@@ -71,4 +71,50 @@ struct SiteCommandTests {
         let sitemap = try String(contentsOf: root.appendingPathComponent("_site/sitemap.xml"), encoding: .utf8)
         #expect(sitemap.contains("<loc>https://example.org/g/fr/index.html</loc>"))
     }
+
+    @Test("--out refuses a folder it did not build, the current folder, the content, a file; nothing is touched")
+    func refusesUserData() throws {
+        let root = try workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let fm = FileManager.default
+        try fm.createDirectory(at: root.appendingPathComponent("mine"), withIntermediateDirectories: true)
+        try "data".write(to: root.appendingPathComponent("mine/thesis.docx"), atomically: true, encoding: .utf8)
+        try "# notes".write(to: root.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        let before = try fm.contentsOfDirectory(atPath: root.path).sorted()
+        for out in ["mine", ".", "Content", "Content/concepts", "Site", "README.md", "/", root.path, ".."] {
+            let run = try glossary(["site", "--out", out], in: root)
+            #expect(run.status == 73, "--out \(out): \(run.stderr)")
+            #expect(run.stderr.contains("refusing to write the site"), "--out \(out): \(run.stderr)")
+        }
+        #expect(try String(contentsOf: root.appendingPathComponent("mine/thesis.docx"), encoding: .utf8) == "data")
+        #expect(try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8) == "# notes")
+        #expect(try fm.contentsOfDirectory(atPath: root.path).sorted() == before)
+        #expect(try fm.contentsOfDirectory(atPath: root.appendingPathComponent("mine").path) == ["thesis.docx"])
+        // --force replaces a non-empty folder, never the current folder or the content.
+        #expect(try glossary(["site", "--out", ".", "--force"], in: root).status == 73)
+        #expect(try glossary(["site", "--out", "Content", "--force"], in: root).status == 73)
+        let forced = try glossary(["site", "--out", "mine", "--force"], in: root)
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(!fm.fileExists(atPath: root.appendingPathComponent("mine/thesis.docx").path))
+    }
+
+    @Test("--out replaces an empty folder and a site it built (marked), and cleans a dead build's debris")
+    func replacesOwnSite() throws {
+        let root = try workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let fm = FileManager.default
+        try fm.createDirectory(at: root.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        #expect(try glossary(["site", "--out", "empty"], in: root).status == 0)
+        #expect(fm.fileExists(atPath: root.appendingPathComponent("empty/.glossary-site").path))
+        #expect(fm.fileExists(atPath: root.appendingPathComponent("empty/index.html").path))
+        try "stale".write(to: root.appendingPathComponent("empty/stale.html"), atomically: true, encoding: .utf8)
+        #expect(try glossary(["site", "--out", "empty"], in: root).status == 0)
+        #expect(!fm.fileExists(atPath: root.appendingPathComponent("empty/stale.html").path))
+        // A build killed midway leaves a folder named after its process; the next build removes it.
+        let debris = root.appendingPathComponent(".empty.new-999999999-deadbeef")
+        try fm.createDirectory(at: debris, withIntermediateDirectories: true)
+        try "".write(to: debris.appendingPathComponent(".glossary-site"), atomically: true, encoding: .utf8)
+        #expect(try glossary(["site", "--out", "empty"], in: root).status == 0)
+        #expect(!fm.fileExists(atPath: debris.path))
+    }
 }

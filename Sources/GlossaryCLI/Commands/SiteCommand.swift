@@ -19,6 +19,12 @@ struct SiteCommand: ParsableCommand {
             The site is built in a temporary folder next to --out and swapped in only when \
             complete: invalid content (exit 65) or a template error (exit 65, with its file \
             and line) leaves the previous site untouched.
+
+            --out is replaced only when it is missing, an empty folder, or a site glossary \
+            built (it holds a .glossary-site marker). Any other folder or file is refused \
+            (exit 73) and left as it is; --force replaces a non-empty folder anyway, but never \
+            /, the home folder, the current folder or a folder holding the content, the \
+            templates or the index.
             """
     )
 
@@ -30,6 +36,9 @@ struct SiteCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The folder holding templates/ and assets/.", valueName: "dir"))
     var templates = "Site"
+
+    @Flag(help: "Replace --out even if it is a non-empty folder that glossary did not build.")
+    var force = false
 
     @Flag(help: "Print the build report as one JSON object on stdout.")
     var json = false
@@ -55,7 +64,9 @@ struct SiteCommand: ParsableCommand {
         var report = try Failure.report { () throws(GlossaryError) in
             let builder = try SiteBuilder(knowledgeBase: result.knowledgeBase, siteDirectory: templates, baseURL: baseURL)
             let output = URL(fileURLWithPath: out)
-            return try SitePublisher.publish(to: output) { (folder) throws(GlossaryError) in try builder.build(into: folder, reusing: output) }
+            let index = options.index ?? IndexLocation.defaultPath(forContent: options.contentDirectory)
+            let protected = [options.contentDirectory, templates, index].map { URL(fileURLWithPath: $0) }
+            return try SitePublisher.publish(to: output, force: force, protecting: protected) { (folder) throws(GlossaryError) in try builder.build(into: folder, reusing: output) }
         }
         // Reading and checking the content, and swapping the new site in (deleting the old one).
         report.seconds["load"] = (loaded.timeIntervalSince(started) * 1000).rounded() / 1000

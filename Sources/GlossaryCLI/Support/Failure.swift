@@ -38,7 +38,7 @@ enum Failure {
         switch error {
         case .contentNotFound, .inputNotFound, .siteFilesNotFound: 66
         case .invalidContent, .malformedInput, .progressFromNewerVersion, .siteTemplate: 65
-        case .wouldOverwrite: 73
+        case .wouldOverwrite, .refusedOutput: 73
         case .index, .write, .progress: 74
         case .conceptNotFound, .cardNotFound: 1
         }

@@ -26,6 +26,8 @@ public enum GlossaryError: Error, LocalizedError, Sendable, Equatable {
     case wouldOverwrite([String])
     /// The site's templates or assets folder is missing, or lacks a required file.
     case siteFilesNotFound(path: String, reason: String)
+    /// An output path holds something the command did not build, or that must never be replaced.
+    case refusedOutput(path: String, reason: String)
     /// A Mustache template of the site cannot be parsed or names a partial that does not exist.
     case siteTemplate(path: String, line: Int, column: Int, message: String)
 
@@ -63,6 +65,8 @@ public enum GlossaryError: Error, LocalizedError, Sendable, Equatable {
             "; pass --overwrite to replace them (nothing was written)"
         case .siteFilesNotFound(let path, let reason):
             "\(path): \(reason): run from the project folder (templates and assets are read from ./Site), or pass --templates DIR"
+        case .refusedOutput(let path, let reason):
+            "refusing to write the site to '\(path)': \(reason). Nothing was changed"
         case .siteTemplate(let path, let line, let column, let message):
             "\(path)\(line > 0 ? ":\(line):\(max(column, 1))" : ""): error: \(message); fix the template (Mustache syntax: https://mustache.github.io/mustache.5.html), the previous site was left as it was"
         }

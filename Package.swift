@@ -136,7 +136,8 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossaryKitTests",
-            dependencies: libraryTargets + ["GlossaryTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            // GlossaryKit too, for a test that imports the library as a user does.
+            dependencies: libraryTargets + ["GlossaryKit", "GlossaryTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSwift
         ),

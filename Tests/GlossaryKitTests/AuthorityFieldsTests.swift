@@ -119,4 +119,14 @@ struct AuthorityFieldsTests {
         #expect(!json.contains("geo") && !json.contains("authority"))
         #expect(try JSONDecoder().decode(Term.self, from: Data(#"{"text":"x","status":"admitted"}"#.utf8)).geo == [])
     }
+
+    @Test func tbxAndCSVCarryEveryFieldBack() throws {
+        let content = try TestContent()
+        defer { content.cleanUp() }
+        try content.write("t-full", Self.full)
+        try RoundTripTests().roundTrip(content.content)
+        let kb = try InterchangeSupport.load(content.content)
+        let tbx = String(decoding: try Exporter.data(kb, format: .tbx), as: UTF8.self)
+        #expect(tbx.contains(#"<termNote type="geographicalUsage">fr-BE</termNote>"#))
+    }
 }

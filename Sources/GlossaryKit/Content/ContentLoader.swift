@@ -95,6 +95,11 @@ enum DomainsFile {
         for item in reader.sequence(root, field: "domains") {
             guard let fields = reader.mapping(item, context: "a domain", allowed: ["id", "fr", "en"]),
                   let id = reader.string(fields["id"]?.value, field: "id", at: item) else { continue }
+            // A domain id names pages of the site (`domains/<id>.html`): only a slug is safe.
+            // The domain is still listed, so that concepts naming it are not reported too.
+            if !ContentValidator.isSlug(id) {
+                reader.error(fields["id"]?.value, "domain id '\(id)' is not a valid slug: use lowercase letters a-z, digits and single hyphens (e.g. '\(Slug.make(id))')")
+            }
             var labels: [Language: Domain.Label] = [:]
             for language in Language.allCases {
                 guard let node = fields[language.rawValue]?.value else {

@@ -1,6 +1,10 @@
 import Foundation
 
 /// Writes one CSV row per term (see ``CSVColumns``), UTF-8, CRLF line ends, a header row.
+///
+/// A cell that a spreadsheet would evaluate as a formula (`=`, `+`, `-`, `@`…) is written
+/// with a leading apostrophe (see ``CSVTable/neutralisingFormula(_:)``); ``CSVImporter``
+/// removes it again when it reads a file with this header.
 public struct CSVExporter: Sendable {
     public init() {}
 
@@ -21,7 +25,7 @@ public struct CSVExporter: Sendable {
                         "related": concept.related.joined(separator: CSVColumns.separator),
                         "contrasts": Self.json(concept.contrasts), "sources": Self.json(concept.sources),
                     ]
-                    out += CSVTable.line(CSVColumns.all.map { row[$0] ?? "" })
+                    out += CSVTable.line(CSVColumns.all.map { CSVTable.neutralisingFormula(row[$0] ?? "") })
                 }
             }
         }

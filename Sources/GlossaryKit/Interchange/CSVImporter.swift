@@ -15,9 +15,13 @@ public struct CSVImporter: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw .malformedInput(path: path, line: 1, column: 1, reason: "the file is not UTF-8 text; save it as CSV UTF-8")
         }
-        let records = try CSVTable.parse(text, path: path)
+        var records = try CSVTable.parse(text, path: path)
         guard let header = records.first else {
             throw .malformedInput(path: path, line: 1, column: 1, reason: "the file is empty; expected a header row with at least concept, language, term")
+        }
+        // Our own export guards cells that spreadsheets would evaluate: take the guard off.
+        if header.fields == CSVColumns.all {
+            for i in records.indices.dropFirst() { records[i].fields = records[i].fields.map(CSVTable.restoringFormula) }
         }
         let aliases = ["id": "concept", "lang": "language", "domains": "domain"]
         var columns: [String: Int] = [:]

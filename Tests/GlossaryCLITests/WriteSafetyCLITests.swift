@@ -43,3 +43,18 @@ struct WriteSafetyCLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["link.csv", "mine"])
     }
 }
+
+extension WriteSafetyCLITests {
+    @Test func theIndexIsNeverWrittenOverAUsersFile() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("notes.txt").path
+        try "mine".write(toFile: file, atomically: true, encoding: .utf8)
+        for command in [["index"], ["search", "externalisation"]] {
+            let run = try run(command + ["--content", CLIRunner.fixture, "--index", file])
+            #expect(run.status == 73, "\(command): \(run.stderr)")
+            #expect(run.stderr.contains("not an index built by glossary"))
+        }
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "mine")
+    }
+}

@@ -39,3 +39,13 @@ struct HostileContentCLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["content"])
     }
 }
+
+extension HostileContentCLITests {
+    @Test func controlCharactersInAQueryReachTheTerminalEscaped() throws {
+        for command in [["search", "\u{1B}[2J\u{7}"], ["show", "\u{1B}]0;owned\u{7}"]] {
+            let run = try run(command + ["--content", CLIRunner.fixture])
+            #expect(run.status != 0)
+            #expect(!(run.stdout + run.stderr).unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(command)")
+        }
+    }
+}

@@ -69,7 +69,7 @@ enum YAMLNode: Sendable {
             var documents = 0
             var event = yaml_event_t()
             while true {
-                guard yaml_parser_parse(&parser, &event) == 1 else { throw error(of: parser) }
+                guard yaml_parser_parse(&parser, &event) == 1 else { throw error(of: parser, in: bytes) }
                 defer { yaml_event_delete(&event) }
                 let mark = YAMLMark(line: event.start_mark.line + 1, column: event.start_mark.column + 1)
                 switch event.type {
@@ -129,7 +129,7 @@ enum YAMLNode: Sendable {
             pointer.map { String(cString: $0) }
         }
 
-        static func error(of parser: yaml_parser_t) -> SyntaxError {
+        static func error(of parser: yaml_parser_t, in bytes: UnsafeBufferPointer<UInt8>) -> SyntaxError {
             let problem = parser.problem.map { String(cString: $0) } ?? "cannot read the YAML"
             let context = parser.context.map { String(cString: $0) }
             switch parser.error {
@@ -137,9 +137,20 @@ enum YAMLNode: Sendable {
                 return SyntaxError(problem: problem, context: context,
                                    mark: YAMLMark(line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1),
                                    advice: "check indentation and quote text that contains ': ' or '#'")
-            default:   // reader (encoding) and memory errors have no useful position
+            case YAML_READER_ERROR:
+                // libyaml gives a byte offset (and the character, for a control character).
+                let (line, column) = ContentFile.position(ofOffset: parser.problem_offset, in: bytes)
+                let value = parser.problem_value
+                let shown = value >= 0 && value < 0x110000 ? " U+\(String(value, radix: 16, uppercase: true).leftPadded(4))" : ""
+                return SyntaxError(problem: shown.isEmpty ? problem : "\(problem) (\(shown.dropFirst()))", context: context, mark: YAMLMark(line: line, column: column),
+                                   advice: "remove it, or write it as an escape such as \\t inside double quotes")
+            default:   // memory errors have no position
                 return SyntaxError(problem: problem, context: context, mark: nil)
             }
         }
     }
+}
+
+private extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

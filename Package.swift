@@ -59,10 +59,17 @@ let package = Package(
             ],
             swiftSettings: strictSwift
         ),
+        // `glossary lint`: a document's terminology checked against the knowledge base.
+        .target(
+            name: "GlossaryLint",
+            dependencies: ["GlossaryKit"],
+            swiftSettings: strictSwift
+        ),
         .executableTarget(
             name: "GlossaryCLI",
             dependencies: [
                 "GlossaryKit",
+                "GlossaryLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSwift,
@@ -86,6 +93,12 @@ let package = Package(
         .testTarget(
             name: "GlossaryKitTests",
             dependencies: ["GlossaryKit", "GlossaryTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
+            name: "GlossaryLintTests",
+            dependencies: ["GlossaryLint", "GlossaryKit", "GlossaryTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSwift
         ),

@@ -66,7 +66,7 @@ public enum GlossaryError: Error, LocalizedError, Sendable, Equatable {
         case .siteFilesNotFound(let path, let reason):
             "\(path): \(reason): run from the project folder (templates and assets are read from ./Site), or pass --templates DIR"
         case .refusedOutput(let path, let reason):
-            "refusing to write the site to '\(path)': \(reason). Nothing was changed"
+            "refusing to write '\(path)': \(reason). Nothing was changed"
         case .siteTemplate(let path, let line, let column, let message):
             "\(path)\(line > 0 ? ":\(line):\(max(column, 1))" : ""): error: \(message); fix the template (Mustache syntax: https://mustache.github.io/mustache.5.html), the previous site was left as it was"
         }

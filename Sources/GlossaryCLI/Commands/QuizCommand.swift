@@ -114,7 +114,8 @@ struct QuizCommand: ParsableCommand {
             Terminal.stdout.print(cards.isEmpty ? "No cards match these options." : "Nothing due and no new cards left for today. Come back later, or practise with --cram.")
         }
         let runner = QuizRunner(screen: screen, input: input, store: cram ? nil : store,
-                                scheduler: FSRSScheduler(enableFuzzing: !noFuzz), clock: clock)
+                                scheduler: FSRSScheduler(enableFuzzing: !noFuzz),
+                                lexicon: TermLexicon(knowledgeBase: knowledgeBase), clock: clock)
         let realStart = Date()
         var fuzz = SeededGenerator(seed: seed, label: "fuzz")
         var position = 0

@@ -43,32 +43,39 @@ struct QuizScreen {
         if interactive { out.print(out.style(text, .gray) + " ", terminator: "") } else { out.print(text) }
     }
 
-    func feedback(_ grade: AnswerGrader.Grade, typed: String) {
+    /// The verdict: the preferred term is always "the answer"; the accepted term the typed
+    /// text was taken for or was close to is named on its own line; a diff only for near misses.
+    func feedback(_ grade: AnswerGrader.Grade, typed: String, expected: ExpectedAnswer) {
+        let answer = "« \(out.style(grade.answer.text, .bold)) »"
         switch grade.verdict {
         case .correct:
-            out.print(out.style("✓ right", .green, .bold) + (TextFolding.compact(typed) == TextFolding.compact(grade.expected.text) && typed != grade.expected.text ? " — written « \(grade.expected.text) »" : ""))
+            out.print(out.style("✓ right", .green, .bold) + (grade.matched == nil ? "" : " — the preferred term is \(answer)"))
+            if let matched = grade.matched { out.print("  « \(matched.text) » is \(matched.status.rawValue) too") }
+        case .otherLanguageExpansion:
+            out.print(out.style("✓ right", .green, .bold) + " — in \(expected.language.name), asked here: \(answer)")
         case .typo:
-            out.print(out.style("~ almost", .yellow, .bold) + " — the spelling is « \(out.style(grade.expected.text, .bold)) » (Hard)")
+            out.print(out.style("~ almost", .yellow, .bold) + " — the answer is \(answer) (Hard)")
         case .deprecated:
-            out.print(out.style("~ accepted", .yellow, .bold) + " — " + (grade.note ?? "") + " (Hard)")
-        case .wrong:
-            out.print(out.style("✗ wrong", .red, .bold) + " — the answer is « \(out.style(grade.expected.text, .bold)) » (Again)")
-            if !TextFolding.compact(typed).isEmpty {
-                out.print("  you typed: \(typed.trimmingCharacters(in: .whitespaces))")
-                out.print("  diff:      " + diff(grade.diff))
-            }
+            out.print(out.style("~ accepted", .yellow, .bold) + " — the answer is \(answer) (Hard)")
+        case .wrongLanguage, .otherConcept, .wrong:
+            out.print(out.style("✗ wrong", .red, .bold) + " — the answer is \(answer) (Again)")
+        }
+        if expected.acceptsOtherLanguage, grade.verdict != .otherLanguageExpansion, let other = expected.otherPreferred {
+            out.print("  \(expected.language.other.name): « \(other.text) »")
+        }
+        if let note = grade.note { paragraph(note) }
+        if !grade.diff.isEmpty {
+            if let matched = grade.matched { out.print("  close to « \(matched.text) », \(matched.status.rawValue) too") }
+            out.print("  you typed: \(typed.trimmingCharacters(in: .whitespaces))")
+            out.print("  diff:      " + diff(grade.diff))
         }
     }
 
+    /// The diff in brackets (`infog[e→é]rance`), readable without colour; colour only adds to it.
     func diff(_ segments: [CharacterDiff.Segment]) -> String {
-        guard out.colored else { return CharacterDiff.plain(segments) }
-        return segments.map { segment in
-            switch segment {
-            case .same(let text): text
-            case .extra(let text): out.style(text, .red)
-            case .missing(let text): out.style(text, .green, .bold)
-            }
-        }.joined()
+        let plain = CharacterDiff.plain(segments)
+        guard out.colored else { return plain }
+        return plain.replacingOccurrences(of: "[", with: out.style("[", .yellow)).replacingOccurrences(of: "]", with: out.style("]", .yellow))
     }
 
     func choiceFeedback(right: Bool, correct: QuizCard.Option) {
@@ -81,9 +88,18 @@ struct QuizScreen {
         out.print(out.style("\(rating.name) · next in \(DurationText.text(outcome.after.due.timeIntervalSince(now))) (\(outcome.after.state.rawValue))", .gray))
     }
 
-    /// The entry, where the learning happens: both headwords and both definitions.
+    /// The entry, where the learning happens: both headwords and both definitions; for a
+    /// contrast card, the entries of both concepts, then what tells them apart.
     func entry(_ card: QuizCard) {
-        guard let concept = knowledgeBase.concept(card.conceptID) else { return }
+        let ids = [card.conceptID] + (card.kind == .contrast ? [card.id.contrastWith].compactMap { $0 } : [])
+        for concept in ids.compactMap(knowledgeBase.concept) { entry(concept) }
+        if let explanation = card.explanation {
+            out.print(out.style("Not to be confused:", .bold))
+            paragraph(explanation, indent: "    ")
+        }
+    }
+
+    private func entry(_ concept: Concept) {
         out.print()
         out.print(out.style("── " + concept.headword(.fr) + " · " + concept.headword(.en) + " ", .bold, .blue) + out.style("[\(concept.id)]", .gray))
         for lang in Language.allCases {
@@ -92,10 +108,6 @@ struct QuizScreen {
             }
             out.print(out.style(lang.rawValue, .bold) + "  " + concept.headword(lang) + (others.isEmpty ? "" : out.style(" — also " + others.joined(separator: ", "), .gray)))
             paragraph(knowledgeBase.plainText(concept[lang].definition, language: lang), indent: "    ")
-        }
-        if let explanation = card.explanation {
-            out.print(out.style("Not to be confused:", .bold))
-            paragraph(explanation, indent: "    ")
         }
     }
 

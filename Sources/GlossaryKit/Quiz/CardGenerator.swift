@@ -28,9 +28,9 @@ public struct CardGenerator: Sendable {
         let definition = knowledgeBase.plainText(section.definition, language: lang)
         func id(_ kind: CardKind) -> CardID { CardID(concept: concept.id, kind: kind, language: lang) }
         var cards: [QuizCard] = [
-            QuizCard(id: id(.frEn), prompt: concept.headword(.fr), promptLanguage: .fr, answer: .typed(terms: concept.en.terms, language: .en)),
-            QuizCard(id: id(.enFr), prompt: concept.headword(.en), promptLanguage: .en, answer: .typed(terms: concept.fr.terms, language: .fr)),
-            QuizCard(id: id(.defTerm), prompt: definition, promptLanguage: lang, answer: .typed(terms: section.terms, language: lang)),
+            QuizCard(id: id(.frEn), prompt: concept.headword(.fr), promptLanguage: .fr, answer: .typed(expected(concept, .en))),
+            QuizCard(id: id(.enFr), prompt: concept.headword(.en), promptLanguage: .en, answer: .typed(expected(concept, .fr))),
+            QuizCard(id: id(.defTerm), prompt: definition, promptLanguage: lang, answer: .typed(expected(concept, lang))),
             QuizCard(id: id(.termDef), prompt: concept.headword(lang), promptLanguage: lang, answer: .recall(definition)),
         ]
         if let choice = choiceCard(concept, definition: definition) { cards.append(choice) }
@@ -38,16 +38,37 @@ public struct CardGenerator: Sendable {
             if let card = contrastCard(concept, contrast) { cards.append(card) }
         }
         if let acronym = section.terms.first(where: { $0.type == .acronym && $0.status.isRecommended }) {
-            var fullForms = section.terms.filter { $0.type == .fullForm }
-            if fullForms.isEmpty {
-                fullForms = section.terms.filter { $0.type != .acronym && $0.type != .abbreviation && $0.status.isRecommended }
-            }
+            let fullForms = Self.fullForms(section.terms)
             if !fullForms.isEmpty {
-                cards.append(QuizCard(id: id(.acronym), prompt: acronym.text, promptLanguage: lang,
-                                      answer: .typed(terms: fullForms, language: lang)))
+                let answer = ExpectedAnswer(conceptID: concept.id, language: lang, terms: fullForms,
+                                            otherLanguageTerms: Self.fullForms(concept[lang.other].terms), acceptsOtherLanguage: true)
+                cards.append(QuizCard(id: id(.acronym), prompt: acronym.text, promptLanguage: lang, answer: .typed(answer)))
             }
         }
-        return cards
+        return cards.filter { !Self.givesAway($0) }
+    }
+
+    /// What a typed card about `concept` accepts in `language`.
+    func expected(_ concept: Concept, _ language: Language) -> ExpectedAnswer {
+        ExpectedAnswer(conceptID: concept.id, language: language, terms: concept[language].terms,
+                       otherLanguageTerms: concept[language.other].terms)
+    }
+
+    /// The expansions of an acronym: the terms marked `fullForm`, else the recommended terms
+    /// that are not acronyms or abbreviations.
+    static func fullForms(_ terms: [Term]) -> [Term] {
+        let marked = terms.filter { $0.type == .fullForm }
+        return marked.isEmpty ? terms.filter { $0.type != .acronym && $0.type != .abbreviation && $0.status.isRecommended } : marked
+    }
+
+    /// Whether the prompt is itself an accepted answer once folded (`PaaS → PaaS`, a French
+    /// term borrowed from English): such a card asks nothing.
+    static func givesAway(_ card: QuizCard) -> Bool {
+        guard case .typed(let expected) = card.answer else { return false }
+        let prompt = TermKey.key(card.prompt)
+        let accepted = expected.terms.filter(\.status.isRecommended)
+            + (expected.acceptsOtherLanguage ? expected.otherLanguageTerms.filter(\.status.isRecommended) : [])
+        return accepted.contains { TermKey.key($0.text) == prompt }
     }
 
     /// Concepts to draw wrong answers from, the most confusable first: the concept's

@@ -71,7 +71,7 @@ struct ProgressStoreTests {
                 try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('v9: from the future')")
             }
         }
-        try queue.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        _ = try queue.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         try queue.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect {

@@ -12,8 +12,9 @@ struct QuizRunner {
     let lexicon: TermLexicon
     let clock: @Sendable () -> Date
 
-    /// The rating given and when the card is due again, or `nil` when the learner quit.
-    func ask(_ card: QuizCard, random: inout SeededGenerator) throws -> (Rating, Date?)? {
+    /// The rating given and the card's new progress (`nil` in cram mode), or `nil` when the
+    /// learner quit.
+    func ask(_ card: QuizCard, random: inout SeededGenerator) throws -> (Rating, CardProgress?)? {
         let shown = ContinuousClock.now
         let rating: Rating
         let answer: String?
@@ -63,7 +64,7 @@ struct QuizRunner {
         verdict()
         screen.scheduled(outcome, rating: rating, now: now)
         screen.entry(card)
-        return (rating, outcome?.after.due)
+        return (rating, outcome?.after)
     }
 
     /// The four grades with the interval each would give, as Anki shows them:

@@ -111,32 +111,35 @@ struct QuizScreen {
         }
     }
 
-    func summary(_ session: QuizSession, seconds: TimeInterval, nextDue: (Date, Int)?, now: Date, cram: Bool) {
+    /// The end of a session: what was done, the cards waiting for a learning step, and what
+    /// is due next, overdue cards included.
+    func summary(_ session: QuizSession, seconds: TimeInterval, due: ProgressStore.DueSummary?, now: Date, cram: Bool) {
         out.print(interactive ? "\n" : "")
         out.print(out.style("Session over", .bold) + (cram ? " (cram: schedule unchanged)" : ""))
-        guard session.cardsSeen > 0 else {
+        if session.cardsSeen == 0 {
             out.print("  nothing reviewed")
-            printNextDue(nextDue, now: now)
-            return
-        }
-        out.print("  reviewed:       \(session.cardsSeen) card(s), \(session.answers.count) answer(s)")
-        out.print("  right 1st try:  \(session.rightFirstTry)/\(session.cardsSeen)")
-        out.print("  time:           \(DurationText.clock(seconds))")
-        let weakest = session.weakestConcepts()
-        if !weakest.isEmpty {
-            out.print("  weakest:        " + weakest.map { item in
-                knowledgeBase.concept(item.concept).map { "\($0.headword(.fr)) · \($0.headword(.en))" } ?? item.concept
-            }.joined(separator: "; "))
-        }
-        printNextDue(nextDue, now: now)
-    }
-
-    private func printNextDue(_ nextDue: (Date, Int)?, now: Date) {
-        if let (date, count) = nextDue {
-            let when = date <= now ? "now" : "in " + DurationText.text(date.timeIntervalSince(now))
-            out.print("  next due:       \(when) (\(ISO8601.string(date))), \(count) card(s) due within 24 h")
         } else {
+            out.print("  reviewed:       \(session.cardsSeen) card(s), \(session.answers.count) answer(s)")
+            out.print("  right 1st try:  \(session.rightFirstTry)/\(session.cardsSeen)")
+            out.print("  time:           \(DurationText.clock(seconds))")
+            let weakest = session.weakestConcepts()
+            if !weakest.isEmpty {
+                out.print("  weakest:        " + weakest.map { item in
+                    knowledgeBase.concept(item.concept).map { "\($0.headword(.fr)) · \($0.headword(.en))" } ?? item.concept
+                }.joined(separator: "; "))
+            }
+        }
+        if let (date, count) = session.nextStep {
+            out.print("  next step:      \(count) card(s) in a learning step, the first due in \(DurationText.text(date.timeIntervalSince(now))) (\(ISO8601.string(date))): run the quiz again then")
+        }
+        guard let due else { return }
+        var parts: [String] = []
+        if due.overdue > 0 { parts.append("\(due.overdue) card(s) due now") }
+        if let next = due.next { parts.append("next in \(DurationText.text(next.timeIntervalSince(now))) (\(ISO8601.string(next)))") }
+        if parts.isEmpty {
             out.print("  next due:       nothing scheduled")
+        } else {
+            out.print("  next due:       " + parts.joined(separator: "; ") + ", \(due.within24Hours) card(s) due within 24 h")
         }
     }
 }

@@ -42,7 +42,7 @@ struct QuizSessionTests {
         #expect(out.contains("diff:      subcontract[+i]ng"))
         #expect(out.contains("1 Again <1m · 2 Hard <6m · 3 Good <10m · 4 Easy 8d"))
         #expect(out.contains("reviewed:       7 card(s), 7 answer(s)"))
-        #expect(out.contains("next step:      7 card(s) in a learning step, the first due in 1 min (2025-01-06T09:01:00Z)"))
+        #expect(out.contains("next step:      7 card(s) wait for a learning step; the first is due in 1 min (2025-01-06T09:01:00Z)"))
 
         // 30 s later: every card waits for its step and every concept is buried: nothing to show.
         let early = try runner.run(arguments(folder, now: "2025-01-06T09:00:30Z"), input: "")

@@ -50,9 +50,13 @@ struct QuizScreen {
         switch grade.verdict {
         case .correct:
             out.print(out.style("✓ right", .green, .bold) + (grade.matched == nil ? "" : " — the preferred term is \(answer)"))
-            if let matched = grade.matched { out.print("  « \(matched.text) » is \(matched.status.rawValue) too") }
+            if let matched = grade.matched {
+                let geo = matched.geo.isEmpty ? "" : " (used in \(matched.geo.joined(separator: ", ")))"
+                out.print("  « \(matched.text) » is \(matched.status.rawValue) too\(geo)")
+            }
         case .otherLanguageExpansion:
-            out.print(out.style("✓ right", .green, .bold) + " — in \(expected.language.name), asked here: \(answer)")
+            let other = expected.language.other == .en ? "English" : "French", asked = expected.language == .en ? "English" : "French"
+            out.print(out.style("✓ right", .green, .bold) + " — « \(grade.matched?.text ?? "") » is the \(other) expansion; asked in \(asked): \(answer)")
         case .typo:
             out.print(out.style("~ almost", .yellow, .bold) + " — the answer is \(answer) (Hard)")
         case .deprecated:
@@ -63,7 +67,7 @@ struct QuizScreen {
         if expected.acceptsOtherLanguage, grade.verdict != .otherLanguageExpansion, let other = expected.otherPreferred {
             out.print("  \(expected.language.other.name): « \(other.text) »")
         }
-        if let note = grade.note { paragraph(note) }
+        if let note = grade.note, grade.verdict != .otherLanguageExpansion { paragraph(note) }
         if !grade.diff.isEmpty {
             if let matched = grade.matched { out.print("  close to « \(matched.text) », \(matched.status.rawValue) too") }
             out.print("  you typed: \(typed.trimmingCharacters(in: .whitespaces))")
@@ -130,7 +134,7 @@ struct QuizScreen {
             }
         }
         if let (date, count) = session.nextStep {
-            out.print("  next step:      \(count) card(s) in a learning step, the first due in \(DurationText.text(date.timeIntervalSince(now))) (\(ISO8601.string(date))): run the quiz again then")
+            out.print("  next step:      \(count) card(s) wait for a learning step; the first is due in \(DurationText.text(date.timeIntervalSince(now))) (\(ISO8601.string(date)))")
         }
         guard let due else { return }
         var parts: [String] = []

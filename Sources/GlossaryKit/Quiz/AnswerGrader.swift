@@ -101,7 +101,7 @@ public enum AnswerGrader {
             }
         }
         guard let closest else { return grade(.again, .wrong) }
-        let diff = CharacterDiff.segments(typed: trimmed, expected: closest.term.text)
+        let diff = CharacterDiff.segments(typed: TermKey.droppingLeadingArticle(trimmed), expected: closest.term.text)
         let allowed = EditDistance.allowedTypos(forLength: closest.key.count)
         // A slip in an acronym makes another acronym (ANSSI / ANSI): never a typo.
         if closest.distance <= allowed && !isAcronym(closest.term) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The form answers and terms are compared in, so that what a terminologist would not count
 /// as a difference is not one:
 ///
@@ -22,5 +24,16 @@ public enum TermKey {
         // A term made of small words only keeps them: "a" is not the empty answer.
         if kept.isEmpty { kept = Array(words[start...]) }
         return kept.map { TextFolding.stem(String($0)) }.joined()
+    }
+
+    /// `text` without a leading article or elision, as typed otherwise ("the subcontracing"
+    /// → "subcontracing", "l'infogerence" → "infogerence"): an article is no error, so a
+    /// diff does not show it.
+    public static func droppingLeadingArticle(_ text: String) -> String {
+        guard let end = text.firstIndex(where: { $0 == " " || $0 == "'" || $0 == "’" }) else { return text }
+        let word = TextFolding.fold(String(text[..<end]))
+        guard articles.contains(Substring(word)) else { return text }
+        let rest = text[text.index(after: end)...].trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty ? text : rest
     }
 }

@@ -129,3 +129,11 @@ struct AnswerGraderTests {
         #expect(CharacterDiff.plain(grade.diff) == "gér[e→a]nce de l'informatique")
     }
 }
+
+extension AnswerGraderTests {
+    @Test func theDiffLeavesALeadingArticleOut() {
+        let grade = graded("the subcontracing", [Term(text: "subcontracting", status: .preferred)], language: .en)
+        #expect(grade.rating == .hard)
+        #expect(CharacterDiff.plain(grade.diff) == "subcontrac[+t]ing")
+    }
+}

@@ -47,10 +47,13 @@ let package = Package(
             name: "CSQLiteSetup",
             linkerSettings: [.linkedLibrary("sqlite3")]
         ),
+        // Snowball's stemmers (Debian: libstemmer-dev), for search: see Stemmer.swift.
+        .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
         .target(
             name: "GlossaryKit",
             dependencies: [
                 "CSQLiteSetup",
+                "CStemmer",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),

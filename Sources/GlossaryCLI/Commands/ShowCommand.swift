@@ -103,7 +103,7 @@ struct EntryPrinter {
         }
         out.print(out.style("Sources:", .bold))
         for source in c.sources {
-            var parts = [source.publisher, "« \(source.title) »"].compactMap { $0 }
+            var parts = [source.publisher, source.id, "« \(source.title) »", source.date].compactMap { $0 }
             if let url = source.url { parts.append(url) }
             out.print("  - " + parts.joined(separator: ", "))
         }
@@ -113,6 +113,11 @@ struct EntryPrinter {
         var details = [term.status.rawValue]
         if let type = term.type { details.append(type.rawValue) }
         if let gender = term.gender { details.append(gender == .m ? "n.m." : "n.f.") }
+        if let register = term.register { details.append(register.rawValue) }
+        details += term.geo
+        for verdict in term.authority {
+            details.append("\(verdict.by): \(verdict.verdict.rawValue)" + (verdict.record.map { " \($0)" } ?? ""))
+        }
         var line = term.text + "  (" + details.joined(separator: ", ") + ")"
         if let note = term.note { line += " — " + note }
         return line

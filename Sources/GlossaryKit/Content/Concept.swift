@@ -48,12 +48,36 @@ public struct LanguageSection: Sendable, Codable, Hashable {
     public var definition: String
     public var notes: [String]
     public var examples: [String]
+    /// How learners describe or ask about the concept in their own words ("récupérer ses
+    /// données à la fin du contrat"): searched, never shown as terms.
+    public var keywords: [String]
 
-    public init(terms: [Term], definition: String, notes: [String] = [], examples: [String] = []) {
+    public init(terms: [Term], definition: String, notes: [String] = [], examples: [String] = [], keywords: [String] = []) {
         self.terms = terms
         self.definition = definition
         self.notes = notes
         self.examples = examples
+        self.keywords = keywords
+    }
+
+    private enum CodingKeys: String, CodingKey { case terms, definition, notes, examples, keywords }
+
+    /// `keywords` may be absent (files and JSON written before it existed).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(terms: try c.decode([Term].self, forKey: .terms), definition: try c.decode(String.self, forKey: .definition),
+                  notes: try c.decode([String].self, forKey: .notes), examples: try c.decode([String].self, forKey: .examples),
+                  keywords: try c.decodeIfPresent([String].self, forKey: .keywords) ?? [])
+    }
+
+    /// `keywords` is left out when empty.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(terms, forKey: .terms)
+        try c.encode(definition, forKey: .definition)
+        try c.encode(notes, forKey: .notes)
+        try c.encode(examples, forKey: .examples)
+        if !keywords.isEmpty { try c.encode(keywords, forKey: .keywords) }
     }
 
     /// The first preferred term, else the first term.
@@ -86,12 +110,28 @@ public struct Source: Sendable, Codable, Hashable {
     /// The file name of the source document in the project's seeds, when the entry rests on one.
     public var seed: String?
     public var note: String?
+    /// The record's id at its publisher: a FranceTerme fiche (`INFO711`), a GDT record
+    /// (`26527405`), a TERMIUM Plus or IATE record, an article of a legal text (`art. 28`).
+    public var id: String?
+    /// When the source was published or the record dated (Journal officiel date for
+    /// FranceTerme): `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    public var date: String?
 
-    public init(title: String, publisher: String? = nil, url: String? = nil, seed: String? = nil, note: String? = nil) {
+    public init(title: String, publisher: String? = nil, url: String? = nil, seed: String? = nil, note: String? = nil,
+                id: String? = nil, date: String? = nil) {
         self.title = title
         self.publisher = publisher
         self.url = url
         self.seed = seed
         self.note = note
+        self.id = id
+        self.date = date
     }
+
+    /// Publishers whose records are terminology authorities: a source from one of them names
+    /// its record (`id`) and its address (`url`).
+    public static let authorities: Set<String> = ["FranceTerme", "GDT", "OQLF", "TERMIUM Plus", "IATE"]
+
+    /// Whether the source is a record of a terminology authority.
+    public var isAuthority: Bool { publisher.map(Self.authorities.contains) ?? false }
 }

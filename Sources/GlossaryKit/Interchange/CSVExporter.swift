@@ -20,6 +20,8 @@ public struct CSVExporter: Sendable {
                         "broader": concept.broader.joined(separator: CSVColumns.separator),
                         "related": concept.related.joined(separator: CSVColumns.separator),
                         "contrasts": Self.json(concept.contrasts), "sources": Self.json(concept.sources),
+                        "geo": term.geo.joined(separator: CSVColumns.separator), "register": term.register?.rawValue ?? "",
+                        "authority": Self.json(term.authority), "keywords": Self.json(section.keywords),
                     ]
                     out += CSVTable.line(CSVColumns.all.map { row[$0] ?? "" })
                 }

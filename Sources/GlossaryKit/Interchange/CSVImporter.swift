@@ -88,6 +88,7 @@ public struct CSVImporter: Sendable {
                 section.definition = value("definition")
                 section.notes = try list("notes", String.self)
                 section.examples = try list("examples", String.self)
+                section.keywords = try list("keywords", String.self)
             }
             var notes: [String] = []
             let note = value("term_note")
@@ -113,6 +114,9 @@ public struct CSVImporter: Sendable {
             t.type = field("type") { TermType(rawValue: $0) }
             t.gender = field("gender") { TBXVocabulary.gender($0) }
             t.pos = field("pos") { PartOfSpeech(rawValue: $0) }
+            t.register = field("register") { TermRegister(rawValue: $0) }
+            t.geo = ids("geo")
+            t.authority = try list("authority", AuthorityVerdict.self)
             t.note = notes.isEmpty ? nil : notes.joined(separator: "\n")
             section.terms.append(t)
             entries[index][language] = section

@@ -16,7 +16,8 @@ public enum ConceptYAML {
         }
         for language in Language.allCases { pairs.append((key(language.rawValue), section(concept[language]))) }
         pairs.append((key("sources"), .sequence(.init(concept.sources.map { s in
-            let fields: [(String, String?)] = [("title", s.title), ("publisher", s.publisher), ("url", s.url), ("seed", s.seed), ("note", s.note)]
+            let fields: [(String, String?)] = [("title", s.title), ("publisher", s.publisher), ("id", s.id), ("date", s.date),
+                                               ("url", s.url), ("seed", s.seed), ("note", s.note)]
             return mapping(fields.compactMap { k, v in v.map { (k, scalar($0)) } }, style: .flow)
         }))))
         return try Yams.serialize(node: .mapping(.init(pairs)), width: 100, allowUnicode: true)
@@ -26,12 +27,22 @@ public enum ConceptYAML {
         var pairs: [(String, Node)] = []
         pairs.append(("terms", .sequence(.init(section.terms.map { t in
             let fields: [(String, String?)] = [("text", t.text), ("status", t.status.rawValue), ("type", t.type?.rawValue),
-                                               ("gender", t.gender?.rawValue), ("pos", t.pos?.rawValue), ("note", t.note)]
-            return mapping(fields.compactMap { k, v in v.map { (k, scalar($0)) } }, style: .flow)
+                                               ("gender", t.gender?.rawValue), ("pos", t.pos?.rawValue),
+                                               ("register", t.register?.rawValue), ("note", t.note)]
+            var pairs = fields.compactMap { k, v in v.map { (k, scalar($0)) } }
+            if !t.geo.isEmpty { pairs.append(("geo", ids(t.geo))) }
+            if !t.authority.isEmpty {
+                pairs.append(("authority", .sequence(.init(t.authority.map { a in
+                    let fields: [(String, String?)] = [("by", a.by), ("verdict", a.verdict.rawValue), ("record", a.record)]
+                    return mapping(fields.compactMap { k, v in v.map { (k, scalar($0)) } }, style: .flow)
+                }, Tag(.implicit), .flow))))
+            }
+            return mapping(pairs, style: .flow)
         }))))
         pairs.append(("definition", text(section.definition)))
         if !section.notes.isEmpty { pairs.append(("notes", .sequence(.init(section.notes.map(text))))) }
         if !section.examples.isEmpty { pairs.append(("examples", .sequence(.init(section.examples.map(text))))) }
+        if !section.keywords.isEmpty { pairs.append(("keywords", .sequence(.init(section.keywords.map(scalar))))) }
         return mapping(pairs)
     }
 

@@ -4,11 +4,13 @@
 /// Mapping, so that ``TBXImporter`` can read every field back:
 /// - entry: `subjectField` per domain id; `crossReference` per relation, its text starting
 ///   with `broader:`, `related:` or `contrast:`; an `adminGrp` per source (`admin type="source"`
-///   with the title, then `publisher:`, `url:`, `seed:`, `note:` notes).
+///   with the title, then `publisher:`, `id:`, `date:`, `url:`, `seed:`, `note:` notes).
 /// - language section: the definition in a `descripGrp` with its sources; a `note` per note;
-///   a note `Contrast with [[id]]: text` per contrast.
-/// - term section: `administrativeStatus`, `termType`, `partOfSpeech`, `grammaticalGender`; the
-///   language's examples as `context` on the headword; the term's note as `note`.
+///   a note `Contrast with [[id]]: text` per contrast; a note `keyword: text` per keyword.
+/// - term section: `administrativeStatus`, `termType`, `partOfSpeech`, `grammaticalGender`,
+///   a `geographicalUsage` per region; the language's examples as `context` on the headword;
+///   the term's note as `note`; notes `register: value` and, per authority verdict,
+///   `authority: verdict; publisher; record` (TBX-Basic has no data category for either).
 /// - `[[id]]` links in Markdown become `<hi type="entailedTerm" target="id">headword</hi>`.
 public struct TBXExporter: Sendable {
     public let version: TBXVersion
@@ -69,7 +71,8 @@ public struct TBXExporter: Sendable {
         for source in concept.sources {
             xml.open("adminGrp")
             xml.element("admin", ["type": "source"], source.title)
-            for (label, value) in [("publisher", source.publisher), ("url", source.url), ("seed", source.seed), ("note", source.note)] {
+            for (label, value) in [("publisher", source.publisher), ("id", source.id), ("date", source.date), ("url", source.url),
+                                   ("seed", source.seed), ("note", source.note)] {
                 if let value { xml.element("note", "\(label): \(value)") }
             }
             xml.close()
@@ -91,6 +94,7 @@ public struct TBXExporter: Sendable {
         for contrast in concept.contrasts {
             xml.element("note", markup: markup("Contrast with [[\(contrast.with)]]: \(contrast[language])", language, kb))
         }
+        for keyword in section.keywords { xml.element("note", "\(TBXVocabulary.keywordLabel): \(keyword)") }
         let headword = section.headword
         for term in section.terms {
             xml.open(version.termSection)
@@ -100,10 +104,13 @@ public struct TBXExporter: Sendable {
             if let type { xml.element("termNote", ["type": "termType"], type) }
             if let pos = term.pos { xml.element("termNote", ["type": "partOfSpeech"], TBXVocabulary.partOfSpeech(pos)) }
             if let gender = term.gender { xml.element("termNote", ["type": "grammaticalGender"], TBXVocabulary.gender(gender)) }
+            for region in term.geo { xml.element("termNote", ["type": "geographicalUsage"], region) }
             if term == headword {
                 for example in section.examples { xml.element("descrip", ["type": "context"], markup: markup(example, language, kb)) }
             }
             if let note = term.note { xml.element("note", markup: markup(note, language, kb)) }
+            if let register = term.register { xml.element("note", "\(TBXVocabulary.registerLabel): \(register.rawValue)") }
+            for verdict in term.authority { xml.element("note", TBXVocabulary.authorityNote(verdict)) }
             if term.pos == .phrase, term.type != nil { xml.element("note", TBXVocabulary.phraseNote) }
             xml.close()
         }

@@ -96,6 +96,8 @@ public struct TBXImporter: Sendable {
             for note in node.elements("note") {
                 let text = note.text
                 if let value = Self.labelled(text, "publisher") { source.publisher = value }
+                else if let value = Self.labelled(text, "id") { source.id = value }
+                else if let value = Self.labelled(text, "date") { source.date = value }
                 else if let value = Self.labelled(text, "url") { source.url = value }
                 else if let value = Self.labelled(text, "seed") { source.seed = value }
                 else if let value = Self.labelled(text, "note") { source.note = value }
@@ -136,6 +138,8 @@ public struct TBXImporter: Sendable {
                     if let (target, contrast) = Self.contrast(text) {
                         if !entry.contrastTargets.contains(target) { entry.contrastTargets.append(target) }
                         entry.contrastTexts[target, default: [:]][language] = contrast
+                    } else if let keyword = Self.labelled(text, TBXVocabulary.keywordLabel) {
+                        section.keywords.append(keyword)
                     } else {
                         section.notes.append(text)
                     }
@@ -194,6 +198,8 @@ public struct TBXImporter: Sendable {
                         notes.append("partOfSpeech: \(value)")
                         foreign.keep("partOfSpeech '\(value)'")
                     }
+                case ("termNote", "geographicalUsage"):
+                    term.geo.append(value)
                 case ("termNote", "grammaticalGender"):
                     if let gender = TBXVocabulary.gender(value) { term.gender = gender } else {
                         notes.append("grammaticalGender: \(value)")
@@ -215,7 +221,15 @@ public struct TBXImporter: Sendable {
                     }
                 case ("note", _):
                     let text = Self.markdown(child)
-                    if text == TBXVocabulary.phraseNote { term.pos = .phrase } else { notes.append(text) }
+                    if text == TBXVocabulary.phraseNote {
+                        term.pos = .phrase
+                    } else if let value = Self.labelled(text, TBXVocabulary.registerLabel), let register = TermRegister(rawValue: value) {
+                        term.register = register
+                    } else if let value = Self.labelled(text, TBXVocabulary.authorityLabel), let verdict = TBXVocabulary.authorityVerdict(value) {
+                        term.authority.append(verdict)
+                    } else {
+                        notes.append(text)
+                    }
                 case ("transacGrp", _):
                     foreign.ignore("transaction record (transacGrp)")
                 default:

@@ -33,4 +33,22 @@ enum TBXVocabulary {
     static func partOfSpeech(_ pos: PartOfSpeech) -> String { pos == .phrase ? "other" : pos.rawValue }
 
     static let phraseNote = "partOfSpeech: phrase"
+
+    /// The label of a term note that carries ``Term/register`` and of a language-section note
+    /// that carries one of ``LanguageSection/keywords``: TBX-Basic has no data category for them.
+    static let registerLabel = "register"
+    static let keywordLabel = "keyword"
+    static let authorityLabel = "authority"
+
+    /// `authority: notRecommended; FranceTerme; INFO711`: the verdict, the authority, its record.
+    static func authorityNote(_ verdict: AuthorityVerdict) -> String {
+        "\(authorityLabel): " + ([verdict.verdict.rawValue, verdict.by] + [verdict.record].compactMap { $0 }).joined(separator: "; ")
+    }
+
+    /// The verdict an ``authorityNote(_:)`` holds (without its label), or nil.
+    static func authorityVerdict(_ value: String) -> AuthorityVerdict? {
+        let parts = value.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (2...3).contains(parts.count), let kind = AuthorityVerdict.Kind(rawValue: parts[0]), !parts[1].isEmpty else { return nil }
+        return AuthorityVerdict(by: parts[1], verdict: kind, record: parts.count == 3 && !parts[2].isEmpty ? parts[2] : nil)
+    }
 }

@@ -183,7 +183,9 @@ public struct SearchEngine: Sendable {
             match.term = term
             return (match, Snippet.make(text: try definition(), matches: isMatched))
         case .keywords?:
-            match.text = ""
+            match.text = concept[language].keywords.max { a, b in
+                TextFolding.words(a).count(where: isMatched) < TextFolding.words(b).count(where: isMatched)
+            } ?? ""
             return (match, Snippet.make(text: try definition(), matches: isMatched))
         case .definition?, .other?:
             // The passage holding most of the matched words.

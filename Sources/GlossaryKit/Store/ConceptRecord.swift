@@ -30,14 +30,20 @@ enum ConceptRecord {
                 w.enumeration(t.gender)
                 w.enumeration(t.pos)
                 w.optional(t.note)
+                w.strings(t.geo)
+                w.enumeration(t.register)
+                w.count(t.authority.count)
+                for a in t.authority { w.string(a.by); w.enumeration(a.verdict); w.optional(a.record) }
             }
             w.string(section.definition)
             w.strings(section.notes)
             w.strings(section.examples)
+            w.strings(section.keywords)
         }
         w.count(concept.sources.count)
         for s in concept.sources {
             w.string(s.title); w.optional(s.publisher); w.optional(s.url); w.optional(s.seed); w.optional(s.note)
+            w.optional(s.id); w.optional(s.date)
         }
         return w.bytes
     }
@@ -54,15 +60,25 @@ enum ConceptRecord {
             for _ in 0..<(try r.count()) {
                 let text = try r.string()
                 guard let status: TermStatus = try r.enumeration() else { throw Corrupt() }
-                terms.append(Term(text: text, status: status, type: try r.enumeration(), gender: try r.enumeration(),
-                                  pos: try r.enumeration(), note: try r.optional()))
+                let type: TermType? = try r.enumeration(), gender: Gender? = try r.enumeration()
+                let pos: PartOfSpeech? = try r.enumeration(), note = try r.optional()
+                let geo = try r.strings(), register: TermRegister? = try r.enumeration()
+                var authority: [AuthorityVerdict] = []
+                for _ in 0..<(try r.count()) {
+                    let by = try r.string()
+                    guard let verdict: AuthorityVerdict.Kind = try r.enumeration() else { throw Corrupt() }
+                    authority.append(AuthorityVerdict(by: by, verdict: verdict, record: try r.optional()))
+                }
+                terms.append(Term(text: text, status: status, type: type, gender: gender, pos: pos, note: note,
+                                  geo: geo, register: register, authority: authority))
             }
-            sections.append(LanguageSection(terms: terms, definition: try r.string(), notes: try r.strings(), examples: try r.strings()))
+            sections.append(LanguageSection(terms: terms, definition: try r.string(), notes: try r.strings(),
+                                            examples: try r.strings(), keywords: try r.strings()))
         }
         var sources: [Source] = []
         for _ in 0..<(try r.count()) {
             sources.append(Source(title: try r.string(), publisher: try r.optional(), url: try r.optional(),
-                                  seed: try r.optional(), note: try r.optional()))
+                                  seed: try r.optional(), note: try r.optional(), id: try r.optional(), date: try r.optional()))
         }
         guard r.offset == raw.count else { throw Corrupt() }
         return Concept(id: id, domains: domains, broader: broader, related: related, contrasts: contrasts,

@@ -19,7 +19,7 @@ struct ConceptRows: Sendable {
 
     var record: [UInt8]
     var terms: [TermRow] = []
-    /// Stemmed term words, and the compact form of terms of several words, each with how it
+    /// Stemmed term and keyword words, and the compact form of terms of several words, each with how it
     /// is written in the term (lowercase, accents kept; acronyms as they are).
     var vocabulary: [(word: String, surface: String)] = []
 
@@ -38,6 +38,13 @@ struct ConceptRows: Sendable {
                     vocabulary.append((stem, written.count == stems.count ? written[i] : words[i]))
                 }
                 if words.count > 1 { vocabulary.append((words.joined(), Self.lowercased(term.text))) }
+            }
+            // Learners' phrasings: their meaningful words may be corrected to as well.
+            for keyword in concept[language].keywords {
+                let words = TextFolding.words(keyword), written = Self.writtenWords(keyword)
+                for (i, word) in words.enumerated() where !StopWords.contains(word) {
+                    vocabulary.append((TextFolding.stem(word), written.count == words.count ? written[i] : word))
+                }
             }
         }
     }

@@ -5,7 +5,7 @@ import GRDB
 /// rebuilt, rather than migrating it in place.
 enum IndexSchema {
     /// Bumped whenever the tables or what goes into them change.
-    static let version = "9"
+    static let version = "10"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

@@ -34,6 +34,7 @@ struct PassageRows: Sendable {
                 + section.examples.map { (.example, $0) } + concept.contrasts.map { (.contrast, $0[language]) }
             var document = ConceptDocument(conceptID: concept.id, language: language)
             document.fields[.terms] = section.terms.flatMap { tokens.tokens($0.text, language) }
+            document.fields[.keywords] = section.keywords.flatMap { tokens.tokens($0, language) }
             for (kind, markdown) in texts where !markdown.isEmpty {
                 let plain = kb.plainText(markdown, language: language)
                 rows.append(Row(conceptID: concept.id, language: language, kind: kind, text: plain))

@@ -29,10 +29,13 @@ struct ShowCommand: ParsableCommand {
         let index = try options.openIndex().index
         let found = try Failure.reportAny { () throws -> Concept in
             if let c = try index.concept(query) { return c }
-            if let best = try SearchEngine(index: index).search(query, limit: 1).results.first { return best.concept }
+            let response = try SearchEngine(index: index).search(query, limit: 1)
+            if let best = response.results.first { return best.concept }
+            // A correctly spelt word that names no concept: its near concepts, never one of them.
             let ids = try index.conceptIDs()
-            let close = ids.filter { EditDistance.distance($0, query, limit: 3) != nil }
-            throw GlossaryError.conceptNotFound(query, suggestions: Array(close.prefix(5)))
+            let close = response.seeAlso.map(\.id) + ids.filter { EditDistance.distance($0, query, limit: 3) != nil }
+            var seen = Set<String>()
+            throw GlossaryError.conceptNotFound(query, suggestions: Array(close.filter { seen.insert($0).inserted }.prefix(5)))
         }
         if json {
             print(try JSONOutput.encode(try ConceptJSON(concept: found, index: index, full: true)))

@@ -17,6 +17,9 @@ struct QueryAnalysis: Sendable, Equatable {
     var meaningful: [String]
     var targetLanguage: Language?
     var wantsTranslation: Bool
+    /// Meaningful words that occur nowhere in the index, with the family roots ranked
+    /// retrieval looks for as prefixes (``SearchTokens/familyRoot(_:_:)``). Set by the engine.
+    var families: [String: [String]] = [:]
 
     init(_ query: String) {
         let words = TextFolding.words(query)

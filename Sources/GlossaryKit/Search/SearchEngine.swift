@@ -51,10 +51,14 @@ public struct SearchEngine: Sendable {
     }
 
     public func search(_ query: String, language: Language? = nil, limit: Int = 10) throws -> SearchResponse {
-        let analysis = QueryAnalysis(query)
+        var analysis = QueryAnalysis(query)
         guard !analysis.core.isEmpty, limit > 0 else { return SearchResponse(query: query, results: []) }
         return try index.queue.read { db in
             let tokens = SearchTokens()
+            for word in Set(analysis.meaningful) where word.count >= 6 {
+                let roots = Set((language.map { [$0] } ?? Language.allCases).compactMap { tokens.familyRoot(word, $0) })
+                if !roots.isEmpty, try !TypoPlan.occurs(word, tokens: tokens, in: db) { analysis.families[word] = roots.sorted() }
+            }
             var hits = try run(analysis, language: language, limit: limit, tokens: tokens, in: db)
             let typos = try TypoPlan(analysis, hits: hits, language: language, tokens: tokens, in: db)
             var correctedWords: [String: String] = [:]
@@ -116,7 +120,7 @@ public struct SearchEngine: Sendable {
             for part in analysis.parts { try termTiers(part, language: language, limit: limit, into: &hits, in: db) }
         }
         if hits.count < limit || hits.values.count(where: { $0.score > 0.5 }) < limit {
-            try ranked(analysis.meaningful, language: language, limit: limit, tokens: tokens, into: &hits, in: db)
+            try ranked(analysis.meaningful, families: analysis.families, language: language, limit: limit, tokens: tokens, into: &hits, in: db)
         }
         return hits
     }
@@ -127,7 +131,8 @@ public struct SearchEngine: Sendable {
     }
 
     /// Ranked retrieval over whole concepts (see the type's documentation).
-    private func ranked(_ words: [String], language: Language?, limit: Int, tokens: SearchTokens, into hits: inout [String: Hit], in db: Database) throws {
+    private func ranked(_ words: [String], families: [String: [String]], language: Language?, limit: Int, tokens: SearchTokens,
+                        into hits: inout [String: Hit], in db: Database) throws {
         guard !words.isEmpty else { return }
         let languages = language.map { [$0] } ?? Language.allCases
         var groups: [[String]] = []
@@ -138,15 +143,18 @@ public struct SearchEngine: Sendable {
         }
         var all: [String] = []
         for group in groups { for t in group where !all.contains(t) { all.append(t) } }
-        let documents = try GlossaryIndex.rankedDocuments(anyOf: all, language: language, limit: max(30, 3 * limit), in: db)
+        let prefixes = words.map { families[$0] ?? [] }
+        let documents = try GlossaryIndex.rankedDocuments(anyOf: all, prefixes: Array(Set(prefixes.joined())).sorted(), language: language,
+                                                          limit: max(30, 3 * limit), in: db)
         guard let best = documents.first?.bm25, best > 0 else { return }
         for document in documents {
             var matchedWords: [String] = []
             var matchedTokens = Set<String>()
             var bestField: ConceptDocument.Field?
-            for (word, group) in zip(words, groups) {
+            for (i, (word, group)) in zip(words, groups).enumerated() {
                 for field in ConceptDocument.Field.allCases {
-                    let found = group.filter { document.fields[field]?.contains(Substring($0)) == true }
+                    var found = group.filter { document.fields[field]?.contains(Substring($0)) == true }
+                    for root in prefixes[i] { found += document.fields[field]?.filter { $0.hasPrefix(root) }.map(String.init) ?? [] }
                     guard !found.isEmpty else { continue }
                     matchedWords.append(word)
                     matchedTokens.formUnion(found)

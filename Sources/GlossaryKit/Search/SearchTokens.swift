@@ -25,6 +25,22 @@ final class SearchTokens {
         TextFolding.words(text).compactMap { StopWords.contains($0) ? nil : token($0, language) }
     }
 
+    /// Endings that turn a noun into an adjective or back, removed from a stem to find its
+    /// family: "disponibl" (disponible) gives "dispon", which starts "disponibilit"
+    /// (disponibilité); "modulair" gives "modul", "confidentiel" "confident".
+    static let familySuffixes = ["ibl", "abl", "air", "iel", "ell", "el", "al", "iqu", "if", "iv", "ic"]
+
+    /// The family root of a folded word in `language`: its stem without a ``familySuffixes``
+    /// ending, when at least five letters remain; nil otherwise.
+    func familyRoot(_ folded: String, _ language: Language) -> String? {
+        let stem = stemmer(language).stem(folded)
+        for suffix in Self.familySuffixes where stem.hasSuffix(suffix) && stem.utf8.count - suffix.utf8.count >= 5 {
+            let root = String(stem.utf8.dropLast(suffix.utf8.count))!
+            return Self.encode(root) == root ? root : nil
+        }
+        return nil
+    }
+
     /// `word` if it is made of `[a-z0-9]` only, else `ux` and its UTF-8 bytes in hex.
     static func encode(_ word: String) -> String {
         if !word.isEmpty, word.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }) { return word }

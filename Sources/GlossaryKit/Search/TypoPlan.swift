@@ -31,6 +31,8 @@ struct TypoPlan {
         let words = analysis.meaningful.isEmpty ? analysis.core : analysis.meaningful
         var corrections: [(word: String, candidates: [Candidate])] = []
         for word in Set(words).sorted() where EditDistance.allowedTypos(forLength: word.count) > 0 {
+            // Found by its family ("disponible": disponibilité) or in a term: nothing to correct.
+            if hits.values.contains(where: { $0.match.words.contains(word) }) { continue }
             if try Self.occurs(word, tokens: tokens, in: db) { continue }
             let candidates = try Self.candidates(for: word, in: db)
             guard !candidates.isEmpty else { continue }

@@ -13,12 +13,13 @@ extension GlossaryIndex {
         var fields: [ConceptDocument.Field: Set<Substring>]
     }
 
-    /// The `limit` documents that hold any of `tokens`, best BM25 first (FTS5's BM25, each
-    /// field weighted by ``ConceptDocument/Field/weight``).
-    static func rankedDocuments(anyOf tokens: [String], language: Language?, limit: Int, in db: Database) throws -> [RankedDocument] {
-        guard !tokens.isEmpty else { return [] }
+    /// The `limit` documents that hold any of `tokens` or a token starting with one of
+    /// `prefixes`, best BM25 first (FTS5's BM25, each field weighted by
+    /// ``ConceptDocument/Field/weight``).
+    static func rankedDocuments(anyOf tokens: [String], prefixes: [String] = [], language: Language?, limit: Int, in db: Database) throws -> [RankedDocument] {
+        guard !tokens.isEmpty || !prefixes.isEmpty else { return [] }
         // Tokens are [a-z0-9] only (SearchTokens), quoted anyway: never FTS5 syntax.
-        let pattern = tokens.map { "\"\($0)\"" }.joined(separator: " OR ")
+        let pattern = (tokens.map { "\"\($0)\"" } + prefixes.map { "\"\($0)\"*" }).joined(separator: " OR ")
         let weights = ConceptDocument.Field.allCases.map { String($0.weight) }.joined(separator: ", ")
         // The language is an enum's raw value, never user text.
         let where_ = language.map { " AND lang = '\($0.rawValue)'" } ?? ""

@@ -21,12 +21,14 @@ struct QueryAnalysis: Sendable, Equatable {
     /// retrieval looks for as prefixes (``SearchTokens/familyRoot(_:_:)``). Set by the engine.
     var families: [String: [String]] = [:]
 
-    init(_ query: String) {
+    /// `intents` false reads translation intents as plain words (when reading them as intents
+    /// found nothing).
+    init(_ query: String, intents: Bool = true) {
         let words = TextFolding.words(query)
         var remaining = words
         var target: Language?
         var translation = false
-        for intent in StopWords.translationIntents {
+        for intent in StopWords.translationIntents where intents {
             while let range = Self.find(intent.phrase, in: remaining), remaining.count > intent.phrase.count {
                 remaining.removeSubrange(range)
                 translation = true

@@ -55,11 +55,23 @@ public struct SearchEngine: Sendable {
         guard !analysis.core.isEmpty, limit > 0 else { return SearchResponse(query: query, results: []) }
         return try index.queue.read { db in
             let tokens = SearchTokens()
-            for word in Set(analysis.meaningful) where word.count >= 6 {
-                let roots = Set((language.map { [$0] } ?? Language.allCases).compactMap { tokens.familyRoot(word, $0) })
-                if !roots.isEmpty, try !TypoPlan.occurs(word, tokens: tokens, in: db) { analysis.families[word] = roots.sorted() }
+            func addFamilies(_ analysis: inout QueryAnalysis) throws {
+                // Only for correctly spelt words: a typo's family would be a guess.
+                for word in Set(analysis.meaningful) where word.count >= 6 {
+                    let roots = Set((language.map { [$0] } ?? Language.allCases).compactMap { tokens.familyRoot(word, $0) })
+                    if !roots.isEmpty, try !TypoPlan.occurs(word, tokens: tokens, in: db), SpellingDictionary.knows(word) {
+                        analysis.families[word] = roots.sorted()
+                    }
+                }
             }
+            try addFamilies(&analysis)
             var hits = try run(analysis, language: language, limit: limit, tokens: tokens, in: db)
+            if hits.isEmpty, analysis.wantsTranslation {
+                // "french" or "traduction" was a word of the query after all.
+                analysis = QueryAnalysis(query, intents: false)
+                try addFamilies(&analysis)
+                hits = try run(analysis, language: language, limit: limit, tokens: tokens, in: db)
+            }
             let typos = try TypoPlan(analysis, hits: hits, language: language, tokens: tokens, in: db)
             var correctedWords: [String: String] = [:]
             for (n, alternative) in typos.alternatives.enumerated() {

@@ -1,8 +1,9 @@
 import Foundation
-import GRDB
 import GlossaryTestSupport
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryModel
+@testable import GlossarySearch
+@testable import GlossaryStore
 
 /// Search as a learner uses it, over the shipped knowledge base (issue 17): stop words,
 /// question frames, translation intents, comparisons, word families, descriptions, typos that
@@ -124,8 +125,8 @@ struct RankedSearchTests {
 
     /// BM25 must rank: with FTS5's contentless, column-detail table it was -0.0 for every row.
     @Test func bm25ScoresVary() throws {
-        let documents = try Self.index.queue.read { db in
-            try GlossaryIndex.rankedDocuments(anyOf: ["donne", "contrat", "prestatair"], language: nil, limit: 50, in: db)
+        let documents = try Self.index.read { db in
+            try db.rankedDocuments(anyOf: ["donne", "contrat", "prestatair"], language: nil, limit: 50)
         }
         #expect(documents.count >= 10)
         #expect(Set(documents.map(\.bm25)).count > documents.count / 2, "BM25: \(documents.map(\.bm25))")

@@ -31,9 +31,10 @@ import GlossaryStore
 /// ``PhoneticKey`` counts as closest; all candidates at the best distance are kept (same sound
 /// first, then an added or dropped letter, then the most frequent), and the query runs again
 /// with each, its results merged and flagged approximate at 0.85 times their score. A word that
-/// is correctly spelt French or English (``SpellingDictionary``) is never replaced: the
-/// response names it in ``SearchResponse/unnamedWords`` and offers the near concepts as
-/// ``SearchResponse/seeAlso``.
+/// is correctly spelt French or English (``SpellingDictionary``) is never replaced: when it is
+/// the whole query and no term or keyword holds it, the response names it in
+/// ``SearchResponse/unnamedWords`` (its results are then only texts that mention it) and offers
+/// the near concepts as ``SearchResponse/seeAlso``.
 ///
 /// User text never reaches FTS5 syntax: every word is folded and quoted, and ranked retrieval's
 /// tokens are `[a-z0-9]` only.
@@ -148,25 +149,24 @@ public struct SearchEngine: Sendable {
                         into hits: inout [String: Hit], in db: GlossaryIndex.Reader) throws {
         guard !words.isEmpty else { return }
         let languages = language.map { [$0] } ?? Language.allCases
-        var groups: [[String]] = []
-        for word in words {
-            var group: [String] = []
-            for l in languages { let t = tokens.token(word, l); if !group.contains(t) { group.append(t) } }
-            groups.append(group)
+        // Each word's token in each language: a document is matched by the tokens of its own
+        // language only ("infogerence" stems to English "infoger", which is not French).
+        let groups: [[Language: String]] = words.map { word in
+            Dictionary(uniqueKeysWithValues: languages.map { ($0, tokens.token(word, $0)) })
         }
         var all: [String] = []
-        for group in groups { for t in group where !all.contains(t) { all.append(t) } }
+        for group in groups { for l in languages where !all.contains(group[l]!) { all.append(group[l]!) } }
         let prefixes = words.map { families[$0] ?? [] }
         let documents = try db.rankedDocuments(anyOf: all, prefixes: Array(Set(prefixes.joined())).sorted(), language: language,
                                                 limit: max(30, 3 * limit))
-        guard let best = documents.first?.bm25, best > 0 else { return }
+        var matched: [(document: GlossaryIndex.Reader.RankedDocument, words: [String], tokens: Set<String>, field: ConceptDocument.Field)] = []
         for document in documents {
             var matchedWords: [String] = []
             var matchedTokens = Set<String>()
             var bestField: ConceptDocument.Field?
             for (i, (word, group)) in zip(words, groups).enumerated() {
                 for field in ConceptDocument.Field.allCases {
-                    var found = group.filter { document.fields[field]?.contains(Substring($0)) == true }
+                    var found = group[document.language].map { document.fields[field]?.contains(Substring($0)) == true ? [$0] : [] } ?? []
                     for root in prefixes[i] { found += document.fields[field]?.filter { $0.hasPrefix(root) }.map(String.init) ?? [] }
                     guard !found.isEmpty else { continue }
                     matchedWords.append(word)
@@ -175,9 +175,13 @@ public struct SearchEngine: Sendable {
                     break
                 }
             }
+            if let bestField { matched.append((document, matchedWords, matchedTokens, bestField)) }
+        }
+        guard let best = matched.map(\.document.bm25).max(), best > 0 else { return }
+        for (document, matchedWords, matchedTokens, bestField) in matched {
             let coverage = Double(matchedWords.count) / Double(words.count)
             let score = 0.5 * (0.5 * coverage + 0.5 * document.bm25 / best)
-            let kind: SearchMatch.Kind = switch bestField {
+            let kind: SearchMatch.Kind = switch bestField as ConceptDocument.Field? {
             case .terms: .termWords
             case .keywords: .keywords
             case .definition: .definition

@@ -21,8 +21,8 @@ struct TypoPlan {
 
     /// Readings to run, closest first; their results are approximate.
     var alternatives: [Alternative] = []
-    /// Correctly spelt words that name no concept, with the readings whose results are only
-    /// "see also".
+    /// Correctly spelt words that name no concept (in a one-word query), with the readings
+    /// whose results are only "see also".
     var unnamed: [(word: String, alternatives: [Alternative])] = []
 
     /// At most this many candidates per word.
@@ -32,16 +32,20 @@ struct TypoPlan {
         let words = analysis.meaningful.isEmpty ? analysis.core : analysis.meaningful
         var corrections: [(word: String, candidates: [Candidate])] = []
         for word in Set(words).sorted() where EditDistance.allowedTypos(forLength: word.count) > 0 {
-            // Found by its family ("disponible": disponibilité) or in a term: nothing to correct.
-            if hits.values.contains(where: { $0.match.words.contains(word) }) { continue }
-            if try Self.occurs(word, tokens: tokens, in: db) { continue }
-            let candidates = try Self.candidates(for: word, in: db)
-            guard !candidates.isEmpty else { continue }
+            // Named by a term or keyword (or its family, "disponible": disponibilité): nothing to do.
+            if hits.values.contains(where: { $0.match.kind <= .keywords && $0.match.words.contains(word) }) { continue }
             if SpellingDictionary.knows(word) {
+                // A real word names no concept. Alone in the query, the learner meant it as a
+                // concept's name: say so, with the near concepts as "see also".
+                guard words.count == 1 else { continue }
+                let candidates = try Self.candidates(for: word, in: db)
                 unnamed.append((word, candidates.map { Alternative(analysis: analysis.replacing(word, with: $0.word), replaced: [word: $0.surface]) }))
-            } else {
-                corrections.append((word, candidates))
+                continue
             }
+            // Not a word of either language and not a term's: a typo, even if its stem happens
+            // to occur in some text ("infogerence").
+            let candidates = try Self.candidates(for: word, in: db)
+            if !candidates.isEmpty { corrections.append((word, candidates)) }
         }
         if !corrections.isEmpty {
             // Every word at its closest candidate, then each further candidate of each word.

@@ -65,7 +65,7 @@ struct SearchCommand: ParsableCommand {
             let words = response.unnamedWords.map { "'\($0)'" }.joined(separator: ", ")
             let message = "No concept is named \(words)" + (seeAlso.isEmpty ? "." : "; see also: \(seeAlso).")
             if response.results.isEmpty { Terminal.stderr.print(message); return }
-            out.print(out.style(message, .yellow))
+            out.print(out.style(message + " Texts that mention it:", .yellow))
             out.print()
         }
         guard !response.results.isEmpty else {

@@ -54,15 +54,20 @@ let package = Package(
         ),
         // One library target per capability, each depending only on those below it, so the
         // compiler refuses a cycle (README, "Architecture"):
-        //   GlossaryModel  content model, YAML reading and validation, text folding, errors
+        //   GlossaryModel  content model, YAML reading (libyaml) and validation, text folding, errors
         //   GlossaryStore  the SQLite index of a content folder and its query API
         //   GlossarySearch ranking over the index        GlossaryQuiz  cards, FSRS, progress
         //   GlossarySite   the static site               GlossaryInterchange  TBX, CSV, SKOS, Anki, JSON
+        // libyaml, the C parser content files are read with (Debian's libyaml-dev): declared
+        // here rather than reached through Yams, which bundles a copy but does not export it.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         .target(
             name: "GlossaryModel",
-            dependencies: [
-                .product(name: "Yams", package: "Yams"),
-            ],
+            dependencies: ["CLibYAML"],
             swiftSettings: strictSwift
         ),
         .target(

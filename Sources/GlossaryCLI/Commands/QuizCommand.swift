@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import GlossaryModel
 import GlossaryQuiz
-import GlossaryModel
 
 struct QuizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

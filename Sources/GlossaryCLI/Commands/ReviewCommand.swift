@@ -3,7 +3,6 @@ import Foundation
 import GlossaryModel
 import GlossaryQuiz
 import GlossarySearch
-import GlossaryModel
 
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

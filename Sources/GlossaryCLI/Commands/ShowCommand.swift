@@ -2,7 +2,6 @@ import ArgumentParser
 import GlossaryModel
 import GlossarySearch
 import GlossaryStore
-import GlossaryModel
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

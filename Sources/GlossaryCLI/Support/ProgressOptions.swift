@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import GlossaryModel
 import GlossaryQuiz
-import GlossaryModel
 
 /// The options of the commands that read or write the learner's progress.
 struct ProgressOptions: ParsableArguments {

@@ -1,7 +1,6 @@
 import Foundation
 import GlossaryModel
 import GlossaryQuiz
-import GlossaryModel
 
 /// Asks one card, grades the answer, records it and shows the entry.
 struct QuizRunner {

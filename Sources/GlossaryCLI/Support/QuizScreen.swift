@@ -1,7 +1,6 @@
 import Foundation
 import GlossaryModel
 import GlossaryQuiz
-import GlossaryModel
 
 /// Everything the quiz prints. On a terminal: a cleared screen per card and colour; piped:
 /// the same text, plain, one block after another.

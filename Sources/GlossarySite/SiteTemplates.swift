@@ -10,9 +10,10 @@ import Mustache
 /// `{{{name}}}` is used only for values that are already HTML built from escaped parts
 /// (rendered Markdown, the concept map, JSON-LD).
 ///
-/// swift-mustache parses the templates; ``TemplateRenderer`` renders them, unless a template
-/// uses a feature it leaves to swift-mustache (transforms, dynamic partials), in which case
-/// swift-mustache renders them all, more slowly, to the same output.
+/// swift-mustache parses the templates and reports their errors; ``TemplateRenderer`` parses
+/// them again the same way and renders them, unless a template uses a feature it leaves to
+/// swift-mustache (transforms, dynamic partials, set delimiters), in which case swift-mustache
+/// renders them all, more slowly, to the same output.
 public struct SiteTemplates: Sendable {
     /// The templates every site needs, by name (file name without `.mustache`).
     public static let required = ["layout", "root", "home", "concept", "domain", "az", "404"]
@@ -31,7 +32,6 @@ public struct SiteTemplates: Sendable {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasSuffix(".mustache") }.sorted()
         var library = MustacheLibrary()
-        var parsed: [String: MustacheTemplate] = [:]
         var texts: [String: (path: String, text: String)] = [:]
         for file in names {
             let path = (directory as NSString).appendingPathComponent(file)
@@ -43,7 +43,6 @@ public struct SiteTemplates: Sendable {
             do {
                 let template = try MustacheTemplate(string: text)
                 library.register(template, named: name)
-                parsed[name] = template
             } catch let error as MustacheTemplate.ParserError {
                 throw .siteTemplate(path: path, line: error.context.lineNumber, column: error.context.columnNumber,
                                     message: Self.describe(error.error))
@@ -66,7 +65,7 @@ public struct SiteTemplates: Sendable {
             }
         }
         self.library = library
-        self.renderer = TemplateRenderer(templates: parsed)
+        self.renderer = TemplateRenderer(sources: texts.mapValues(\.text))
     }
 
     /// Renders the template `name` with `context`.

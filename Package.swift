@@ -27,7 +27,7 @@ let releaseStaticLinking: [LinkerSetting] = staticExecutable ? [
 
 /// The capabilities, as library targets (README, "Architecture").
 let libraryTargets: [Target.Dependency] = [
-    "GlossaryModel", "GlossaryStore", "GlossarySearch", "GlossaryQuiz", "GlossarySite", "GlossaryInterchange",
+    "GlossaryModel", "GlossaryStore", "GlossarySearch", "GlossaryQuiz", "GlossarySite", "GlossaryInterchange", "GlossaryLint",
 ]
 
 let package = Package(
@@ -111,6 +111,12 @@ let package = Package(
             ],
             swiftSettings: strictSwift
         ),
+        // `glossary lint`: a document's terminology checked against the knowledge base.
+        .target(
+            name: "GlossaryLint",
+            dependencies: ["GlossaryModel"],
+            swiftSettings: strictSwift
+        ),
         // For library users: `import GlossaryKit` brings every capability.
         .target(
             name: "GlossaryKit",
@@ -143,6 +149,12 @@ let package = Package(
             name: "GlossaryKitTests",
             // GlossaryKit too, for a test that imports the library as a user does.
             dependencies: libraryTargets + ["GlossaryKit", "GlossaryTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
+            name: "GlossaryLintTests",
+            dependencies: ["GlossaryLint", "GlossaryModel", "GlossaryTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSwift
         ),

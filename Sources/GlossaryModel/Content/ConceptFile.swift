@@ -85,7 +85,7 @@ enum ConceptFile {
                 id: reader.string(s["id"]?.value, field: "id", required: false, at: item),
                 date: date)
             if let url = source.url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-                reader.error(s["url"]?.value, "'url' must be a web address starting with https:// or http://")
+                reader.warning(s["url"]?.value, "'url' is not a web address (https:// or http://): readers cannot open it, and the site does not link it")
             }
             if source.isAuthority, source.id == nil || source.url == nil {
                 reader.warning(item, "a \(source.publisher ?? "") source names its record: add \(source.id == nil ? "its 'id' (e.g. INFO711)" : "")\(source.id == nil && source.url == nil ? " and " : "")\(source.url == nil ? "its 'url'" : "")")

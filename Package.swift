@@ -76,6 +76,8 @@ let package = Package(
                 "GlossaryModel",
                 "CSQLiteSetup",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for binding values in bulk (RowInserter).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strictSwift
         ),

@@ -23,7 +23,7 @@ public struct CSVImporter: Sendable {
         let aliases = ["id": "concept", "lang": "language", "domains": "domain"]
         var columns: [String: Int] = [:]
         for (i, name) in header.fields.enumerated() {
-            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            let key = name.trimming(newlines: false).lowercased()
             columns[aliases[key] ?? key] = columns[aliases[key] ?? key] ?? i
         }
         let missing = CSVColumns.required.filter { columns[$0] == nil }
@@ -43,7 +43,7 @@ public struct CSVImporter: Sendable {
                                       reason: "malformed CSV: this record has \(record.fields.count) field(s), the header has \(header.fields.count); quote fields that contain commas")
             }
             func value(_ column: String) -> String {
-                columns[column].map { record.fields[$0].trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+                columns[column].map { record.fields[$0].trimmed } ?? ""
             }
             func list<T: Decodable>(_ column: String, _ type: T.Type) throws(GlossaryError) -> [T] {
                 let raw = value(column)
@@ -54,7 +54,7 @@ public struct CSVImporter: Sendable {
                 }
             }
             func ids(_ column: String) -> [String] {
-                value(column).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                value(column).split(separator: ";").map { $0.trimming(newlines: false) }.filter { !$0.isEmpty }
             }
             let id = value("concept")
             let term = value("term")

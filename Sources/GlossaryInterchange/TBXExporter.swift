@@ -125,12 +125,12 @@ public struct TBXExporter: Sendable {
         var out = ""
         var cursor = markdown.startIndex
         for link in WikiLink.all(in: markdown) {
-            out += XMLWriter.escape(String(markdown[cursor..<link.range.lowerBound]))
+            out += XML.escape(String(markdown[cursor..<link.range.lowerBound]))
             let shown = link.label ?? kb.concept(link.id)?.headword(language) ?? link.id
-            out += "<hi type=\"entailedTerm\" target=\"\(XMLWriter.escape(Self.xmlID(link.id), attribute: true))\">\(XMLWriter.escape(shown))</hi>"
+            out += "<hi type=\"entailedTerm\" target=\"\(XML.escape(Self.xmlID(link.id), attribute: true))\">\(XML.escape(shown))</hi>"
             cursor = link.range.upperBound
         }
-        out += XMLWriter.escape(String(markdown[cursor...]))
+        out += XML.escape(String(markdown[cursor...]))
         return out
     }
 }

@@ -235,7 +235,7 @@ public struct TBXImporter: Sendable {
                     foreign.ignore("transaction record (transacGrp)")
                 default:
                     notes.append("\(child.type ?? child.name): \(value)")
-                    foreign.keep("\(child.name) \(child.type ?? "")".trimmingCharacters(in: .whitespaces))
+                    foreign.keep("\(child.name) \(child.type ?? "")".trimming(newlines: false))
                 }
             }
             if otherPOS, phraseType { term.pos = .phrase } else {
@@ -316,7 +316,7 @@ public struct TBXImporter: Sendable {
         /// indentation is a soft wrap and becomes one space; the ends are trimmed.
         static func clean(_ text: String) -> String {
             text.replacingOccurrences(of: "[ \\t]*\\r?\\n[ \\t]+", with: " ", options: .regularExpression)
-                .trimmingCharacters(in: .whitespacesAndNewlines)
+                .trimmed
         }
     }
 }

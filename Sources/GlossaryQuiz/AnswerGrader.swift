@@ -54,7 +54,7 @@ public enum AnswerGrader {
             (EditDistance.distance(answer, TextFolding.compact(a.text)) ?? .max) < (EditDistance.distance(answer, TextFolding.compact(b.text)) ?? .max)
         }!
         return Grade(rating: .again, verdict: .wrong, expected: closest, note: nil,
-                     diff: CharacterDiff.segments(typed: typed.trimmingCharacters(in: .whitespaces), expected: closest.text))
+                     diff: CharacterDiff.segments(typed: typed.trimming(newlines: false), expected: closest.text))
     }
 
     /// The recommended term to use instead of `old`: one of the same form (an acronym for an

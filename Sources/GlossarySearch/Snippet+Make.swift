@@ -1,3 +1,4 @@
+import Foundation
 import GlossaryModel
 
 extension Snippet {
@@ -58,5 +59,3 @@ extension Snippet {
         return character.isLetter || character.isNumber
     }
 }
-
-import Foundation

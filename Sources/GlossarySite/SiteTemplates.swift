@@ -80,9 +80,9 @@ public struct SiteTemplates: Sendable {
         var search = line.startIndex
         while let open = line.range(of: "{{", range: search..<line.endIndex) {
             guard let close = line.range(of: "}}", range: open.upperBound..<line.endIndex) else { break }
-            let inner = line[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            let inner = line[open.upperBound..<close.lowerBound].trimming(newlines: false)
             if let first = inner.first, first == ">" || first == "<" {
-                let name = inner.dropFirst().trimmingCharacters(in: .whitespaces)
+                let name = inner.dropFirst().trimming(newlines: false)
                 if !name.isEmpty { found.append((name, line.distance(from: line.startIndex, to: open.lowerBound) + 1)) }
             }
             search = close.upperBound

@@ -1,3 +1,5 @@
+import GlossaryModel
+
 /// Renders the site's Mustache templates over typed contexts (``TemplateObject``): the same
 /// output as swift-mustache, several times faster.
 ///

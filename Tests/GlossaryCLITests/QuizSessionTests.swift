@@ -4,7 +4,7 @@ import Testing
 
 /// End-to-end: the built `glossary` binary driven through pipes, as a script would.
 struct QuizSessionTests {
-    let runner = QuizCLIRunner()
+    let runner = CLIRunner.quiz
 
     /// The answers to the six cards of `esn`, in the order `--seed 7` gives them:
     /// fr-en (a typo), acronym (wrong), en-fr (an obsolete term), def-term (right),
@@ -12,13 +12,13 @@ struct QuizSessionTests {
     static let script = "IT service company\nentreprise de service numerique\nSSII\nentreprise de services du numerique\n\n4\n1\n"
 
     func arguments(_ folder: URL, _ extra: [String] = []) -> [String] {
-        ["quiz", "--content", QuizCLIRunner.fixtureContent, "--index", folder.appendingPathComponent("index.sqlite").path,
+        ["quiz", "--content", CLIRunner.fixture, "--index", folder.appendingPathComponent("index.sqlite").path,
          "--progress", folder.appendingPathComponent("progress.sqlite").path,
          "--seed", "7", "--now", "2025-01-06T09:00:00Z", "--concept", "esn", "--no-fuzz"] + extra
     }
 
     @Test func scriptedSessionThroughAPipe() throws {
-        let folder = try QuizCLIRunner.temporaryDirectory()
+        let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try runner.run(arguments(folder), input: Self.script)
         #expect(result.status == 0, "\(result.stderr)")
@@ -57,7 +57,7 @@ struct QuizSessionTests {
     }
 
     @Test func killNineMidSessionLosesNothingAnswered() throws {
-        let folder = try QuizCLIRunner.temporaryDirectory()
+        let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let (process, stdin, stdout, _) = try runner.start(arguments(folder))
         stdin.fileHandleForWriting.write(Data("IT service company\nentreprise de service numerique\nSSII\n".utf8))
@@ -78,7 +78,7 @@ struct QuizSessionTests {
     }
 
     @Test func twoSessionsAtOnceKeepEachOthersAnswers() throws {
-        let folder = try QuizCLIRunner.temporaryDirectory()
+        let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         // Build the index first so the two sessions do not both build it.
         _ = try runner.run(arguments(folder, ["--count", "1"]), input: "")
@@ -109,7 +109,7 @@ struct QuizSessionTests {
     }
 
     @Test func aProgressFileFromANewerVersionIsRefusedAndLeftAlone() throws {
-        let folder = try QuizCLIRunner.temporaryDirectory()
+        let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("progress.sqlite").path
         _ = try runner.run(arguments(folder), input: "IT services company\n")
@@ -119,7 +119,7 @@ struct QuizSessionTests {
         handle.write(Data([0, 0, 0, 99]))
         try handle.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        for command in [arguments(folder), ["review", "esn:fr-en", "good", "--progress", path, "--content", QuizCLIRunner.fixtureContent,
+        for command in [arguments(folder), ["review", "esn:fr-en", "good", "--progress", path, "--content", CLIRunner.fixture,
                                             "--index", folder.appendingPathComponent("index.sqlite").path]] {
             let result = try runner.run(command, input: "IT services company\n")
             #expect(result.status == 65)

@@ -59,9 +59,9 @@ struct SearchTests {
         #expect(first.concept.headword(.fr) == "ESN")
     }
 
-    @Test func rankingPrefersExactOverPrefixOverDefinition() throws {
-        // "outsourcing" equals a term of externalisation and starts "IT outsourcing"? No: it
-        // is a word of "IT outsourcing", and appears in no definition of infogerance.
+    @Test func rankingPrefersATermEqualToTheQueryOverATermHoldingItsWords() throws {
+        // "outsourcing" equals a term of externalisation, and is a word of infogerance's term
+        // "IT outsourcing".
         let results = try Self.engine.search("outsourcing").results
         #expect(results.map(\.concept.id).prefix(2) == ["externalisation", "infogerance"])
         #expect(results[0].match.kind == .exact)

@@ -65,7 +65,9 @@ struct ReviewCommand: ParsableCommand {
                 var step: Int?
                 var stability, difficulty: Double
                 var reps, lapses: Int
-                var last_review: String
+                // swift-format-ignore: AlwaysUseLowerCamelCase
+                var last_review: String  // JSON keys, as FSRS and Anki name them
+                // swift-format-ignore: AlwaysUseLowerCamelCase
                 var previous_state: String
             }
             print(try JSONOutput.encode(Output(

@@ -23,7 +23,7 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var options: ContentOptions
 
     func validate() throws {
-        guard !concept.joined().trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("give a concept id or a term") }
+        guard !concept.joined().trimming(newlines: false).isEmpty else { throw ValidationError("give a concept id or a term") }
     }
 
     func run() throws {

@@ -34,6 +34,6 @@ extension ContentOptions {
     /// The knowledge base, read through the index (rebuilt when the content changed).
     func knowledgeBase() throws -> KnowledgeBase {
         let index = try openIndex().index
-        return KnowledgeBase(concepts: try Failure.reportAny { try index.allConcepts() }, domains: [])
+        return try Failure.reportAny { try index.knowledgeBase(content: contentDirectory) }
     }
 }

@@ -55,7 +55,7 @@ struct QuizScreen {
         case .wrong:
             out.print(out.style("✗ wrong", .red, .bold) + " — the answer is « \(out.style(grade.expected.text, .bold)) » (Again)")
             if !TextFolding.compact(typed).isEmpty {
-                out.print("  you typed: \(typed.trimmingCharacters(in: .whitespaces))")
+                out.print("  you typed: \(typed.trimming(newlines: false))")
                 out.print("  diff:      " + diff(grade.diff))
             }
         }

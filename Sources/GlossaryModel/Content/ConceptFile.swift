@@ -201,8 +201,8 @@ enum YAMLErrors {
         guard let mark = error.mark else {
             return Diagnostic(.error, path: path, "cannot read the file as UTF-8 YAML: \(error.problem)")
         }
-        let where_ = error.context.map { " (\($0))" } ?? ""
+        let context = error.context.map { " (\($0))" } ?? ""
         let advice = error.advice.map { "; \($0)" } ?? ""
-        return Diagnostic(.error, path: path, line: mark.line, column: mark.column, "YAML syntax: \(error.problem)\(where_)\(advice)")
+        return Diagnostic(.error, path: path, line: mark.line, column: mark.column, "YAML syntax: \(error.problem)\(context)\(advice)")
     }
 }

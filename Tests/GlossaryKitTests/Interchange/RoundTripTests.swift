@@ -44,8 +44,7 @@ struct RoundTripTests {
     @Test func textThatNeedsEscaping() throws {
         var concept = InterchangeSupport.concept("echappement", fr: "R&D <interne> \"maison\"", en: "a, b; \"c\"")
         concept.fr.definition = "Ligne 1, avec « guillemets » & <balises>\nligne 2 ; \"fin\"."
-        concept.en.notes = ["Comma, quote \" and\nnewline\r\nCRLF.", "  "]
-        concept.en.notes = ["Comma, quote \" and\nnewline.", "Tab\there."]
+        concept.en.notes = ["Comma, quote \" and\nnewline\r\nCRLF.", "Tab\there."]
         concept.fr.terms.append(Term(text: "null", status: .admitted, note: "yes: no # comment"))
         concept.sources = [Source(title: "T: \"x\"", url: "https://example.org/?a=1&b=<2>")]
         let kb = KnowledgeBase(concepts: [concept], domains: [Domain(id: "modeles", fr: .init(name: "M"), en: .init(name: "M"))])

@@ -239,7 +239,8 @@ public struct TBXImporter: Sendable {
                 }
             }
             if otherPOS, phraseType { term.pos = .phrase } else {
-                if otherPOS { notes.append("partOfSpeech: other"); foreign.keep("partOfSpeech 'other'") }
+                // `other` with our phrase note is a phrase that also has a term type (TBXExporter).
+                if otherPOS, term.pos != .phrase { notes.append("partOfSpeech: other"); foreign.keep("partOfSpeech 'other'") }
                 if phraseType {
                     if term.pos == nil { term.pos = .phrase } else { notes.append("termType: phrase"); foreign.keep("termType 'phrase'") }
                 }

@@ -46,6 +46,30 @@ package struct ContentValidator {
         }
         out += cycles(fileForID)
         out += sharedPreferredTerms()
+        out += redundantLabels(fileForID)
+        return out
+    }
+
+    /// A link whose label is the headword it would show anyway (`[[sla|SLA]]`) says nothing
+    /// more than `[[sla]]`, and an exchange file cannot tell the two apart: a TBX export read
+    /// back gives `[[sla]]`. Reported so that the content keeps the one form.
+    private func redundantLabels(_ fileForID: [String: Int]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for file in files {
+            for language in Language.allCases {
+                let section = file.concept[language]
+                let texts = [section.definition] + section.notes + section.examples + file.concept.contrasts.map { $0[language] }
+                for text in texts {
+                    for link in WikiLink.all(in: text) {
+                        guard let label = link.label, let target = fileForID[link.id],
+                              files[target].concept.headword(language) == label else { continue }
+                        let mark = file.positions.marks.first { $0.id == link.id }?.mark ?? nil
+                        out.append(Diagnostic(.warning, path: file.path, line: mark?.line ?? 0, column: mark?.column ?? 0,
+                                              "the link [[\(link.id)|\(label)]] shows the headword anyway: write [[\(link.id)]]"))
+                    }
+                }
+            }
+        }
         return out
     }
 

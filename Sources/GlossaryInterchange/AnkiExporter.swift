@@ -14,8 +14,10 @@ public struct AnkiExporter: Sendable {
     /// The time written as the notes' modification time.
     public var now: Date
 
+    /// An exporter stamping the deck and its notes with `now` (Anki needs creation times).
     public init(now: Date = Date()) { self.now = now }
 
+    /// The knowledge base as an `.apkg` deck: a zipped Anki collection, one note per concept.
     public func export(_ kb: KnowledgeBase) throws -> Data {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-anki-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -3,8 +3,10 @@ import GlossaryModel
 
 /// Writes one CSV row per term (see ``CSVColumns``), UTF-8, CRLF line ends, a header row.
 public struct CSVExporter: Sendable {
+    /// A CSV exporter.
     public init() {}
 
+    /// The knowledge base as CSV text, one row per term after a header row.
     public func export(_ kb: KnowledgeBase) -> String {
         var out = CSVTable.line(CSVColumns.all)
         for concept in kb.concepts {

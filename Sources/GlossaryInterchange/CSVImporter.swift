@@ -10,8 +10,10 @@ import GlossaryModel
 public struct CSVImporter: Sendable {
     public let domains: [Domain]
 
+    /// An importer that checks rows' domains against `domains`.
     public init(domains: [Domain]) { self.domains = domains }
 
+    /// The concepts of a CSV file; `path` names it in errors, which carry line and column.
     public func read(_ data: Data, path: String) throws(GlossaryError) -> ImportResult {
         guard let text = String(data: data, encoding: .utf8) else {
             throw .malformedInput(path: path, line: 1, column: 1, reason: "the file is not UTF-8 text; save it as CSV UTF-8")

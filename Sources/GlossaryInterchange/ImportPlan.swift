@@ -4,6 +4,7 @@ import GlossaryModel
 /// What an import will do to a concepts folder, decided before anything is written so that
 /// the whole import can be refused (all or nothing).
 public struct ImportPlan: Sendable {
+    /// What the import does with one concept file.
     public enum Action: String, Sendable, Codable {
         /// A new file.
         case create
@@ -15,6 +16,7 @@ public struct ImportPlan: Sendable {
         case conflict
     }
 
+    /// One concept and the file it goes to.
     public struct Item: Sendable {
         public var concept: Concept
         public var path: String
@@ -46,6 +48,7 @@ public struct ImportPlan: Sendable {
         self.items = items
     }
 
+    /// How many items the import would handle with `action`.
     public func count(_ action: Action) -> Int { items.filter { $0.action == action }.count }
 
     /// Writes the files to create or update, each atomically; refuses to start when a file

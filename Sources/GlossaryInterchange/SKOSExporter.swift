@@ -10,8 +10,11 @@ public struct SKOSExporter: Sendable {
     public static let defaultBase = "https://glossary.example.org/concept/"
     public let base: String
 
+    /// An exporter naming each concept `base` followed by its id.
     public init(base: String = SKOSExporter.defaultBase) { self.base = base }
 
+    /// The knowledge base as SKOS in Turtle: one `skos:Concept` per concept, one
+    /// `skos:ConceptScheme`.
     public func export(_ kb: KnowledgeBase) -> String {
         var out = """
             @prefix skos: <http://www.w3.org/2004/02/skos/core#> .

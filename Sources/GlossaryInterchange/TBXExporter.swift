@@ -17,8 +17,10 @@ import GlossaryModel
 public struct TBXExporter: Sendable {
     public let version: TBXVersion
 
+    /// An exporter writing TBX `version` (v3 by default, or v2).
     public init(version: TBXVersion = .v3) { self.version = version }
 
+    /// The knowledge base as a TBX document, one concept entry per concept.
     public func export(_ kb: KnowledgeBase) -> String {
         var xml = XMLWriter()
         switch version {

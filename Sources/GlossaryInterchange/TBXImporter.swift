@@ -13,8 +13,11 @@ public struct TBXImporter: Sendable {
     /// The domains of the content folder, to map subject fields onto.
     public let domains: [Domain]
 
+    /// An importer that maps entries' subject fields to `domains`.
     public init(domains: [Domain]) { self.domains = domains }
 
+    /// The concepts of a TBX file (v2 or v3); `path` names it in errors, which carry line and
+    /// column.
     public func read(_ data: Data, path: String) throws(GlossaryError) -> ImportResult {
         let root = try XMLTree.parse(data, path: path)
         guard root.name == "tbx" || root.name == "martif" else {

@@ -11,7 +11,9 @@ import GlossaryModel
 ///   spelling shown;
 /// - anything else is Again, with a character diff against the closest recommended term.
 public enum AnswerGrader {
+    /// The rating an answer earns, why, and what to show the learner.
     public struct Grade: Sendable, Hashable {
+        /// Why: right, right but for a typo, an old term, or wrong.
         public enum Verdict: Sendable, Hashable {
             case correct, typo, deprecated, wrong
         }

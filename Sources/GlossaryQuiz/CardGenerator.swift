@@ -12,6 +12,8 @@ public struct CardGenerator: Sendable {
     public let language: Language
     public let seed: UInt64
 
+    /// A generator of the cards of `knowledgeBase` for a learner of `language`; `seed` fixes the
+    /// choice of distractors.
     public init(knowledgeBase: KnowledgeBase, language: Language = .fr, seed: UInt64 = 0) {
         self.knowledgeBase = knowledgeBase
         self.language = language

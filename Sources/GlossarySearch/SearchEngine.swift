@@ -26,6 +26,7 @@ import GlossaryStore
 public struct SearchEngine: Sendable {
     public let index: GlossaryIndex
 
+    /// A search over `index`.
     public init(index: GlossaryIndex) { self.index = index }
 
     private struct Hit {
@@ -33,6 +34,8 @@ public struct SearchEngine: Sendable {
         var match: SearchMatch
     }
 
+    /// The best `limit` concepts for `query`, in `language` only when given, ranked as
+    /// ``SearchEngine`` describes.
     public func search(_ query: String, language: Language? = nil, limit: Int = 10) throws -> SearchResponse {
         let words = TextFolding.words(query)
         guard !words.isEmpty, limit > 0 else { return SearchResponse(query: query, results: []) }

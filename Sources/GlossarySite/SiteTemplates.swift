@@ -23,6 +23,8 @@ public struct SiteTemplates: Sendable {
     let renderer: TemplateRenderer?
     public let directory: String
 
+    /// Reads and checks the templates of `directory`; throws with the file, line and column of the
+    /// first error.
     public init(directory: String) throws(GlossaryError) {
         self.directory = directory
         var isDirectory: ObjCBool = false

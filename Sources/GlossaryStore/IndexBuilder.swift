@@ -7,6 +7,7 @@ import GlossaryModel
 public struct IndexBuilder: Sendable {
     public let path: String
 
+    /// A builder of the index file at `path`.
     public init(path: String) { self.path = path }
 
     /// What a build did.

@@ -1,6 +1,7 @@
 /// One problem found in the content, with where it is: printed as
 /// `path:line:column: error: message`, the format compilers use and editors understand.
 public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// Whether a problem stops the content from being used (`error`) or not (`warning`).
     public enum Severity: String, Sendable, Codable, Hashable {
         case error, warning
     }
@@ -13,6 +14,7 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     public var column: Int
     public var message: String
 
+    /// A problem in the file `path`, at `line` and `column` when known.
     public init(_ severity: Severity, path: String, line: Int = 0, column: Int = 0, _ message: String) {
         self.severity = severity
         self.path = path

@@ -65,6 +65,8 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // Snowball's stemmers (Debian: libstemmer-dev), for search: see Stemmer.swift.
+        .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
         .target(
             name: "GlossaryModel",
             dependencies: ["CLibYAML"],
@@ -75,6 +77,7 @@ let package = Package(
             dependencies: [
                 "GlossaryModel",
                 "CSQLiteSetup",
+                "CStemmer",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for binding values in bulk (RowInserter).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),

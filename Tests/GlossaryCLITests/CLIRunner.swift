@@ -38,16 +38,18 @@ struct CLIRunner {
     /// Added to the inherited environment, from which the colour setting and glossary's own
     /// variables (content, progress) are removed first.
     var environment: [String: String] = [:]
+    /// The working folder, when not the test's own.
+    var directory: URL?
 
     /// Runs `glossary arguments` with `environment` added, `input` on stdin, in `directory`.
     static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil,
                     directory: URL? = nil) throws -> Output {
-        try CLIRunner(environment: environment).run(arguments, input: input, directory: directory)
+        try CLIRunner(environment: environment, directory: directory).run(arguments, input: input)
     }
 
-    /// Starts `glossary arguments` without waiting; stdin is closed after `input` when there is
-    /// one, and left open for the test to write otherwise.
-    func start(_ arguments: [String], input: String? = nil, directory: URL? = nil) throws -> (Process, Pipe, Pipe, Pipe) {
+    /// Starts `glossary arguments` without waiting, in ``directory`` when there is one; stdin is
+    /// closed after `input` when there is one, and left open for the test to write otherwise.
+    func start(_ arguments: [String], input: String? = nil) throws -> (Process, Pipe, Pipe, Pipe) {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -69,8 +71,8 @@ struct CLIRunner {
     }
 
     /// Runs `glossary arguments` to the end with `input` (default: nothing) on stdin.
-    func run(_ arguments: [String], input: String? = nil, directory: URL? = nil) throws -> Output {
-        let (process, _, stdout, stderr) = try start(arguments, input: input ?? "", directory: directory)
+    func run(_ arguments: [String], input: String? = nil) throws -> Output {
+        let (process, _, stdout, stderr) = try start(arguments, input: input ?? "")
         // Both pipes are read at once, so a command that fills one (64 kB) cannot block.
         let errors = DataBox(), group = DispatchGroup()
         DispatchQueue.global().async(group: group) { errors.data = stderr.fileHandleForReading.readDataToEndOfFile() }

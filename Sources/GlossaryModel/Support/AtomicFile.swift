@@ -1,70 +1,90 @@
 import Foundation
 
 /// The one way glossary writes a file a user keeps, so that neither a reader nor a power cut
-/// ever sees half of one: the data goes to a temporary file in the same folder (hidden, named
-/// with the process id), which is flushed to disk, renamed over the destination in one step,
-/// and the folder flushed so that the rename itself is on disk.
+/// ever sees half of one: the data goes to a temporary file in the same folder (named after
+/// this process, see ``StaleTemporaryFiles``), is flushed to disk, then renamed over the
+/// destination, and the folder is flushed so the rename lasts.
 ///
-/// Used by export, import, lint's fixes and the index (which SQLite writes to the temporary
-/// file first, then ``publish(_:as:)``); the site, thousands of files written in a temporary
-/// folder swapped in whole, flushes the folder it swaps in (``syncFolder(_:)``).
+/// Only a missing path or a regular file is replaced: a folder, a symbolic link or a device
+/// given by mistake is refused before anything is written.
+///
+/// Used by export, lint's fixes, import (which stages its files with ``writeSynced(_:to:)``
+/// and ``syncFolder(_:)``) and the index (which SQLite writes to a temporary file first, then
+/// ``publish(_:as:)``); the site, thousands of files written in a temporary folder swapped in
+/// whole, flushes the folder it swaps in.
 package enum AtomicFile {
     /// Writes `data` to `path` atomically.
     package static func write(_ data: Data, to path: String) throws(GlossaryError) {
-        let temporary = temporaryPath(for: path)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .write(path: path, reason: String(cString: strerror(errno))) }
-        let written = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0, errno == EINTR { continue }
-                if count <= 0 { return false }
-                offset += count
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let name = url.lastPathComponent
+        var status = stat()
+        if lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            let kind = switch status.st_mode & S_IFMT {
+            case S_IFDIR: "a folder"
+            case S_IFLNK: "a symbolic link"
+            default: "not a regular file"
             }
-            return true
+            throw .refusedOutput(path: path, reason: "it is \(kind), which this command never replaces; name a new file or an existing regular file")
         }
-        let reason = String(cString: strerror(errno))
-        close(descriptor)
-        guard written else {
+        StaleTemporaryFiles.remove(in: folder, prefix: ".\(name).", suffix: ".tmp")
+        let temporary = (folder as NSString).appendingPathComponent(StaleTemporaryFiles.name(prefix: ".\(name).", suffix: ".tmp"))
+        do {
+            try writeSynced(data, to: temporary)
+            // rename(2) replaces the destination in one step.
+            guard rename(temporary, path) == 0 else { throw posixError() }
+            syncFolder(folder)
+        } catch {
             unlink(temporary)
-            throw .write(path: path, reason: reason)
+            throw .write(path: path, reason: (error as NSError).localizedDescription)
         }
-        try publish(temporary, as: path)
     }
 
     /// Makes the finished file `temporary` the file at `path`: flushes it, renames it over
     /// `path`, flushes the folder. Removes `temporary` when it fails.
     package static func publish(_ temporary: String, as path: String) throws(GlossaryError) {
-        func fail() -> GlossaryError {
-            let reason = String(cString: strerror(errno))
+        do {
+            let descriptor = open(temporary, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw posixError() }
+            defer { close(descriptor) }
+            guard fsync(descriptor) == 0 else { throw posixError() }
+            guard rename(temporary, path) == 0 else { throw posixError() }
+            syncFolder((path as NSString).deletingLastPathComponent)
+        } catch {
             unlink(temporary)
-            return .write(path: path, reason: reason)
+            throw .write(path: path, reason: (error as NSError).localizedDescription)
         }
-        let descriptor = open(temporary, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw fail() }
-        guard fsync(descriptor) == 0 else {
-            close(descriptor)
-            throw fail()
-        }
-        close(descriptor)
-        // rename(2) replaces the destination in one step.
-        guard rename(temporary, path) == 0 else { throw fail() }
-        syncFolder((path as NSString).deletingLastPathComponent)
     }
 
-    /// `.NAME.PID.tmp` next to `path`.
-    package static func temporaryPath(for path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        return (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(getpid()).tmp")
+    /// Writes `data` to a new file at `path` (which must not exist) and flushes it to disk.
+    package static func writeSynced(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw posixError() }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) throws in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw posixError()
+                }
+                offset += written
+            }
+        }
+        guard fsync(descriptor) == 0 else { throw posixError() }
     }
 
-    /// Flushes a folder's entries (names created, renamed or removed) to disk. Best effort:
-    /// some file systems cannot open or sync a folder, and the data itself is already safe.
-    package static func syncFolder(_ path: String) {
-        let descriptor = open(path.isEmpty ? "." : path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    /// Flushes a folder's entries (renames, new names) to disk; best effort.
+    package static func syncFolder(_ folder: String) {
+        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
-        _ = fsync(descriptor)
+        fsync(descriptor)
         close(descriptor)
+    }
+
+    /// The current `errno` as an error whose description is the system's message.
+    package static func posixError() -> NSError {
+        NSError(domain: NSPOSIXErrorDomain, code: Int(errno), userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
     }
 }

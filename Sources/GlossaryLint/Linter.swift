@@ -21,6 +21,8 @@ public struct Linter: Sendable {
         /// The language of every paragraph, instead of guessing it.
         public var language: Language?
 
+        /// Options: report terms of `minStatus` or worse, and authority verdicts when
+        /// `authority`; `language`, when given, is every paragraph's language instead of a guess.
         public init(minStatus: TermStatus = .deprecated, authority: Bool = false, language: Language? = nil) {
             self.minStatus = minStatus
             self.authority = authority

@@ -27,7 +27,7 @@ struct SearchIndex {
         /// The entry's JSON after its concept slot: `,language,status,text,folded or 0]`,
         /// written once although the entry is in the shard of each of its words.
         var jsonTail: String {
-            ",\(language),\(status)," + SearchIndex.json(text) + "," + (folded == text ? "0" : SearchIndex.json(folded)) + "]"
+            ",\(language),\(status)," + JSON.string(text) + "," + (folded == text ? "0" : JSON.string(folded)) + "]"
         }
     }
 
@@ -42,8 +42,8 @@ struct SearchIndex {
         mutating func concept(_ index: Int, _ knowledgeBase: KnowledgeBase) -> String {
             if let known = concepts[index] { return known }
             let concept = knowledgeBase.concepts[index]
-            let json = "[" + SearchIndex.json(concept.id) + "," + SearchIndex.json(concept.headword(.fr)) + ","
-                + SearchIndex.json(concept.headword(.en)) + "]"
+            let json = "[" + JSON.string(concept.id) + "," + JSON.string(concept.headword(.fr)) + ","
+                + JSON.string(concept.headword(.en)) + "]"
             concepts[index] = json
             return json
         }
@@ -149,7 +149,7 @@ struct SearchIndex {
             if !terms.isEmpty { terms += "," }
             terms += "[" + String(slot) + shared.entries[number]
         }
-        return "GLOSSARY_SHARD(" + json(key) + ",{\"c\":[" + concepts + "],\"t\":[" + terms + "]});\n"
+        return "GLOSSARY_SHARD(" + JSON.string(key) + ",{\"c\":[" + concepts + "],\"t\":[" + terms + "]});\n"
     }
 
     /// The first `length` Unicode scalars of a folded word.
@@ -189,52 +189,13 @@ struct SearchIndex {
         var files: [(String, String)] = []
         let keys = shards.keys.sorted()
         let lengths = vocabulary.keys.sorted()
-        files.append(("index.js", "window.GLOSSARY_INDEX={\"v\":2,\"terms\":\(termCount),\"shards\":[" + keys.map(Self.json).joined(separator: ",")
-                      + "],\"split\":[" + split.map(Self.json).joined(separator: ",")
+        files.append(("index.js", "window.GLOSSARY_INDEX={\"v\":2,\"terms\":\(termCount),\"shards\":[" + keys.map(JSON.string).joined(separator: ",")
+                      + "],\"split\":[" + split.map(JSON.string).joined(separator: ",")
                       + "],\"vocab\":[" + lengths.map(String.init).joined(separator: ",") + "]};\n"))
         for key in keys { files.append((Self.fileName(forKey: key), shards[key]!)) }
         for length in lengths {
-            files.append(("v-\(length).js", "GLOSSARY_VOCAB(\(length)," + Self.json(vocabulary[length]!.joined(separator: " ")) + ");\n"))
+            files.append(("v-\(length).js", "GLOSSARY_VOCAB(\(length)," + JSON.string(vocabulary[length]!.joined(separator: " ")) + ");\n"))
         }
         return files
-    }
-
-    /// A JSON string literal; `<` is escaped too, so the text is also safe inside HTML.
-    static func json(_ text: String) -> String {
-        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == 0xE2 }
-        }
-        if plain == true { return "\"" + text + "\"" }
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        // Runs without a character to escape are copied whole. U+2028 and U+2029 are the
-        // only escaped characters outside ASCII, both encoded E2 80 A8/A9 in UTF-8.
-        let utf8 = text.utf8
-        var start = utf8.startIndex, index = start
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            let escaped: String?
-            var next = utf8.index(after: index)
-            switch byte {
-            case UInt8(ascii: "\""): escaped = "\\\""
-            case UInt8(ascii: "\\"): escaped = "\\\\"
-            case UInt8(ascii: "<"): escaped = "\\u003c"
-            case 0..<0x20:
-                let hex = String(byte, radix: 16)
-                escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            case 0xE2 where utf8[next...].starts(with: [0x80, 0xA8]) || utf8[next...].starts(with: [0x80, 0xA9]):
-                escaped = utf8[utf8.index(after: next)] == 0xA8 ? "\\u2028" : "\\u2029"
-                next = utf8.index(next, offsetBy: 2)
-            default: escaped = nil
-            }
-            if let escaped {
-                out += text[start..<index]
-                out += escaped
-                start = next
-            }
-            index = next
-        }
-        out += text[start...]
-        return out + "\""
     }
 }

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
 import GlossaryInterchange
+import GlossaryLint
 import GlossaryModel
 import GlossarySearch
 import GlossaryStore
-import GlossaryLint
 
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

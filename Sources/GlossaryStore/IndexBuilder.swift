@@ -35,6 +35,9 @@ public struct IndexBuilder: Sendable {
         let start = Date()
         SQLiteProcess.prepare()
         let folder = (path as NSString).deletingLastPathComponent
+        try Self.checkReplaceable(path)
+        // Builds killed midway left their files: remove those whose process has ended.
+        StaleTemporaryFiles.remove(in: folder, prefix: (path as NSString).lastPathComponent + ".tmp-")
         let temporary = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let wordsFile = "\(temporary)-words"
         var words: Background<Double>?
@@ -85,6 +88,27 @@ public struct IndexBuilder: Sendable {
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw .index(path: path, reason: "cannot build: \(error)")
+        }
+    }
+
+    /// Throws unless `path` is missing, empty, or an index glossary built (an SQLite file with
+    /// the `meta` table and its fingerprint): `--index` pointed at a document, or at another
+    /// database such as the quiz's progress, must never be replaced by an index.
+    static func checkReplaceable(_ path: String) throws(GlossaryError) {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return }
+        let advice = "pass --index with a new file name, or delete the file if it is an old index"
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw .refusedOutput(path: path, reason: "it is not a regular file (a folder or a link), and the index is never written over it; \(advice)")
+        }
+        if status.st_size == 0 { return }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let fingerprint = try? DatabaseQueue(path: path, configuration: configuration).read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'")
+        }
+        guard fingerprint != nil else {
+            throw .refusedOutput(path: path, reason: "the file is not an index built by glossary, and would be replaced; \(advice)")
         }
     }
 

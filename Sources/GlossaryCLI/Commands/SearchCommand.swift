@@ -70,11 +70,11 @@ struct SearchCommand: ParsableCommand {
         }
         guard !response.results.isEmpty else {
             let reason = TextFolding.words(response.query).isEmpty ? "type a term or a few words" : "try fewer words, or the other language"
-            Terminal.stderr.print("No concept matches '\(response.query)': \(reason).")
+            Terminal.stderr.print("No concept matches '\(ControlCharacters.escaped(response.query))': \(reason).")
             return
         }
         if let corrected = response.correctedQuery {
-            out.print(out.style("No exact match for '\(response.query)'; approximate results for '\(corrected)':", .yellow))
+            out.print(out.style("No exact match for '\(ControlCharacters.escaped(response.query))'; approximate results for '\(ControlCharacters.escaped(corrected))':", .yellow))
             out.print()
         }
         // A translation asked for: the wanted language's headword first.

@@ -26,7 +26,7 @@ struct TypoPlan {
     var unnamed: [(word: String, alternatives: [Alternative])] = []
 
     /// At most this many candidates per word.
-    static let maxCandidates = 4
+    static let maxCandidates = 3
 
     init(_ analysis: QueryAnalysis, hits: [String: SearchEngine.Hit], language: Language?, tokens: SearchTokens, in db: GlossaryIndex.Reader) throws {
         let words = analysis.meaningful.isEmpty ? analysis.core : analysis.meaningful

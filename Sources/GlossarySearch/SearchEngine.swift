@@ -61,10 +61,11 @@ public struct SearchEngine: Sendable {
         return try index.read { db in
             let tokens = SearchTokens()
             func addFamilies(_ analysis: inout QueryAnalysis) throws {
-                // Only for correctly spelt words: a typo's family would be a guess.
+                // Only for correctly spelt words: a typo's family would be a guess. The word
+                // itself is looked for too, so its family only adds concepts.
                 for word in Set(analysis.meaningful) where word.count >= 6 {
                     let roots = Set((language.map { [$0] } ?? Language.allCases).compactMap { tokens.familyRoot(word, $0) })
-                    if !roots.isEmpty, try !TypoPlan.occurs(word, tokens: tokens, in: db), SpellingDictionary.knows(word) {
+                    if !roots.isEmpty, SpellingDictionary.knows(word) {
                         analysis.families[word] = roots.sorted()
                     }
                 }

@@ -26,7 +26,7 @@ struct TypoPlan {
     var unnamed: [(word: String, alternatives: [Alternative])] = []
 
     /// At most this many candidates per word.
-    static let maxCandidates = 4
+    static let maxCandidates = 3
 
     init(_ analysis: QueryAnalysis, hits: [String: SearchEngine.Hit], language: Language?, tokens: SearchTokens, in db: GlossaryIndex.Reader) throws {
         let words = analysis.meaningful.isEmpty ? analysis.core : analysis.meaningful
@@ -42,8 +42,9 @@ struct TypoPlan {
                 unnamed.append((word, candidates.map { Alternative(analysis: analysis.replacing(word, with: $0.word), replaced: [word: $0.surface]) }))
                 continue
             }
-            // Not a word of either language and not a term's: a typo, even if its stem happens
-            // to occur in some text ("infogerence").
+            // Not a word of either language: a typo, unless a definition holds it. (Found only in
+            // notes, it may be a stem's accident: "infogerence" stems like English "infogérance".)
+            if hits.values.contains(where: { $0.match.kind <= .definition && $0.match.words.contains(word) }) { continue }
             let candidates = try Self.candidates(for: word, in: db)
             if !candidates.isEmpty { corrections.append((word, candidates)) }
         }
@@ -102,21 +103,27 @@ struct TypoPlan {
         var matcher = EditDistance.Matcher(word)
         var close: [(word: String, distance: Int, lengthChange: Bool, order: Int)] = []
         var best = allowed
-        let bands = try db.vocabularyBands(lengths: (length - allowed)...(length + allowed), nearest: length)
-        // Words are most frequent first within a band.
-        for band in bands {
-            band.withUnsafeBytes { raw in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                var start = 0
-                while start < bytes.count {
-                    var end = start
-                    while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                    let candidate = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                    if let d = matcher.distance(to: candidate, limit: best), d > 0 {
-                        best = d
-                        close.append((String(decoding: candidate, as: UTF8.self), d, abs(candidate.count - length) == d, close.count))
+        // Bands of words one length each, most frequent first. A word d letters longer or
+        // shorter is at least d edits away, so once a candidate at distance d is found, bands
+        // further than d need no scan.
+        for reach in 0...allowed where reach <= best {
+            let lengths = reach == 0 ? [length] : [length - reach, length + reach]
+            for band in lengths where band > 0 {
+                for data in try db.vocabularyBands(lengths: band...band, nearest: band) {
+                    data.withUnsafeBytes { raw in
+                        let bytes = raw.bindMemory(to: UInt8.self)
+                        var start = 0
+                        while start < bytes.count {
+                            var end = start
+                            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                            let candidate = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                            if let d = matcher.distance(to: candidate, limit: best), d > 0 {
+                                best = d
+                                close.append((String(decoding: candidate, as: UTF8.self), d, abs(candidate.count - length) == d, close.count))
+                            }
+                            start = end + 1
+                        }
                     }
-                    start = end + 1
                 }
             }
         }

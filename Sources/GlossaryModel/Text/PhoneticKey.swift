@@ -13,14 +13,28 @@ public enum PhoneticKey {
     ]
 
     public static func of(_ folded: String) -> String {
-        var bytes = Array(folded.utf8)
-        for (from, to) in replacements {
-            bytes = replace(Array(from.utf8), with: Array(to.utf8), in: bytes)
+        let input = Array(folded.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(input.count)
+        // One pass: at each position the first rule whose pattern starts there applies.
+        var i = 0
+        rules: while i < input.count {
+            for (from, to) in rules where i + from.count <= input.count {
+                var equal = true
+                for k in 0..<from.count where input[i + k] != from[k] { equal = false; break }
+                if equal {
+                    bytes += to
+                    i += from.count
+                    continue rules
+                }
+            }
+            bytes.append(input[i])
+            i += 1
         }
         var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         for (i, byte) in bytes.enumerated() {
-            if byte == UInt8(ascii: "h"), i > 0, bytes[i - 1] != UInt8(ascii: "c"), bytes[i - 1] != UInt8(ascii: "s") { continue }
-            if byte == UInt8(ascii: "h"), i == 0 { continue }
+            if byte == UInt8(ascii: "h"), i == 0 || (bytes[i - 1] != UInt8(ascii: "c") && bytes[i - 1] != UInt8(ascii: "s")) { continue }
             if let last = out.last, last == byte, byte >= UInt8(ascii: "a") { continue }
             out.append(byte)
         }
@@ -30,19 +44,6 @@ public enum PhoneticKey {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func replace(_ from: [UInt8], with to: [UInt8], in bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            if i + from.count <= bytes.count, bytes[i..<i + from.count].elementsEqual(from) {
-                out += to
-                i += from.count
-            } else {
-                out.append(bytes[i])
-                i += 1
-            }
-        }
-        return out
-    }
+    /// ``replacements`` as bytes, longest pattern first at each position.
+    private static let rules: [([UInt8], [UInt8])] = replacements.map { (Array($0.0.utf8), Array($0.1.utf8)) }
 }

@@ -1,4 +1,4 @@
-import GlossaryKit
+import GlossaryModel
 
 /// Tells French prose from English by its most frequent small words: enough for a paragraph,
 /// and the same answer for the same words every time.

@@ -1,4 +1,4 @@
-import GlossaryKit
+import GlossaryModel
 
 /// One term of a document that the knowledge base advises against.
 public struct LintFinding: Sendable, Hashable, Codable {

@@ -1,5 +1,5 @@
 import Foundation
-import GlossaryKit
+import GlossaryModel
 
 /// Rewrites a document with the suggested terms in place of the findings.
 ///

@@ -1,4 +1,4 @@
-import GlossaryKit
+import GlossaryModel
 
 /// The sentence of a finding, in the language of the text it is about.
 enum LintMessage {

@@ -1,4 +1,4 @@
-import GlossaryKit
+import GlossaryModel
 
 /// Checks documents against the knowledge base: every occurrence of a term the content marks
 /// deprecated or obsolete (and, with ``Options/authority``, of a term an authority it cites does

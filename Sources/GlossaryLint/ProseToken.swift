@@ -1,4 +1,4 @@
-import GlossaryKit
+import GlossaryModel
 
 /// A word of a document's prose: its bytes in the file and its folded form.
 struct ProseToken {

@@ -1,4 +1,4 @@
-import GlossaryKit
+import GlossaryModel
 
 /// Every term of one language as a trie of folded, stemmed words: the multi-pattern automaton
 /// `glossary lint` runs over a document, one step per word, so a document is read once

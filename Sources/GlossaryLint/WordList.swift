@@ -1,5 +1,5 @@
 import Foundation
-import GlossaryKit
+import GlossaryModel
 
 /// The words of a language from its hunspell dictionary (Debian's `hunspell-fr`,
 /// `hunspell-en-us`), to tell an acronym that is also an ordinary word ("SAGE", "PAS") from

@@ -1,7 +1,9 @@
 import Foundation
 import GRDB
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryModel
+@testable import GlossarySearch
+@testable import GlossaryStore
 
 @Suite("The index: freshness and atomic rebuilds")
 struct IndexTests {

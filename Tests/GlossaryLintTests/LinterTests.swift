@@ -1,5 +1,5 @@
 import Foundation
-import GlossaryKit
+import GlossaryModel
 import Testing
 @testable import GlossaryLint
 

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import GlossaryKit
+import GlossaryInterchange
+import GlossaryModel
+import GlossarySearch
+import GlossaryStore
 import GlossaryLint
 
 struct LintCommand: ParsableCommand {

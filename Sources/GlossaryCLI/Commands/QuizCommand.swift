@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import GlossaryKit
+import GlossaryModel
+import GlossaryQuiz
+import GlossaryModel
 
 struct QuizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,8 @@
 import ArgumentParser
-import GlossaryKit
+import GlossaryModel
+import GlossarySearch
+import GlossaryStore
+import GlossaryModel
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

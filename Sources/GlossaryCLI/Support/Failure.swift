@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import GlossaryKit
+import GlossaryModel
+import GlossaryModel
 
 /// Turns library errors into a message on stderr and an exit code that means something.
 enum Failure {

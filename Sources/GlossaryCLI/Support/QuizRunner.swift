@@ -1,5 +1,7 @@
 import Foundation
-import GlossaryKit
+import GlossaryModel
+import GlossaryQuiz
+import GlossaryModel
 
 /// Asks one card, grades the answer, records it and shows the entry.
 struct QuizRunner {

@@ -1,5 +1,6 @@
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryModel
+@testable import GlossaryQuiz
 
 struct AnswerGraderTests {
     let french = [

@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryModel
+@testable import GlossaryQuiz
 
 struct ProgressStoreTests {
     let card = CardID(concept: "infogerance", kind: .frEn)
@@ -71,7 +72,7 @@ struct ProgressStoreTests {
                 try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('v9: from the future')")
             }
         }
-        try queue.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        _ = try queue.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         try queue.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect {

@@ -38,7 +38,7 @@ enum Failure {
     /// sysexits.h codes: 65 data error, 66 no input, 73 cannot create, 74 I/O error.
     static func code(_ error: GlossaryError) -> Int32 {
         switch error {
-        case .contentNotFound, .inputNotFound, .siteFilesNotFound: 66
+        case .contentNotFound, .inputNotFound, .siteFilesNotFound, .progressNotFound: 66
         case .invalidContent, .malformedInput, .progressFromNewerVersion, .siteTemplate: 65
         case .wouldOverwrite, .refusedOutput: 73
         case .index, .write, .progress: 74

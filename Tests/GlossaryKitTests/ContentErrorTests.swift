@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryModel
 
 /// Every content error has `path:line:column`, files the content does not own are never
 /// quoted, control characters are shown escaped, and one broken file gives one error.

@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 import GlossaryTestSupport
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryModel
+@testable import GlossaryStore
 
 /// The index is written only over an index, and builds killed midway leave nothing behind
 /// once the next build has run.

@@ -52,7 +52,8 @@ struct ImportCommand: ParsableCommand {
         let err = Terminal.stderr
         let (result, plan) = try Failure.report { () throws(GlossaryError) in
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue else { throw .inputNotFound(file) }
+            guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue,
+                  FileManager.default.isReadableFile(atPath: file) else { throw .inputNotFound(file) }
             let result = switch format {
             case .tbx, .tbx2: try TBXImporter(domains: domains).read(file: file)
             case .csv: try CSVImporter(domains: domains).read(try Self.contents(file), path: file)

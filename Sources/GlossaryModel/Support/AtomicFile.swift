@@ -56,8 +56,9 @@ package enum AtomicFile {
         }
     }
 
-    /// Writes `data` to a new file at `path` (which must not exist) and flushes it to disk.
-    package static func writeSynced(_ data: Data, to path: String) throws {
+    /// Writes `data` to a new file at `path` (which must not exist) and, with `sync`, flushes
+    /// it to disk.
+    package static func writeSynced(_ data: Data, to path: String, sync: Bool = true) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw posixError() }
         defer { close(descriptor) }
@@ -72,7 +73,7 @@ package enum AtomicFile {
                 offset += written
             }
         }
-        guard fsync(descriptor) == 0 else { throw posixError() }
+        guard !sync || fsync(descriptor) == 0 else { throw posixError() }
     }
 
     /// Flushes a folder's entries (renames, new names) to disk; best effort.

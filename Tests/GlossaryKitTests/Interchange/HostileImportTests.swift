@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryInterchange
+@testable import GlossaryModel
 
 /// Hostile and large TBX files: no crash on depth, libxml2's errors in words, no size limit.
 struct HostileImportTests {

@@ -25,6 +25,11 @@ let releaseStaticLinking: [LinkerSetting] = staticExecutable ? [
     .linkedLibrary("stdc++", .when(platforms: [.linux], configuration: .release)),
 ] : []
 
+/// The capabilities, as library targets (README, "Architecture").
+let libraryTargets: [Target.Dependency] = [
+    "GlossaryModel", "GlossaryStore", "GlossarySearch", "GlossaryQuiz", "GlossarySite", "GlossaryInterchange", "GlossaryLint",
+]
+
 let package = Package(
     name: "glossary",
     platforms: [.macOS(.v13)],
@@ -47,22 +52,78 @@ let package = Package(
             name: "CSQLiteSetup",
             linkerSettings: [.linkedLibrary("sqlite3")]
         ),
+        // One library target per capability, each depending only on those below it, so the
+        // compiler refuses a cycle (README, "Architecture"):
+        //   GlossaryModel  content model, YAML reading and validation, text folding, errors
+        //   GlossaryStore  the SQLite index of a content folder and its query API
+        //   GlossarySearch ranking over the index        GlossaryQuiz  cards, FSRS, progress
+        //   GlossarySite   the static site               GlossaryInterchange  TBX, CSV, SKOS, Anki, JSON
+        // Snowball's stemmers (Debian: libstemmer-dev), for search: see Stemmer.swift.
+        .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
         .target(
-            name: "GlossaryKit",
+            name: "GlossaryModel",
             dependencies: [
-                "CSQLiteSetup",
-                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictSwift
+        ),
+        .target(
+            name: "GlossaryStore",
+            dependencies: [
+                "GlossaryModel",
+                "CSQLiteSetup",
+                "CStemmer",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSwift
+        ),
+        .target(
+            name: "GlossarySearch",
+            dependencies: ["GlossaryModel", "GlossaryStore"],
+            swiftSettings: strictSwift
+        ),
+        .target(
+            name: "GlossaryQuiz",
+            dependencies: [
+                "GlossaryModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSwift
+        ),
+        .target(
+            name: "GlossarySite",
+            dependencies: [
+                "GlossaryModel",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Ink", package: "Ink"),
+            ],
+            swiftSettings: strictSwift
+        ),
+        .target(
+            name: "GlossaryInterchange",
+            dependencies: [
+                "GlossaryModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strictSwift
         ),
+        // `glossary lint`: a document's terminology checked against the knowledge base.
+        .target(
+            name: "GlossaryLint",
+            dependencies: ["GlossaryModel"],
+            swiftSettings: strictSwift
+        ),
+        // For library users: `import GlossaryKit` brings every capability.
+        .target(
+            name: "GlossaryKit",
+            dependencies: libraryTargets,
+            swiftSettings: strictSwift
+        ),
         .executableTarget(
             name: "GlossaryCLI",
-            dependencies: [
-                "GlossaryKit",
+            dependencies: libraryTargets + [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSwift,
@@ -70,8 +131,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "GlossaryBench",
-            dependencies: [
-                "GlossaryKit",
+            dependencies: libraryTargets + [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/GlossaryBench",
@@ -85,13 +145,20 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossaryKitTests",
-            dependencies: ["GlossaryKit", "GlossaryTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            // GlossaryKit too, for a test that imports the library as a user does.
+            dependencies: libraryTargets + ["GlossaryKit", "GlossaryTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
+            name: "GlossaryLintTests",
+            dependencies: ["GlossaryLint", "GlossaryModel", "GlossaryTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSwift
         ),
         .testTarget(
             name: "GlossaryCLITests",
-            dependencies: ["GlossaryKit", "GlossaryCLI", "GlossaryTestSupport"],
+            dependencies: libraryTargets + ["GlossaryCLI", "GlossaryTestSupport"],
             swiftSettings: strictSwift
         ),
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import GlossaryModel
 
 /// A deterministic synthetic knowledge base of any size, in the real file format, so the
 /// benchmarks index and search what users would have, only more of it.

@@ -1,5 +1,5 @@
 import Foundation
-import GlossaryKit
+import GlossaryQuiz
 import Testing
 
 /// End-to-end: the built `glossary` binary driven through pipes, as a script would.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryInterchange
+@testable import GlossaryModel
 
 /// The fields that align an entry with the terminology authorities (record ids and dates on
 /// sources; geographical usage, register and authority verdicts on terms) and the learners'

@@ -1,7 +1,9 @@
 import Foundation
 import GlossaryTestSupport
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryModel
+@testable import GlossarySearch
+@testable import GlossaryStore
 
 /// Guards the shipped knowledge base (Content/) so it cannot silently regress.
 @Suite("The shipped knowledge base")

@@ -2,7 +2,8 @@ import Foundation
 import GlossaryTestSupport
 import GRDB
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryModel
+@testable import GlossaryStore
 
 @Suite("The index's storage: concept records and the text helpers it is built with")
 struct StorageTests {

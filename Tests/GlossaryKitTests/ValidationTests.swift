@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryModel
 
 @Suite("glossary check: validation rules")
 struct ValidationTests {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import GlossaryKit
+import GlossaryInterchange
+import GlossaryModel
+import GlossaryModel
 
 extension ExportFormat: ExpressibleByArgument {}
 

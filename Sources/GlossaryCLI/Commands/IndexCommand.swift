@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import GlossaryKit
+import GlossaryModel
+import GlossarySearch
+import GlossaryStore
+import GlossaryModel
 
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,7 @@
 import ArgumentParser
-import GlossaryKit
+import GlossaryModel
+import GlossarySearch
+import GlossaryModel
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

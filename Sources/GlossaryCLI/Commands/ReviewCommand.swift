@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import GlossaryKit
+import GlossaryModel
+import GlossaryQuiz
+import GlossarySearch
+import GlossaryModel
 
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

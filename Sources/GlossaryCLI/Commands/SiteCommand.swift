@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import GlossaryKit
+import GlossaryModel
+import GlossarySearch
+import GlossarySite
+import GlossaryStore
+import GlossaryModel
 
 struct SiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

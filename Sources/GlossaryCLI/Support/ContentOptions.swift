@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import GlossaryKit
+import GlossaryModel
+import GlossaryStore
+import GlossaryModel
 
 /// The options every command that reads the knowledge base shares.
 struct ContentOptions: ParsableArguments {

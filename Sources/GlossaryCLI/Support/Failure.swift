@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import GlossaryKit
+import GlossaryModel
+import GlossaryModel
 
 /// Turns library errors into a message on stderr and an exit code that means something.
 enum Failure {
@@ -15,7 +16,8 @@ enum Failure {
 
     /// Prints `error` on stderr and returns the exit code to throw.
     static func exit(_ error: GlossaryError) -> ExitCode {
-        Terminal.stderr.print(Terminal.stderr.style("error:", .red) + " " + (error.errorDescription ?? "\(error)"))
+        // The message may quote an argument or a file's text: its control characters are shown, not obeyed.
+        Terminal.stderr.print(Terminal.stderr.style("error:", .red) + " " + ControlCharacters.escaped(error.errorDescription ?? "\(error)", keepingLineBreaks: true))
         return ExitCode(code(error))
     }
 

@@ -1,4 +1,4 @@
-import GlossaryKit
+import GlossaryStore
 
 /// Holds an index open for the rest of the process.
 ///

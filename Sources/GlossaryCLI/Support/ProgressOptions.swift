@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import GlossaryKit
+import GlossaryModel
+import GlossaryQuiz
+import GlossaryModel
 
 /// The options of the commands that read or write the learner's progress.
 struct ProgressOptions: ParsableArguments {

@@ -1,5 +1,7 @@
 import Foundation
-import GlossaryKit
+import GlossaryModel
+import GlossaryQuiz
+import GlossaryModel
 
 /// Asks one card, grades the answer, records it and only then shows the verdict and the
 /// entry: a process killed once the verdict is on screen has already stored the answer.

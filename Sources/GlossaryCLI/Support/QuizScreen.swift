@@ -1,5 +1,7 @@
 import Foundation
-import GlossaryKit
+import GlossaryModel
+import GlossaryQuiz
+import GlossaryModel
 
 /// Everything the quiz prints. On a terminal: a cleared screen per card and colour; piped:
 /// the same text, plain, one block after another.

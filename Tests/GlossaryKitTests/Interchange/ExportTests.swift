@@ -3,7 +3,8 @@ import GlossaryTestSupport
 import GRDB
 import Testing
 import ZIPFoundation
-@testable import GlossaryKit
+@testable import GlossaryInterchange
+@testable import GlossaryModel
 
 /// What the exporters write, checked without the external readers (the CI script
 /// `.ci/checks/interchange.sh` runs those).

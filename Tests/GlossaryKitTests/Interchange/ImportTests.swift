@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryInterchange
+@testable import GlossaryModel
 
 /// Importing files from other tools: nothing dropped silently, valid unique ids, positions
 /// for malformed input, and all or nothing.

@@ -1,6 +1,7 @@
 import Foundation
 import GlossaryTestSupport
-@testable import GlossaryKit
+@testable import GlossaryInterchange
+@testable import GlossaryModel
 
 /// Paths and helpers shared by the interchange tests.
 enum InterchangeSupport {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryInterchange
+@testable import GlossaryModel
 
 /// Exporting content to TBX v3, TBX v2 or CSV and importing the file into an empty folder
 /// gives back every concept, field by field.

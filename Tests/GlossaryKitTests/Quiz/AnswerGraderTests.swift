@@ -1,5 +1,6 @@
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryModel
+@testable import GlossaryQuiz
 
 struct AnswerGraderTests {
     func graded(_ typed: String, _ terms: [Term], language: Language = .fr) -> AnswerGrader.Grade {

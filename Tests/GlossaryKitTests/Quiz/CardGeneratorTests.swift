@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryModel
+@testable import GlossaryQuiz
 
 struct CardGeneratorTests {
     func cards(_ lang: Language = .fr, seed: UInt64 = 1) throws -> [String: QuizCard] {

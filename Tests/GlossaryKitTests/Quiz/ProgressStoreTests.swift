@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryModel
+@testable import GlossaryQuiz
 
 struct ProgressStoreTests {
     let card = CardID(concept: "infogerance", kind: .frEn)

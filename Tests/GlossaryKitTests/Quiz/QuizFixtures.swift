@@ -1,7 +1,8 @@
 import Foundation
 import GlossaryTestSupport
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryModel
+@testable import GlossaryQuiz
 
 /// The fixture knowledge base and temporary progress files for the quiz tests.
 enum QuizFixtures {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryModel
+@testable import GlossarySite
 
 @Suite("Site rebuild")
 struct SiteRebuildTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryModel
 
 let nodePath: String? = ["/usr/bin/node", "/usr/local/bin/node", "/usr/bin/nodejs"].first { FileManager.default.isExecutableFile(atPath: $0) }
 

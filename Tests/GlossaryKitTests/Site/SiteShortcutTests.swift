@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryModel
+@testable import GlossarySite
 
 /// The site takes shortcuts for speed (Markdown without Ink, decimals without Foundation…);
 /// each must give exactly what the long way gives, which these tests compare on awkward inputs.

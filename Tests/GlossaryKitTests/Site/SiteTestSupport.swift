@@ -1,6 +1,7 @@
 import Foundation
 import GlossaryTestSupport
-@testable import GlossaryKit
+@testable import GlossaryModel
+@testable import GlossarySite
 
 /// Paths and helpers shared by the site tests.
 enum SiteTestSupport {

@@ -1,7 +1,8 @@
 import Foundation
 import Mustache
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryModel
+@testable import GlossarySite
 
 /// TemplateRenderer must write what swift-mustache writes from the same templates and contexts;
 /// these tests render with both. They fail first if a new swift-mustache parses differently.

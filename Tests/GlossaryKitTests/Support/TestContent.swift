@@ -1,6 +1,7 @@
 import Foundation
 import GlossaryTestSupport
-@testable import GlossaryKit
+@testable import GlossaryModel
+@testable import GlossaryStore
 
 /// A private copy of a content folder in a temporary directory, so a test can edit it.
 struct TestContent {

@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+import GlossaryModel
+import ZIPFoundation
+
+/// Writes an Anki package (`.apkg`): a zip holding `collection.anki2`, a SQLite database in
+/// the legacy schema (version 11) that every Anki version imports, and an empty `media` map.
+///
+/// One note per concept, with a GUID derived from the concept id (`glossary/<id>`), so that
+/// importing a newer export updates the notes instead of adding copies (Anki updates a note
+/// whose GUID it knows when the incoming one is newer: notes carry the export time).
+/// Two cards per note (French → English, English → French); tags are the domain ids.
+public struct AnkiExporter: Sendable {
+    /// The time written as the notes' modification time.
+    public var now: Date
+
+    public init(now: Date = Date()) { self.now = now }
+
+    public func export(_ kb: KnowledgeBase) throws -> Data {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-anki-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let collection = folder.appendingPathComponent("collection.anki2")
+        try writeCollection(kb, to: collection.path)
+        let packageURL = folder.appendingPathComponent("deck.apkg")
+        let archive = try Archive(url: packageURL, accessMode: .create)
+        try archive.addEntry(with: "collection.anki2", relativeTo: folder)
+        let media = Data("{}".utf8)
+        try archive.addEntry(with: "media", type: .file, uncompressedSize: Int64(media.count)) { position, size in
+            media.subdata(in: Int(position)..<Int(position) + size)
+        }
+        return try Data(contentsOf: packageURL)
+    }
+
+    /// The stable GUID of a concept's note.
+    public static func guid(_ conceptID: String) -> String { "glossary/\(conceptID)" }
+
+    private func writeCollection(_ kb: KnowledgeBase, to path: String) throws {
+        let seconds = Int64(now.timeIntervalSince1970)
+        let millis = seconds * 1000
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: AnkiSchema.sql)
+            try db.execute(sql: "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
+                           arguments: [seconds - seconds % 86400, millis, millis, AnkiSchema.conf(),
+                                       AnkiSchema.models(mod: seconds), AnkiSchema.decks(mod: seconds), AnkiSchema.deckConfig()])
+            for (position, concept) in kb.concepts.enumerated() {
+                let fields = [terms(concept.fr), html(kb.plainText(concept.fr.definition, language: .fr)),
+                              terms(concept.en), html(kb.plainText(concept.en.definition, language: .en)), concept.id]
+                let sortField = concept.headword(.fr)
+                let checksum = SHA1.digest(Array(sortField.utf8)).prefix(4).reduce(Int64(0)) { $0 << 8 | Int64($1) }
+                let noteID = millis + Int64(position)
+                let tags = concept.domains.isEmpty ? "" : " " + concept.domains.joined(separator: " ") + " "
+                try db.execute(sql: "INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')",
+                               arguments: [noteID, Self.guid(concept.id), AnkiNoteType.modelID, seconds, tags,
+                                           fields.joined(separator: "\u{1F}"), sortField, checksum])
+                for ord in 0..<AnkiNoteType.templates.count {
+                    try db.execute(sql: "INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')",
+                                   arguments: [noteID * 2 + Int64(ord), noteID, AnkiNoteType.deckID, ord, seconds, position + 1])
+                }
+            }
+        }
+        try queue.close()
+    }
+
+    /// The terms of a language as HTML: the headword in bold, then the others, old and
+    /// advised-against ones struck through, with gender and type.
+    private func terms(_ section: LanguageSection) -> String {
+        let headword = section.headword
+        return section.terms.map { term in
+            var text = html(term.text)
+            var details: [String] = []
+            if let gender = term.gender { details.append(gender.rawValue) }
+            if let type = term.type, type != .fullForm { details.append(type.rawValue) }
+            if term.status == .deprecated || term.status == .obsolete { details.append(term.status.rawValue) }
+            if !details.isEmpty { text += " <i>(\(details.joined(separator: ", ")))</i>" }
+            if term == headword { return "<b>\(text)</b>" }
+            return term.status.isRecommended ? text : "<span class=\"old\">\(text)</span>"
+        }.joined(separator: "<br>")
+    }
+
+    private func html(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\n", with: "<br>")
+    }
+}

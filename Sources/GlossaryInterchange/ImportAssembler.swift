@@ -1,0 +1,133 @@
+import Foundation
+import GlossaryModel
+
+/// Turns ``ImportedEntry`` values into concepts: gives each a valid, unique slug id, points
+/// references and `[[id]]` links at those ids, and maps subject fields onto the domains of
+/// `domains.yaml` (by id or by name in either language).
+struct ImportAssembler {
+    let domains: [Domain]
+    var foreign: ForeignValues
+    var notices: [String] = []
+
+    init(domains: [Domain], foreign: ForeignValues) {
+        self.domains = domains
+        self.foreign = foreign
+    }
+
+    mutating func assemble(_ entries: [ImportedEntry]) -> ImportResult {
+        // 1. Ids: keep the file's id when it is a slug once lowercased (our own exports, IATE
+        //    numbers), else
+        //    make one from the headword; add -2, -3… on collision.
+        var used: Set<String> = []
+        var idMap: [String: String] = [:]
+        var ids: [String] = []
+        var renamed = 0
+        for entry in entries {
+            let own = entry.sourceID.map { Self.clean($0).lowercased() }
+            var base: String
+            if let own, ContentValidator.isSlug(own) {
+                base = own
+            } else {
+                let headword = entry.fr.headword?.text ?? entry.en.headword?.text ?? entry.sourceID ?? "concept"
+                base = Slug.make(headword)
+                if entry.sourceID != nil { renamed += 1 }
+            }
+            // An id names a file: cut it at a hyphen to leave room for a suffix and `.yaml`.
+            if base.utf8.count > Self.maximumIDLength {
+                base = Self.shortened(base)
+                if entry.sourceID != nil { renamed += 1 }
+            }
+            var id = base, n = 2
+            while used.contains(id) { id = "\(base)-\(n)"; n += 1 }
+            if id != base { renamed += 1 }
+            used.insert(id)
+            ids.append(id)
+            if let source = entry.sourceID, idMap[source] == nil { idMap[source] = id }
+        }
+        if renamed > 0 { notices.append("\(renamed) entry id(s) were not valid or unique slugs and were renamed") }
+        func target(_ raw: String) -> String { idMap[raw] ?? Self.slug(raw) }
+
+        // 2. Headwords by new id, to drop link labels that only repeat the headword.
+        var headwords: [String: [Language: String]] = [:]
+        for (entry, id) in zip(entries, ids) {
+            headwords[id] = [.fr: entry.fr.headword?.text ?? "", .en: entry.en.headword?.text ?? ""]
+        }
+        func relink(_ markdown: String, _ language: Language) -> String {
+            WikiLink.replacing(in: markdown) { link in
+                let id = target(link.id)
+                guard let label = link.label, label != headwords[id]?[language] else { return "[[\(id)]]" }
+                return "[[\(id)|\(label)]]"
+            }
+        }
+
+        // 3. Domains.
+        var unknownDomains: [String] = []
+        func domain(_ raw: String) -> String {
+            if let known = domains.first(where: { $0.id == raw }) { return known.id }
+            let key = TextFolding.compact(raw)
+            if let known = domains.first(where: { TextFolding.compact($0.fr.name) == key || TextFolding.compact($0.en.name) == key }) {
+                return known.id
+            }
+            let id = Slug.make(raw)
+            if !unknownDomains.contains(id) { unknownDomains.append(id) }
+            return id
+        }
+
+        var concepts: [Concept] = []
+        for (entry, id) in zip(entries, ids) {
+            var sections: [Language: LanguageSection] = [:]
+            for language in Language.allCases {
+                var section = entry[language]
+                section.definition = relink(section.definition, language)
+                section.notes = section.notes.map { relink($0, language) }
+                section.examples = section.examples.map { relink($0, language) }
+                section.terms = section.terms.map { term in
+                    var term = term
+                    term.note = term.note.map { relink($0, language) }
+                    return term
+                }
+                sections[language] = section
+            }
+            sections[.en]!.notes += entry.extraNotes
+            var sources = entry.sources
+            if sources.isEmpty { sources = entry.definitionSources.map { Source(title: $0) } }
+            let contrasts = entry.contrastTargets.map { raw in
+                Contrast(with: target(raw), fr: relink(entry.contrastTexts[raw]?[.fr] ?? "", .fr),
+                         en: relink(entry.contrastTexts[raw]?[.en] ?? "", .en))
+            }
+            var seenDomains: [String] = []
+            for raw in entry.domains where !seenDomains.contains(domain(raw)) { seenDomains.append(domain(raw)) }
+            concepts.append(Concept(id: id, domains: seenDomains, broader: entry.broader.map(target),
+                                    related: entry.related.map(target), contrasts: contrasts,
+                                    fr: sections[.fr]!, en: sections[.en]!, sources: sources))
+        }
+        if !unknownDomains.isEmpty {
+            notices.append("subject field(s) not in domains.yaml: \(unknownDomains.joined(separator: ", ")); add them to domains.yaml or change the concepts' domains")
+        }
+        return ImportResult(concepts: concepts, foreign: foreign, notices: notices)
+    }
+
+    /// The longest id an import gives: its file name (with `-NN` and `.yaml`) stays well
+    /// within the 255 bytes of a file name.
+    static let maximumIDLength = 120
+
+    /// `id` (a slug) cut to ``maximumIDLength`` bytes, at a hyphen when there is one.
+    static func shortened(_ id: String) -> String {
+        var cut = String(decoding: id.utf8.prefix(maximumIDLength), as: UTF8.self)
+        if let hyphen = cut.lastIndex(of: "-"), cut.distance(from: cut.startIndex, to: hyphen) > maximumIDLength / 2 {
+            cut = String(cut[..<hyphen])
+        }
+        while cut.hasSuffix("-") { cut.removeLast() }
+        return cut
+    }
+
+    /// The file's id without the underscore ``TBXExporter/xmlID(_:)`` adds before a digit.
+    static func clean(_ id: String) -> String {
+        id.hasPrefix("_") ? String(id.dropFirst()) : id
+    }
+
+    static func slug(_ raw: String) -> String {
+        let id = clean(raw)
+        return ContentValidator.isSlug(id) ? id : Slug.make(id)
+    }
+}

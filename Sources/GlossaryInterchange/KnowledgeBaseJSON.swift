@@ -1,0 +1,54 @@
+import Foundation
+import GlossaryModel
+
+/// The whole knowledge base as one JSON document, documented in docs/README-interchange.md:
+///
+/// ```json
+/// {"format": "glossary", "version": 1, "domains": [...], "concepts": [...]}
+/// ```
+///
+/// Concepts are sorted by id and use the field names of the concept files (Markdown kept,
+/// absent optional fields left out), plus the derived `narrower`; keys are sorted, so the
+/// same content always gives the same bytes.
+public struct KnowledgeBaseJSON: Codable, Sendable {
+    public struct ConceptJSON: Codable, Sendable {
+        public var concept: Concept
+        public var narrower: [String]
+
+        public func encode(to encoder: any Encoder) throws {
+            try concept.encode(to: encoder)
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(narrower, forKey: .narrower)
+        }
+
+        public init(from decoder: any Decoder) throws {
+            concept = try Concept(from: decoder)
+            narrower = try decoder.container(keyedBy: Key.self).decodeIfPresent([String].self, forKey: .narrower) ?? []
+        }
+
+        init(concept: Concept, narrower: [String]) {
+            self.concept = concept
+            self.narrower = narrower
+        }
+
+        private enum Key: String, CodingKey { case narrower }
+    }
+
+    public var format = "glossary"
+    public var version = 1
+    public var domains: [Domain]
+    public var concepts: [ConceptJSON]
+
+    public init(_ kb: KnowledgeBase) {
+        domains = kb.domains
+        concepts = kb.concepts.map { ConceptJSON(concept: $0, narrower: kb.narrower($0.id)) }
+    }
+
+    public static func data(_ kb: KnowledgeBase) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(KnowledgeBaseJSON(kb))
+        data.append(0x0A)
+        return data
+    }
+}

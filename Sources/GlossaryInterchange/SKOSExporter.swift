@@ -1,0 +1,98 @@
+import GlossaryModel
+
+/// Writes the knowledge base as SKOS in Turtle: a `skos:ConceptScheme`, a `skos:Concept`
+/// per concept with one `skos:prefLabel` per language (the headword), the other recommended
+/// terms as `skos:altLabel`, deprecated and obsolete ones as `skos:hiddenLabel`,
+/// `skos:definition` per language (plain text: `[[id]]` links become the linked headword),
+/// `skos:broader`/`narrower`/`related`, `skos:inScheme` and `skos:topConceptOf` for concepts
+/// with no broader one. Domains become `skos:Collection`s of their concepts.
+public struct SKOSExporter: Sendable {
+    public static let defaultBase = "https://glossary.example.org/concept/"
+    public let base: String
+
+    public init(base: String = SKOSExporter.defaultBase) { self.base = base }
+
+    public func export(_ kb: KnowledgeBase) -> String {
+        var out = """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix dct: <http://purl.org/dc/terms/> .
+            @prefix c: <\(Self.iri(base))> .
+
+            c:scheme a skos:ConceptScheme ;
+                skos:prefLabel \(literal("Glossaire de l'infogérance", .fr)), \(literal("IT outsourcing glossary", .en)) ;
+                skos:hasTopConcept \(kb.concepts.filter { $0.broader.isEmpty }.map { name($0.id) }.joined(separator: ", ")) .
+
+
+            """
+        for concept in kb.concepts {
+            var lines = ["\(name(concept.id)) a skos:Concept", "skos:inScheme c:scheme"]
+            if concept.broader.isEmpty { lines.append("skos:topConceptOf c:scheme") }
+            lines.append("skos:notation \(literal(concept.id, nil))")
+            for language in Language.allCases {
+                let section = concept[language]
+                let headword = section.headword
+                if let headword { lines.append("skos:prefLabel \(literal(headword.text, language))") }
+                for term in section.terms where term != headword {
+                    let property = term.status.isRecommended ? "skos:altLabel" : "skos:hiddenLabel"
+                    lines.append("\(property) \(literal(term.text, language))")
+                }
+                lines.append("skos:definition \(literal(kb.plainText(section.definition, language: language), language))")
+                for note in section.notes { lines.append("skos:scopeNote \(literal(kb.plainText(note, language: language), language))") }
+                for example in section.examples { lines.append("skos:example \(literal(kb.plainText(example, language: language), language))") }
+            }
+            for id in concept.broader { lines.append("skos:broader \(name(id))") }
+            for id in kb.narrower(concept.id) { lines.append("skos:narrower \(name(id))") }
+            for id in concept.related + concept.contrasts.map(\.with) where !concept.broader.contains(id) {
+                lines.append("skos:related \(name(id))")
+            }
+            for source in concept.sources {
+                lines.append("dct:source \(literal([source.publisher, source.title, source.url].compactMap { $0 }.joined(separator: ", "), nil))")
+            }
+            out += lines.joined(separator: " ;\n    ") + " .\n\n"
+        }
+        for domain in kb.domains {
+            let members = kb.concepts(inDomain: domain.id).map { name($0.id) }
+            var lines = ["c:domain-\(domain.id) a skos:Collection",
+                         "skos:prefLabel \(literal(domain.fr.name, .fr)), \(literal(domain.en.name, .en))"]
+            if !members.isEmpty { lines.append("skos:member \(members.joined(separator: ", "))") }
+            out += lines.joined(separator: " ;\n    ") + " .\n\n"
+        }
+        return out
+    }
+
+    /// A prefixed name; slugs are valid local names (letters, digits, inner hyphens).
+    private func name(_ id: String) -> String { "c:\(id)" }
+
+    private func literal(_ text: String, _ language: Language?) -> String {
+        Self.string(text) + (language.map { "@\($0.rawValue)" } ?? "")
+    }
+
+    /// A Turtle string literal: backslash, double quote and line breaks escaped (ECHAR).
+    static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// An IRI reference with the characters Turtle forbids percent-encoded.
+    static func iri(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains(scalar) {
+                out += String(format: "%%%02X", scalar.value)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

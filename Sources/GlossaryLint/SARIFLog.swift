@@ -1,0 +1,43 @@
+/// Findings as a SARIF 2.1.0 log, the format code-scanning tools read (GitHub code scanning,
+/// VS Code's SARIF viewer, `sarif-tools`).
+public struct SARIFLog: Encodable, Sendable {
+    public let version = "2.1.0"
+    public let schema = "https://json.schemastore.org/sarif-2.1.0.json"
+    public let runs: [Run]
+
+    enum CodingKeys: String, CodingKey { case version, schema = "$schema", runs }
+
+    public init(findings: [LintFinding], toolVersion: String) {
+        let rules = LintFinding.Rule.allCases
+        let results = findings.map { f in
+            Result(ruleId: f.rule.rawValue, ruleIndex: rules.firstIndex(of: f.rule) ?? 0, level: "warning",
+                   message: Message(text: f.message),
+                   locations: [Location(physicalLocation: PhysicalLocation(
+                       artifactLocation: ArtifactLocation(uri: f.file),
+                       region: Region(startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn)))],
+                   properties: Properties(concept: f.concept, status: f.status, suggestions: f.suggestions, language: f.language.rawValue))
+        }
+        let driver = Driver(name: "glossary", version: toolVersion,
+                            rules: rules.map { Rule(id: $0.rawValue, shortDescription: Message(text: $0.summary)) })
+        runs = [Run(tool: Tool(driver: driver), columnKind: "unicodeCodePoints", results: results)]
+    }
+
+    public struct Run: Encodable, Sendable { let tool: Tool; let columnKind: String; let results: [Result] }
+    public struct Tool: Encodable, Sendable { let driver: Driver }
+    public struct Driver: Encodable, Sendable { let name: String; let version: String; let rules: [Rule] }
+    public struct Rule: Encodable, Sendable { let id: String; let shortDescription: Message }
+    public struct Message: Encodable, Sendable { let text: String }
+    public struct Result: Encodable, Sendable {
+        let ruleId: String
+        let ruleIndex: Int
+        let level: String
+        let message: Message
+        let locations: [Location]
+        let properties: Properties
+    }
+    public struct Location: Encodable, Sendable { let physicalLocation: PhysicalLocation }
+    public struct PhysicalLocation: Encodable, Sendable { let artifactLocation: ArtifactLocation; let region: Region }
+    public struct ArtifactLocation: Encodable, Sendable { let uri: String }
+    public struct Region: Encodable, Sendable { let startLine: Int; let startColumn: Int; let endLine: Int; let endColumn: Int }
+    public struct Properties: Encodable, Sendable { let concept: String; let status: String; let suggestions: [String]; let language: String }
+}

@@ -1,0 +1,78 @@
+import GlossaryModel
+
+/// Every term of one language as a trie of folded, stemmed words: the multi-pattern automaton
+/// `glossary lint` runs over a document, one step per word, so a document is read once
+/// whatever the number of terms.
+///
+/// Words are interned to integers; an edge is a (node, word) pair packed into one `UInt64`.
+struct TermTable {
+    /// One term that ends at a node.
+    struct Entry {
+        var concept: Int
+        var term: Term
+        /// The term as written, when it must match with its case (an acronym that is also an
+        /// ordinary word of the language, or any acronym when no word list is at hand).
+        var exactText: [UInt8]?
+        /// The folded acronym, which a word must equal (or equal with a plural s): an acronym
+        /// is not a word whose endings vary ("SSIIX" is not "SSII").
+        var acronym: String?
+
+        /// Whether the words `text` (raw bytes) and `folded` can be this term.
+        func fits(raw: ArraySlice<UInt8>, folded: String) -> Bool {
+            if let exactText { return raw.elementsEqual(exactText) || raw.elementsEqual(exactText + [0x73]) }
+            if let acronym { return folded == acronym || folded == acronym + "s" }
+            return true
+        }
+    }
+
+    let language: Language
+    private(set) var words: [String: UInt32] = [:]
+    private(set) var edges: [UInt64: UInt32] = [:]
+    private(set) var entries: [UInt32: [Entry]] = [:]
+    private(set) var nodeCount: UInt32 = 1
+    /// The most words in one term.
+    private(set) var longest = 0
+
+    /// A folded word as the table keys it: plural and inflection endings removed, so that
+    /// « délocalisations » meets « délocalisation ».
+    static func normalize(_ folded: String, _ language: Language) -> String {
+        TextFolding.stem(folded)
+    }
+
+    /// `isOrdinaryWord` tells whether a folded acronym is also a word of the language (nil:
+    /// unknown, taken as yes, so the acronym matches only with its own case).
+    init(concepts: [Concept], language: Language, isOrdinaryWord: (String) -> Bool?) {
+        self.language = language
+        for (c, concept) in concepts.enumerated() {
+            for term in concept[language].terms {
+                let folded = TextFolding.words(term.text).map { Self.normalize($0, language) }
+                guard !folded.isEmpty else { continue }
+                let isAcronym = term.type == .acronym || (term.text.count > 1 && term.text.allSatisfy { $0.isUppercase || $0.isNumber })
+                var exact: [UInt8]?
+                if isAcronym, folded.count == 1, isOrdinaryWord(TextFolding.fold(term.text)) ?? true {
+                    exact = Array(term.text.utf8)
+                }
+                insert(folded, Entry(concept: c, term: term, exactText: exact, acronym: isAcronym && folded.count == 1 ? TextFolding.fold(term.text) : nil))
+            }
+        }
+    }
+
+    private mutating func insert(_ path: [String], _ entry: Entry) {
+        var node: UInt32 = 0
+        for word in path {
+            let id: UInt32
+            if let known = words[word] { id = known } else { id = UInt32(words.count); words[word] = id }
+            let key = UInt64(node) << 32 | UInt64(id)
+            if let next = edges[key] { node = next } else { node = nodeCount; edges[key] = node; nodeCount += 1 }
+        }
+        entries[node, default: []].append(entry)
+        longest = max(longest, path.count)
+    }
+
+    /// The word's id, if any term has the word.
+    func word(_ normalized: String) -> UInt32? { words[normalized] }
+
+    func child(_ node: UInt32, _ word: UInt32) -> UInt32? { edges[UInt64(node) << 32 | UInt64(word)] }
+
+    func terms(at node: UInt32) -> [Entry]? { entries[node] }
+}

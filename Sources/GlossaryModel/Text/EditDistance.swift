@@ -1,0 +1,97 @@
+/// Optimal string alignment distance (Levenshtein plus adjacent transpositions), the measure
+/// typo tolerance uses: "reseua" is one edit from "reseau".
+package enum EditDistance {
+    /// The distance between `a` and `b`, or `nil` as soon as it must exceed `limit`.
+    /// The cut-off keeps a scan over a large vocabulary cheap.
+    package static func distance(_ a: String, _ b: String, limit: Int = .max) -> Int? {
+        let s = Array(a.unicodeScalars), t = Array(b.unicodeScalars)
+        if abs(s.count - t.count) > limit { return nil }
+        if s.isEmpty { return t.count <= limit ? t.count : nil }
+        if t.isEmpty { return s.count <= limit ? s.count : nil }
+        var previous2 = [Int](repeating: 0, count: t.count + 1)
+        var previous = Array(0...t.count)
+        var current = [Int](repeating: 0, count: t.count + 1)
+        for i in 1...s.count {
+            current[0] = i
+            var rowMin = current[0]
+            for j in 1...t.count {
+                let cost = s[i - 1] == t[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, s[i - 1] == t[j - 2], s[i - 2] == t[j - 1] {
+                    value = min(value, previous2[j - 2] + 1)
+                }
+                current[j] = value
+                rowMin = min(rowMin, value)
+            }
+            if rowMin > limit { return nil }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        let result = previous[t.count]
+        return result <= limit ? result : nil
+    }
+
+    /// The number of typos a word of `length` letters may carry, as Meilisearch allows:
+    /// none under 4 letters, one from 4 to 7, two from 8.
+    package static func allowedTypos(forLength length: Int) -> Int {
+        switch length {
+        case ..<4: 0
+        case 4...7: 1
+        default: 2
+        }
+    }
+
+    /// The closest of `candidates` to `word`, for "did you mean" hints; `nil` when none is close.
+    package static func suggestion(for word: String, in candidates: some Sequence<String>) -> String? {
+        let limit = max(1, min(3, word.count / 3))
+        var best: (String, Int)?
+        for candidate in candidates {
+            if let d = distance(word.lowercased(), candidate.lowercased(), limit: limit), d < (best?.1 ?? .max) {
+                best = (candidate, d)
+            }
+        }
+        return best?.0
+    }
+
+    /// A query word prepared for scanning many candidates: the same distance as
+    /// ``distance(_:_:limit:)``, computed on UTF-8 bytes with buffers reused across calls, so
+    /// a typo search can afford to look at every word of a large vocabulary.
+    package struct Matcher {
+        private let query: [UInt8]
+        private var previous2: [Int], previous: [Int], current: [Int]
+
+        package init(_ word: String) {
+            query = Array(word.utf8)
+            previous2 = Array(repeating: 0, count: query.count + 1)
+            previous = previous2
+            current = previous2
+        }
+
+        /// The distance from the query to `candidate`, or nil when it exceeds `limit`.
+        package mutating func distance(to candidate: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
+            let n = query.count, m = candidate.count
+            if abs(n - m) > limit { return nil }
+            if n == 0 || m == 0 { return max(n, m) <= limit ? max(n, m) : nil }
+            // Rows run over the query (i) and columns over the candidate would need buffers
+            // of the candidate's size; transpose instead: rows over the candidate.
+            for j in 0...n { previous[j] = j }
+            for i in 1...m {
+                current[0] = i
+                var rowMin = i
+                let c = candidate[i - 1]
+                for j in 1...n {
+                    let cost = query[j - 1] == c ? 0 : 1
+                    var value = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    if i > 1, j > 1, query[j - 1] == candidate[i - 2], query[j - 2] == c {
+                        value = Swift.min(value, previous2[j - 2] + 1)
+                    }
+                    current[j] = value
+                    if value < rowMin { rowMin = value }
+                }
+                if rowMin > limit { return nil }
+                swap(&previous2, &previous)
+                swap(&previous, &current)
+            }
+            return previous[n] <= limit ? previous[n] : nil
+        }
+    }
+}

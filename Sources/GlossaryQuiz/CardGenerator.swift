@@ -1,0 +1,158 @@
+import GlossaryModel
+
+/// Turns a knowledge base into flashcards for one language being learnt.
+///
+/// A concept yields only the kinds its content supports: `acronym` needs a recommended acronym
+/// and a full form in the language, `choice` needs three other concepts to draw wrong answers
+/// from, `contrast` needs a `contrasts` entry whose other concept exists. Choices and the side
+/// a contrast card shows are drawn from `seed`, so one seed gives one set of cards.
+public struct CardGenerator: Sendable {
+    public let knowledgeBase: KnowledgeBase
+    /// The language being learnt: definitions are shown and terms expected in it.
+    public let language: Language
+    public let seed: UInt64
+    /// Who contrasts with whom, both ways, and the concepts of each domain: built once, so
+    /// that a concept's cards cost the same whatever the size of the knowledge base.
+    private let contrasted: [String: Set<String>]
+    private let byDomain: [String: [String]]
+    private let allIDs: [String]
+
+    public init(knowledgeBase: KnowledgeBase, language: Language = .fr, seed: UInt64 = 0) {
+        self.knowledgeBase = knowledgeBase
+        self.language = language
+        self.seed = seed
+        var contrasted: [String: Set<String>] = [:], byDomain: [String: [String]] = [:]
+        for concept in knowledgeBase.concepts {
+            for contrast in concept.contrasts {
+                contrasted[concept.id, default: []].insert(contrast.with)
+                contrasted[contrast.with, default: []].insert(concept.id)
+            }
+            for domain in concept.domains { byDomain[domain, default: []].append(concept.id) }
+        }
+        self.contrasted = contrasted
+        self.byDomain = byDomain
+        allIDs = knowledgeBase.concepts.map(\.id)
+    }
+
+    /// Whether two concepts are easily confused: the same concept, a contrast either way, or
+    /// siblings under one broader concept. The session keeps them apart.
+    public func confusable(_ a: String, _ b: String) -> Bool {
+        if a == b || contrasted[a]?.contains(b) == true { return true }
+        guard let x = knowledgeBase.concept(a), let y = knowledgeBase.concept(b) else { return false }
+        return !Set(x.broader).isDisjoint(with: y.broader)
+    }
+
+    /// Every card of every concept, concept by concept, kinds in ``CardKind`` order.
+    public func cards() -> [QuizCard] {
+        knowledgeBase.concepts.flatMap(cards(for:))
+    }
+
+    /// The cards of one concept.
+    public func cards(for concept: Concept) -> [QuizCard] {
+        let lang = language
+        let section = concept[lang]
+        let definition = knowledgeBase.plainText(section.definition, language: lang)
+        func id(_ kind: CardKind) -> CardID { CardID(concept: concept.id, kind: kind, language: lang) }
+        var cards: [QuizCard] = [
+            QuizCard(id: id(.frEn), prompt: concept.headword(.fr), promptLanguage: .fr, answer: .typed(expected(concept, .en))),
+            QuizCard(id: id(.enFr), prompt: concept.headword(.en), promptLanguage: .en, answer: .typed(expected(concept, .fr))),
+            QuizCard(id: id(.defTerm), prompt: definition, promptLanguage: lang, answer: .typed(expected(concept, lang))),
+            QuizCard(id: id(.termDef), prompt: concept.headword(lang), promptLanguage: lang, answer: .recall(definition)),
+        ]
+        if let choice = choiceCard(concept, definition: definition) { cards.append(choice) }
+        for contrast in concept.contrasts {
+            if let card = contrastCard(concept, contrast) { cards.append(card) }
+        }
+        if let acronym = section.terms.first(where: { $0.type == .acronym && $0.status.isRecommended }) {
+            let fullForms = Self.fullForms(section.terms)
+            if !fullForms.isEmpty {
+                let answer = ExpectedAnswer(conceptID: concept.id, language: lang, terms: fullForms,
+                                            otherLanguageTerms: Self.fullForms(concept[lang.other].terms), acceptsOtherLanguage: true)
+                cards.append(QuizCard(id: id(.acronym), prompt: acronym.text, promptLanguage: lang, answer: .typed(answer)))
+            }
+        }
+        return cards.filter { !Self.givesAway($0) }
+    }
+
+    /// What a typed card about `concept` accepts in `language`.
+    func expected(_ concept: Concept, _ language: Language) -> ExpectedAnswer {
+        ExpectedAnswer(conceptID: concept.id, language: language, terms: concept[language].terms,
+                       otherLanguageTerms: concept[language.other].terms)
+    }
+
+    /// The expansions of an acronym: the terms marked `fullForm`, else the recommended terms
+    /// that are not acronyms or abbreviations.
+    static func fullForms(_ terms: [Term]) -> [Term] {
+        let marked = terms.filter { $0.type == .fullForm }
+        return marked.isEmpty ? terms.filter { $0.type != .acronym && $0.type != .abbreviation && $0.status.isRecommended } : marked
+    }
+
+    /// Whether the prompt is itself an accepted answer once folded (`PaaS → PaaS`, a French
+    /// term borrowed from English): such a card asks nothing.
+    static func givesAway(_ card: QuizCard) -> Bool {
+        guard case .typed(let expected) = card.answer else { return false }
+        let prompt = TermKey.key(card.prompt)
+        let accepted = expected.terms.filter(\.status.isRecommended)
+            + (expected.acceptsOtherLanguage ? expected.otherLanguageTerms.filter(\.status.isRecommended) : [])
+        return accepted.contains { TermKey.key($0.text) == prompt }
+    }
+
+    /// Concepts to draw wrong answers from, the most confusable first: the concept's
+    /// contrasts (both ways), its siblings under the same broader concept, its domains, then
+    /// the rest; each tier in an order drawn by the seed. Never a synonym (a concept sharing
+    /// a term with the answer), the broader or a narrower concept: those would be right too.
+    /// Large tiers are sampled rather than shuffled whole, so the cost does not grow with
+    /// the knowledge base.
+    public func distractors(for concept: Concept, count: Int, random: inout SeededGenerator) -> [Concept] {
+        let siblings = concept.broader.flatMap { knowledgeBase.narrower($0) }
+        let domain = concept.domains.flatMap { byDomain[$0] ?? [] }
+        var excluded = Set([concept.id] + concept.broader + knowledgeBase.narrower(concept.id))
+        let ownKeys = Set(Language.allCases.flatMap { concept[$0].terms.map { TermKey.key($0.text) } })
+        let ownHeadword = TextFolding.fold(concept.headword(language))
+        var chosen: [Concept] = []
+        var chosenHeadwords: Set<String> = [ownHeadword]
+        func consider(_ id: String) {
+            guard chosen.count < count, excluded.insert(id).inserted, let other = knowledgeBase.concept(id) else { return }
+            let headword = TextFolding.fold(other.headword(language))
+            guard !chosenHeadwords.contains(headword),
+                  !Language.allCases.contains(where: { lang in other[lang].terms.contains { ownKeys.contains(TermKey.key($0.text)) } })
+            else { return }
+            chosenHeadwords.insert(headword)
+            chosen.append(other)
+        }
+        for tier in [Array(contrasted[concept.id] ?? []), siblings, domain, allIDs] where chosen.count < count {
+            if tier.count <= 64 {
+                for id in tier.sorted().shuffled(using: &random) { consider(id) }
+            } else {
+                // Sampled: at most a few dozen draws, whatever the size of the tier.
+                for _ in 0..<(count * 8) where chosen.count < count { consider(tier[Int.random(in: 0..<tier.count, using: &random)]) }
+            }
+        }
+        return chosen
+    }
+
+    private func choiceCard(_ concept: Concept, definition: String) -> QuizCard? {
+        let id = CardID(concept: concept.id, kind: .choice, language: language)
+        var random = SeededGenerator(seed: seed, label: id.description)
+        let wrong = distractors(for: concept, count: 3, random: &random)
+        guard wrong.count == 3 else { return nil }
+        var options = ([concept] + wrong).map { QuizCard.Option(conceptID: $0.id, text: $0.headword(language)) }
+        options.shuffle(using: &random)
+        let correct = options.firstIndex { $0.conceptID == concept.id }!
+        return QuizCard(id: id, prompt: definition, promptLanguage: language, answer: .choice(options: options, correct: correct))
+    }
+
+    /// Shows the definition of one of the two concepts (drawn by the seed) and asks which.
+    private func contrastCard(_ concept: Concept, _ contrast: Contrast) -> QuizCard? {
+        guard let other = knowledgeBase.concept(contrast.with), other.id != concept.id else { return nil }
+        let id = CardID(concept: concept.id, kind: .contrast, contrastWith: other.id, language: language)
+        var random = SeededGenerator(seed: seed, label: id.description)
+        let described = Bool.random(using: &random) ? concept : other
+        var options = [concept, other].map { QuizCard.Option(conceptID: $0.id, text: $0.headword(language)) }
+        options.shuffle(using: &random)
+        let correct = options.firstIndex { $0.conceptID == described.id }!
+        return QuizCard(id: id, prompt: knowledgeBase.plainText(described[language].definition, language: language),
+                        promptLanguage: language, answer: .choice(options: options, correct: correct),
+                        explanation: knowledgeBase.plainText(contrast[language], language: language))
+    }
+}

@@ -1,0 +1,51 @@
+import GlossaryModel
+
+/// The stable identity of a card, which its progress is stored under.
+///
+/// Scheme: `<concept>:<kind>`, e.g. `infogerance:fr-en`, `esn:acronym`. A `contrast` card names
+/// the other concept, `<concept>:contrast-<with>` (`externalisation:contrast-delocalisation`), so
+/// adding a second contrast never renames the first. Cards that depend on the language being
+/// learnt (all but `fr-en` and `en-fr`) get `@en` when that language is English
+/// (`infogerance:def-term@en`); French, the default, has no suffix. Ids never contain the
+/// card's text, so editing a definition keeps its progress.
+public struct CardID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var concept: String
+    public var kind: CardKind
+    /// The other concept of a `contrast` card.
+    public var contrastWith: String?
+    /// The language being learnt, for kinds that depend on it.
+    public var language: Language
+
+    public init(concept: String, kind: CardKind, contrastWith: String? = nil, language: Language = .fr) {
+        self.concept = concept
+        self.kind = kind
+        self.contrastWith = kind == .contrast ? contrastWith : nil
+        self.language = kind.dependsOnLanguage ? language : .fr
+    }
+
+    /// Parses an id; `nil` when it does not follow the scheme.
+    public init?(_ text: String) {
+        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty else { return nil }
+        var rest = parts[1]
+        var language = Language.fr
+        if rest.hasSuffix("@en") { language = .en; rest.removeLast(3) }
+        if rest.hasPrefix("contrast-") {
+            let other = String(rest.dropFirst("contrast-".count))
+            guard !other.isEmpty else { return nil }
+            self.init(concept: parts[0], kind: .contrast, contrastWith: other, language: language)
+        } else {
+            guard let kind = CardKind(rawValue: rest), kind != .contrast else { return nil }
+            if language == .en && !kind.dependsOnLanguage { return nil }
+            self.init(concept: parts[0], kind: kind, language: language)
+        }
+    }
+
+    public var description: String {
+        var text = concept + ":" + (kind == .contrast ? "contrast-" + (contrastWith ?? "") : kind.rawValue)
+        if kind.dependsOnLanguage && language == .en { text += "@en" }
+        return text
+    }
+
+    public static func < (a: CardID, b: CardID) -> Bool { a.description < b.description }
+}

@@ -1,0 +1,45 @@
+import GlossaryModel
+
+/// One flashcard, generated from a concept: what to show and what counts as the answer.
+public struct QuizCard: Sendable, Hashable, Identifiable {
+    public var id: CardID
+    /// What the card asks, as plain text (links resolved to headwords).
+    public var prompt: String
+    /// The language of ``prompt``.
+    public var promptLanguage: Language
+    public var answer: Answer
+    /// Shown after answering a `contrast` card: what tells the two concepts apart.
+    public var explanation: String?
+
+    public var conceptID: String { id.concept }
+    public var kind: CardKind { id.kind }
+
+    public init(id: CardID, prompt: String, promptLanguage: Language, answer: Answer, explanation: String? = nil) {
+        self.id = id
+        self.prompt = prompt
+        self.promptLanguage = promptLanguage
+        self.answer = answer
+        self.explanation = explanation
+    }
+
+    /// What counts as the answer.
+    public enum Answer: Sendable, Hashable {
+        /// Type a term; graded by ``AnswerGrader`` against what the card accepts.
+        case typed(ExpectedAnswer)
+        /// Recall, reveal this text, grade yourself.
+        case recall(String)
+        /// Pick one of `options`; `correct` is the index of the right one.
+        case choice(options: [Option], correct: Int)
+    }
+
+    /// One option of a choice: a concept's headword.
+    public struct Option: Sendable, Hashable {
+        public var conceptID: String
+        public var text: String
+
+        public init(conceptID: String, text: String) {
+            self.conceptID = conceptID
+            self.text = text
+        }
+    }
+}

@@ -1,0 +1,240 @@
+import GlossaryModel
+
+/// The site's search index: every term of both languages, folded at build time by
+/// ``TextFolding`` so the browser only folds the query, split into shards by word prefix, plus
+/// the vocabulary of stemmed words for typo correction, split by word length. A page loads a
+/// small manifest, then only the shard of the word being typed (and, when nothing matches, the
+/// vocabulary of similar lengths), so the first query costs a fraction of the whole index.
+///
+/// Each term is indexed under its compact form (for exact and prefix matches) and under each
+/// of its stemmed words (for matches on every word). Index words are grouped by their first
+/// two letters; a group larger than ``shardBudget`` is split by one more letter, recursively,
+/// and the words no longer than the split prefix stay in a small shard of their own under
+/// that prefix ("si" holds "SI"; "sia"…, "sib"… hold the longer words). search.js walks
+/// the same tree from the manifest's `split` list, so one shard holds every candidate for a query.
+struct SearchIndex {
+    /// Bytes a shard may reach before it is split by one more letter.
+    static let shardBudget = 24_000
+    static let maxKeyLength = 6
+
+    struct Entry {
+        var concept: Int
+        var language: Int
+        var status: Int
+        var text: String
+        var folded: String
+        var bytes: Int { text.utf8.count + (folded == text ? 1 : folded.utf8.count) + 12 }
+        /// The entry's JSON after its concept slot: `,language,status,text,folded or 0]`,
+        /// written once although the entry is in the shard of each of its words.
+        var jsonTail: String {
+            ",\(language),\(status)," + SearchIndex.json(text) + "," + (folded == text ? "0" : SearchIndex.json(folded)) + "]"
+        }
+    }
+
+    /// What the shards repeat, computed once: each entry's JSON tail, concept and size, and
+    /// each concept's `[id, French headword, English headword]` (nil until a shard needs it).
+    private struct SharedJSON {
+        var entries: [String]
+        var concepts: [String?]
+        let entryConcepts: [Int]
+        let entryBytes: [Int]
+
+        mutating func concept(_ index: Int, _ knowledgeBase: KnowledgeBase) -> String {
+            if let known = concepts[index] { return known }
+            let concept = knowledgeBase.concepts[index]
+            let json = "[" + SearchIndex.json(concept.id) + "," + SearchIndex.json(concept.headword(.fr)) + ","
+                + SearchIndex.json(concept.headword(.en)) + "]"
+            concepts[index] = json
+            return json
+        }
+    }
+
+    /// One shard's file contents, by key.
+    var shards: [String: String] = [:]
+    /// Keys whose words were split further by one more letter.
+    var split: [String] = []
+    /// Stemmed vocabulary words by length in Unicode scalars, most frequent first.
+    var vocabulary: [Int: [String]] = [:]
+    var termCount = 0
+
+    init(knowledgeBase: KnowledgeBase) {
+        var counts: [String: Int] = [:]
+        var entries: [Entry] = []
+        /// (index word, entry number), one per distinct word of a term.
+        var postings: [(word: [Unicode.Scalar], entry: Int)] = []
+        for (c, concept) in knowledgeBase.concepts.enumerated() {
+            for language in Language.allCases {
+                for term in concept[language].terms {
+                    let folded = TextFolding.fold(term.text)
+                    let words = folded.split(separator: " ").map(String.init)
+                    guard !words.isEmpty else { continue }
+                    let stems = words.map(TextFolding.stem)
+                    for stem in stems { counts[stem, default: 0] += 1 }
+                    if words.count > 1 { counts[words.joined(), default: 0] += 1 }
+                    let status = TermStatus.allCases.firstIndex(of: term.status) ?? 1
+                    let number = entries.count
+                    entries.append(Entry(concept: c, language: language == .fr ? 0 : 1, status: status, text: term.text, folded: folded))
+                    // One-letter words ("d", "l" of "d'", "l'") are in half the French terms and
+                    // are never a query's only word of two letters or more: no posting.
+                    for word in Set([words.joined()] + stems) where word.unicodeScalars.count >= 2 || words.count == 1 {
+                        postings.append((Array(word.unicodeScalars), number))
+                    }
+                    termCount += 1
+                }
+            }
+        }
+        var groups: [String: [Int]] = [:]
+        for (i, posting) in postings.enumerated() { groups[Self.key(posting.word, length: 2), default: []].append(i) }
+        var shared = SharedJSON(entries: entries.map(\.jsonTail), concepts: Array(repeating: nil, count: knowledgeBase.concepts.count),
+                                entryConcepts: entries.map(\.concept), entryBytes: entries.map(\.bytes))
+        for (key, members) in groups {
+            partition(key: key, members: members, postings: postings, shared: &shared, knowledgeBase: knowledgeBase)
+        }
+        split.sort()
+        for (word, _) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+            vocabulary[word.unicodeScalars.count, default: []].append(word)
+        }
+    }
+
+    private mutating func partition(key: String, members: [Int], postings: [(word: [Unicode.Scalar], entry: Int)],
+                                    shared: inout SharedJSON, knowledgeBase: KnowledgeBase) {
+        let distinct = Self.distinctSorted(members.map { postings[$0].entry })
+        let bytes = distinct.reduce(0) { $0 + shared.entryBytes[$1] }
+        let length = key.unicodeScalars.count
+        if bytes <= Self.shardBudget || length < 2 || length >= Self.maxKeyLength {
+            shards[key] = Self.shard(key, distinct, shared: &shared, knowledgeBase: knowledgeBase)
+            return
+        }
+        split.append(key)
+        var own: [Int] = []
+        var children: [String: [Int]] = [:]
+        for member in members {
+            let word = postings[member].word
+            if word.count <= length { own.append(member) } else { children[Self.key(word, length: length + 1), default: []].append(member) }
+        }
+        if !own.isEmpty {
+            shards[key] = Self.shard(key, Self.distinctSorted(own.map { postings[$0].entry }), shared: &shared, knowledgeBase: knowledgeBase)
+        }
+        for (child, members) in children {
+            partition(key: child, members: members, postings: postings, shared: &shared, knowledgeBase: knowledgeBase)
+        }
+    }
+
+    /// `numbers` sorted, each once.
+    private static func distinctSorted(_ numbers: [Int]) -> [Int] {
+        var sorted = numbers.sorted()
+        var kept = 0
+        for number in sorted where kept == 0 || sorted[kept - 1] != number {
+            sorted[kept] = number
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
+    }
+
+    /// `GLOSSARY_SHARD(key, {c: [[id, French headword, English headword]…], t: [[concept slot,
+    /// language (0 fr, 1 en), status (0 preferred … 3 obsolete), text, folded or 0 when equal]…]})`.
+    private static func shard(_ key: String, _ numbers: [Int], shared: inout SharedJSON, knowledgeBase: KnowledgeBase) -> String {
+        var slots: [Int: Int] = [:]
+        var concepts = "", terms = ""
+        for number in numbers {
+            let concept = shared.entryConcepts[number]
+            let slot: Int
+            if let known = slots[concept] { slot = known } else {
+                slot = slots.count
+                slots[concept] = slot
+                if slot > 0 { concepts += "," }
+                concepts += shared.concept(concept, knowledgeBase)
+            }
+            if !terms.isEmpty { terms += "," }
+            terms += "[" + String(slot) + shared.entries[number]
+        }
+        return "GLOSSARY_SHARD(" + json(key) + ",{\"c\":[" + concepts + "],\"t\":[" + terms + "]});\n"
+    }
+
+    /// The first `length` Unicode scalars of a folded word.
+    static func key(_ word: [Unicode.Scalar], length: Int) -> String {
+        // Encoded to UTF-8 by hand: appending scalars to a String one by one costs thousands
+        // of instructions per key, and there is a key per posting and per split.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * length) { buffer in
+            var count = 0
+            for scalar in word.prefix(length) {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+        }
+    }
+
+    /// The shard key of a folded word, following the splits (as search.js does).
+    func key(for word: String) -> String {
+        let scalars = Array(word.unicodeScalars)
+        var length = 2
+        let splits = Set(split)
+        while length < scalars.count, splits.contains(Self.key(scalars, length: length)) { length += 1 }
+        return Self.key(scalars, length: length)
+    }
+
+    /// The file name of a shard (search.js computes the same): the key itself when it is
+    /// ASCII letters and digits, else `u` and its scalars in hexadecimal.
+    static func fileName(forKey key: String) -> String {
+        let plain = key.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        return plain ? "s-\(key).js" : "s-u" + key.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "-") + ".js"
+    }
+
+    /// The files of the index, by path relative to the site's `search/` folder.
+    func files() -> [(name: String, contents: String)] {
+        var files: [(String, String)] = []
+        let keys = shards.keys.sorted()
+        let lengths = vocabulary.keys.sorted()
+        files.append(("index.js", "window.GLOSSARY_INDEX={\"v\":2,\"terms\":\(termCount),\"shards\":[" + keys.map(Self.json).joined(separator: ",")
+                      + "],\"split\":[" + split.map(Self.json).joined(separator: ",")
+                      + "],\"vocab\":[" + lengths.map(String.init).joined(separator: ",") + "]};\n"))
+        for key in keys { files.append((Self.fileName(forKey: key), shards[key]!)) }
+        for length in lengths {
+            files.append(("v-\(length).js", "GLOSSARY_VOCAB(\(length)," + Self.json(vocabulary[length]!.joined(separator: " ")) + ");\n"))
+        }
+        return files
+    }
+
+    /// A JSON string literal; `<` is escaped too, so the text is also safe inside HTML.
+    static func json(_ text: String) -> String {
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == 0xE2 }
+        }
+        if plain == true { return "\"" + text + "\"" }
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        // Runs without a character to escape are copied whole. U+2028 and U+2029 are the
+        // only escaped characters outside ASCII, both encoded E2 80 A8/A9 in UTF-8.
+        let utf8 = text.utf8
+        var start = utf8.startIndex, index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let escaped: String?
+            var next = utf8.index(after: index)
+            switch byte {
+            case UInt8(ascii: "\""): escaped = "\\\""
+            case UInt8(ascii: "\\"): escaped = "\\\\"
+            case UInt8(ascii: "<"): escaped = "\\u003c"
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case 0xE2 where utf8[next...].starts(with: [0x80, 0xA8]) || utf8[next...].starts(with: [0x80, 0xA9]):
+                escaped = utf8[utf8.index(after: next)] == 0xA8 ? "\\u2028" : "\\u2029"
+                next = utf8.index(next, offsetBy: 2)
+            default: escaped = nil
+            }
+            if let escaped {
+                out += text[start..<index]
+                out += escaped
+                start = next
+            }
+            index = next
+        }
+        out += text[start...]
+        return out + "\""
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+import GlossaryModel
+
+/// Builds the context each template renders: ``TemplateObject``s of text, flags, numbers and
+/// lists (see ``TemplateRenderer``). The concept pages are in `SiteModel+Concept.swift`, the
+/// A–Z index in `SiteModel+AZ.swift`.
+///
+/// Values under keys ending in `Html` (and `html`, `map`, `jsonld`) are HTML built here from
+/// escaped parts and rendered with `{{{…}}}`; every other text is raw text that Mustache escapes.
+struct SiteModel: Sendable {
+    let knowledgeBase: KnowledgeBase
+    let baseURL: String?
+    /// The interface words of each language, `t` in every template.
+    private let tables: [Language: TemplateValue]
+    /// Each concept's headword in each language, by id: what links to a concept show, found
+    /// without copying the whole concept.
+    let headwords: [String: Headwords]
+    /// The positions in `knowledgeBase.concepts` of each domain's concepts, by domain id.
+    private let conceptsByDomain: [String: [Int]]
+
+    struct Headwords: Sendable {
+        var fr: String
+        var en: String
+        subscript(language: Language) -> String { language == .fr ? fr : en }
+    }
+
+    init(knowledgeBase: KnowledgeBase, baseURL: String?) {
+        self.knowledgeBase = knowledgeBase
+        self.baseURL = baseURL
+        var tables: [Language: TemplateValue] = [:]
+        for language in Language.allCases {
+            tables[language] = .object(TemplateObject(SiteStrings.table(language).lazy.map { ($0.key, TemplateValue.text($0.value)) }))
+        }
+        self.tables = tables
+        var headwords: [String: Headwords] = [:]
+        headwords.reserveCapacity(knowledgeBase.concepts.count)
+        for concept in knowledgeBase.concepts where headwords[concept.id] == nil {
+            headwords[concept.id] = Headwords(fr: concept.headword(.fr), en: concept.headword(.en))
+        }
+        self.headwords = headwords
+        var conceptsByDomain: [String: [Int]] = [:]
+        for (i, concept) in knowledgeBase.concepts.enumerated() {
+            for domain in Set(concept.domains) { conceptsByDomain[domain, default: []].append(i) }
+        }
+        self.conceptsByDomain = conceptsByDomain
+    }
+
+    // MARK: - Layout
+
+    /// The keys the layout uses, for a page at `path` whose version in each language is `versions`.
+    func layout(path: String, language: Language, title: String, description: String,
+                versions: [Language: String], jsonld: String = "") -> TemplateObject {
+        var context: TemplateObject = [
+            "lang": .text(language.rawValue),
+            "t": tables[language]!,
+            "title": .text(title),
+            "description": .text(description),
+            "root": .text(SitePaths.rootPrefix(from: path)),
+            "homeHref": .text(SitePaths.relative(from: path, to: SitePaths.home(language))),
+            "azHref": .text(SitePaths.relative(from: path, to: SitePaths.az(language))),
+            "jsonld": .text(jsonld),
+            "alternates": .list(Language.allCases.compactMap { l in
+                versions[l].map { .object(["hreflang": .text(l.rawValue), "href": .text(url(for: $0, from: path))]) }
+            }),
+        ]
+        if let other = versions[language.other] {
+            context["switchHref"] = .text(SitePaths.relative(from: path, to: other))
+            context["switchLang"] = .text(language.other.rawValue)
+        }
+        if let baseURL { context["canonical"] = .text(baseURL + path) }
+        return context
+    }
+
+    /// An absolute URL when the site has a base URL, else a relative one.
+    func url(for target: String, from page: String) -> String {
+        baseURL.map { $0 + target } ?? SitePaths.relative(from: page, to: target)
+    }
+
+    // MARK: - Root, 404
+
+    func rootContext() -> TemplateObject {
+        var context = layout(path: SitePaths.root, language: .fr, title: "Glossaire de l’infogérance · IT Outsourcing Glossary",
+                             description: SiteStrings.table(.fr)["tagline"]!, versions: [.fr: SitePaths.home(.fr), .en: SitePaths.home(.en)])
+        context["languages"] = .list(Language.allCases.map { l in
+            let t = SiteStrings.table(l)
+            return .object(["lang": .text(l.rawValue), "href": .text(SitePaths.home(l)), "name": .text(t["languageName"]!),
+                            "siteName": .text(t["siteName"]!), "tagline": .text(t["tagline"]!), "choose": .text(t["chooseLanguage"]!)])
+        })
+        return context
+    }
+
+    /// The 404 page is served from any depth, so its links are absolute when a base URL is
+    /// known, and relative to the site's root otherwise.
+    func notFoundContext() -> TemplateObject {
+        var context = layout(path: SitePaths.notFound, language: .fr, title: "Page introuvable · Page not found",
+                             description: "404", versions: [:])
+        let base = baseURL ?? ""
+        context["root"] = .text(base)
+        context["homeHref"] = .text(base + SitePaths.root)
+        context["azHref"] = .text(base + SitePaths.az(.fr))
+        context["languages"] = .list(Language.allCases.map { l in
+            let t = SiteStrings.table(l)
+            return .object(["lang": .text(l.rawValue), "href": .text(base + SitePaths.home(l)), "azHref": .text(base + SitePaths.az(l)),
+                            "title": .text(t["notFoundTitle"]!), "text": .text(t["notFoundText"]!), "home": .text(t["home"]!),
+                            "az": .text(t["az"]!), "siteName": .text(t["siteName"]!)])
+        })
+        return context
+    }
+
+    // MARK: - Home
+
+    func homeContext(_ language: Language) -> TemplateObject {
+        let path = SitePaths.home(language)
+        let t = SiteStrings.table(language)
+        var jsonObject: [(key: String, value: JSONLD.Value)] = [
+            ("@context", .string("https://schema.org")), ("@type", .string("DefinedTermSet")), ("name", .string(t["siteName"]!)),
+            ("description", .string(t["tagline"]!)), ("inLanguage", .string(language.rawValue)),
+        ]
+        if let baseURL { jsonObject += [("url", .string(baseURL + path)), ("@id", .string(baseURL + path))] }
+        var context = layout(path: path, language: language, title: t["siteName"]!, description: t["tagline"]!,
+                             versions: [.fr: SitePaths.home(.fr), .en: SitePaths.home(.en)], jsonld: JSONLD.script(jsonObject))
+        context["isHome"] = true
+        context["conceptCount"] = .number(knowledgeBase.concepts.count)
+        context["domains"] = .list(knowledgeBase.domains.map { domain in
+            var item: TemplateObject = [
+                "name": .text(domain[language].name),
+                "href": .text(SitePaths.relative(from: path, to: SitePaths.domain(domain.id, language))),
+                "count": .number(conceptsByDomain[domain.id]?.count ?? 0),
+            ]
+            if let summary = domain[language].description { item["summary"] = .text(summary) }
+            return .object(item)
+        })
+        // Entry points: the concepts with the most links, the hubs a newcomer should read first.
+        let concepts = knowledgeBase.concepts
+        let weighted: [(index: Int, links: Int)] = concepts.indices.map { i in
+            (i, concepts[i].references.count + knowledgeBase.narrower(concepts[i].id).count)
+        }
+        let sorted = weighted.sorted { a, b in a.links != b.links ? a.links > b.links : concepts[a.index].id < concepts[b.index].id }
+        context["entries"] = .list(sorted.prefix(8).map { .object(conceptLink(concepts[$0.index], language, from: path)) })
+        return context
+    }
+
+    // MARK: - Domain
+
+    func domainContext(_ domain: Domain, _ language: Language) -> TemplateObject {
+        let path = SitePaths.domain(domain.id, language)
+        let all = knowledgeBase.concepts
+        let concepts = (conceptsByDomain[domain.id] ?? [])
+            .map { ($0, FrenchCollation.key(all[$0].headword(language))) }
+            .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : all[$0.0].id < all[$1.0].id }
+        var context = layout(path: path, language: language, title: domain[language].name,
+                             description: domain[language].description ?? domain[language].name,
+                             versions: [.fr: SitePaths.domain(domain.id, .fr), .en: SitePaths.domain(domain.id, .en)])
+        var domainContext: TemplateObject = [
+            "name": .text(domain[language].name),
+            "otherName": .text(domain[language.other].name), "otherLang": .text(language.other.rawValue),
+            "concepts": .list(concepts.map { .object(conceptLink(all[$0.0], language, from: path)) }),
+            "count": .number(concepts.count),
+        ]
+        if let summary = domain[language].description { domainContext["summary"] = .text(summary) }
+        context["domain"] = .object(domainContext)
+        return context
+    }
+
+    /// A link to a concept with its headword in `language` and in the other language.
+    func conceptLink(_ concept: Concept, _ language: Language, from path: String) -> TemplateObject {
+        conceptLink(concept, language, href: SitePaths.relative(from: path, to: SitePaths.concept(concept.id, language)))
+    }
+
+    func conceptLink(_ concept: Concept, _ language: Language, href: String) -> TemplateObject {
+        conceptLink(Headwords(fr: concept.headword(.fr), en: concept.headword(.en)), language, href: href)
+    }
+
+    func conceptLink(_ headwords: Headwords, _ language: Language, href: String) -> TemplateObject {
+        [
+            "label": .text(headwords[language]), "otherLabel": .text(headwords[language.other]),
+            "otherLang": .text(language.other.rawValue), "href": .text(href),
+        ]
+    }
+
+    // MARK: - Sitemap
+
+    /// `sitemap.xml` with an `xhtml:link` alternate per language; locations are absolute with
+    /// a base URL and relative to the site's root otherwise. Text is XML-escaped.
+    func sitemap() -> String {
+        var pairs: [[Language: String]] = [
+            [.fr: SitePaths.home(.fr), .en: SitePaths.home(.en)],
+            [.fr: SitePaths.az(.fr), .en: SitePaths.az(.en)],
+        ]
+        pairs += knowledgeBase.domains.map { [.fr: SitePaths.domain($0.id, .fr), .en: SitePaths.domain($0.id, .en)] }
+        pairs += knowledgeBase.concepts.map { [.fr: SitePaths.concept($0.id, .fr), .en: SitePaths.concept($0.id, .en)] }
+        let base = baseURL ?? ""
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+
+            """
+        for pair in pairs {
+            for language in Language.allCases {
+                xml += "<url><loc>"
+                HTML.escape(base + pair[language]!, into: &xml)
+                xml += "</loc>"
+                for alternate in Language.allCases {
+                    xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(alternate.rawValue)\" href=\""
+                    HTML.escape(base + pair[alternate]!, into: &xml)
+                    xml += "\"/>"
+                }
+                xml += "</url>\n"
+            }
+        }
+        return xml + "</urlset>\n"
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import GlossaryModel
+
+/// Replaces a site folder only once a complete new one exists, and only a folder it may replace.
+///
+/// The new site is built in a hidden temporary folder next to the output (same volume, so
+/// `rename` is atomic); then the old folder is renamed away, the new one renamed in, and the
+/// old one deleted. Any error before the swap deletes the temporary folder and leaves the
+/// previous site exactly as it was.
+///
+/// Every site it builds holds a marker file, ``marker``. The output is replaced only when it
+/// is missing, an empty folder, or a folder holding that marker (a site built by glossary);
+/// anything else is the user's and is refused with ``GlossaryError/refusedOutput(path:reason:)``
+/// before any work. `force` lifts the refusal for a non-empty folder, but never for `/`, the
+/// home folder, the current folder, any of their ancestors, or a folder that holds one of
+/// the `protecting` paths (the content, the templates, the index).
+///
+/// Temporary folders are named after the process that made them (`.NAME.new-PID-…`,
+/// `.NAME.old-PID-…`); a later publish to the same output removes those whose process is gone.
+public enum SitePublisher {
+    /// The name of the file that marks a folder as a site glossary built.
+    public static let marker = ".glossary-site"
+
+    @discardableResult
+    public static func publish<T>(
+        to output: URL, force: Bool = false, protecting: [URL] = [],
+        _ build: (URL) throws(GlossaryError) -> T
+    ) throws(GlossaryError) -> T {
+        let fm = FileManager.default
+        let output = output.standardizedFileURL
+        try checkReplaceable(output, force: force, protecting: protecting)
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        removeDebris(of: name, in: parent)
+        let token = "\(getpid())-\(UUID().uuidString.prefix(8))"
+        let temporary = parent.appendingPathComponent(".\(name).new-\(token)")
+        let previous = parent.appendingPathComponent(".\(name).old-\(token)")
+        do {
+            try fm.createDirectory(at: temporary, withIntermediateDirectories: true)
+            try Data("A site built by glossary: 'glossary site' replaces this folder when it rebuilds.\n".utf8)
+                .write(to: temporary.appendingPathComponent(marker))
+        } catch {
+            try? fm.removeItem(at: temporary)
+            throw .write(path: temporary.path, reason: error.localizedDescription)
+        }
+        let result: T
+        do {
+            result = try build(temporary)
+        } catch {
+            remove(temporary)
+            throw error
+        }
+        let hadPrevious = fm.fileExists(atPath: output.path)
+        if hadPrevious {
+            guard rename(output.path, previous.path) == 0 else {
+                remove(temporary)
+                throw .write(path: output.path, reason: "cannot move the previous site away (\(String(cString: strerror(errno))))")
+            }
+        }
+        guard rename(temporary.path, output.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            if hadPrevious { _ = rename(previous.path, output.path) }
+            remove(temporary)
+            throw .write(path: output.path, reason: "cannot move the new site in (\(reason))")
+        }
+        if hadPrevious { remove(previous) }
+        return result
+    }
+
+    /// Throws unless `output` may be replaced by a new site (see ``SitePublisher``).
+    public static func checkReplaceable(_ output: URL, force: Bool, protecting: [URL]) throws(GlossaryError) {
+        let output = output.standardizedFileURL
+        let shown = output.path
+        let resolved = output.resolvingSymlinksInPath().path
+        let home = FileManager.default.homeDirectoryForCurrentUser
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        func contains(_ folder: String, _ path: String) -> Bool {
+            folder == "/" || path == folder || path.hasPrefix(folder + "/")
+        }
+        let chooseAnother = "choose a new folder, e.g. --out _site"
+        if output.path == "/" || output.lastPathComponent.isEmpty || output.lastPathComponent == ".." {
+            throw .refusedOutput(path: shown, reason: "the root folder is never replaced; \(chooseAnother)")
+        }
+        for (label, url) in [("the current folder", current), ("the home folder", home)] {
+            let path = url.standardizedFileURL.resolvingSymlinksInPath().path
+            if contains(resolved, path) {
+                throw .refusedOutput(path: shown, reason: "it is \(label) or holds it, and is never replaced, even with --force; \(chooseAnother)")
+            }
+        }
+        for url in protecting {
+            let path = url.standardizedFileURL.resolvingSymlinksInPath().path
+            if contains(resolved, path) {
+                throw .refusedOutput(path: shown, reason: "it holds '\(url.path)', which the site is built from, and is never replaced, even with --force; \(chooseAnother)")
+            }
+        }
+        var status = stat()
+        guard lstat(output.path, &status) == 0 else { return }  // Missing: created.
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR:
+            break
+        case S_IFLNK:
+            throw .refusedOutput(path: shown, reason: "it is a symbolic link; pass the folder itself, or \(chooseAnother)")
+        default:
+            throw .refusedOutput(path: shown, reason: "it is a file, not a folder, and is never replaced; \(chooseAnother)")
+        }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+        if entries.isEmpty || entries.contains(marker) || force { return }
+        throw .refusedOutput(
+            path: shown,
+            reason: "the folder holds \(entries.count) item(s) that glossary did not build (it has no \(marker) marker), and would be deleted; \(chooseAnother), or empty this one, or pass --force to replace it anyway")
+    }
+
+    /// Removes the temporary folders of earlier publishes to `name` whose process has ended:
+    /// only hidden folders named as ``publish(to:force:protecting:_:)`` names them and holding
+    /// the ``marker``.
+    static func removeDebris(of name: String, in parent: URL) {
+        let prefixes = [".\(name).new-", ".\(name).old-"]
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in entries {
+            guard let prefix = prefixes.first(where: entry.hasPrefix) else { continue }
+            let rest = entry.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0 else { continue }
+            if kill(pid, 0) == 0 || errno != ESRCH { continue }  // Still running, or not ours to judge.
+            let folder = parent.appendingPathComponent(entry)
+            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(marker).path) else { continue }
+            remove(folder)
+        }
+    }
+
+    /// Deletes a folder, its subfolders two levels down side by side (a site's pages are in
+    /// `fr/concepts`, `en/concepts`…: unlinking in separate folders runs in parallel).
+    static func remove(_ folder: URL) {
+        let fm = FileManager.default
+        func subfolders(_ url: URL) -> [URL] {
+            ((try? fm.contentsOfDirectory(at: url, includingPropertiesForKeys: [.isDirectoryKey])) ?? [])
+                .filter { (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true }
+        }
+        let children = subfolders(folder)
+        let grandchildren = children.flatMap(subfolders)
+        DispatchQueue.concurrentPerform(iterations: grandchildren.count) { try? fm.removeItem(at: grandchildren[$0]) }
+        try? fm.removeItem(at: folder)
+    }
+}

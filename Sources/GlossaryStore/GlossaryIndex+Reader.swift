@@ -1,0 +1,85 @@
+import Foundation
+import GRDB
+import GlossaryModel
+
+extension GlossaryIndex {
+    /// Runs `body` with a reader of the index, in one read transaction: every query it makes
+    /// sees the same index.
+    package func read<T>(_ body: (Reader) throws -> T) throws -> T {
+        try queue.read { db in try body(Reader(db: db)) }
+    }
+
+    /// The queries a search makes, so that only the index knows its tables.
+    ///
+    /// Valid only inside ``GlossaryIndex/read(_:)``.
+    package struct Reader {
+        package let db: Database
+
+        /// A term as tiers 1 to 3 of a search select it.
+        package struct TermRow {
+            package var conceptID: String
+            package var language: Language
+            package var text: String
+            package var status: TermStatus
+            /// Folded, without spaces or hyphens.
+            package var compact: String
+            /// Folded, stemmed words.
+            package var stemmed: String
+        }
+
+        // The language is an enum's raw value, never user text, so it can stand in the SQL.
+        private func langClause(_ language: Language?, _ column: String, _ keyword: String = "AND") -> String {
+            language.map { " \(keyword) \(column) = '\($0.rawValue)'" } ?? ""
+        }
+
+        private static let termColumns = "term.conceptId, term.lang, term.text, term.status, term.compact, term.stemmed"
+
+        private func termRows(_ statement: Statement, _ arguments: StatementArguments) throws -> [TermRow] {
+            var out: [TermRow] = []
+            let rows = try Row.fetchCursor(statement, arguments: arguments)
+            while let row = try rows.next() {
+                out.append(TermRow(conceptID: row[0], language: Language(rawValue: row[1]) ?? .fr, text: row[2],
+                                   status: TermStatus(rawValue: row[3]) ?? .admitted, compact: row[4], stemmed: row[5]))
+            }
+            return out
+        }
+
+        /// Terms whose compact form is `compact`, or whose stemmed compact form is `stemCompact`.
+        package func termsEqual(compact: String, stemCompact: String, language: Language?) throws -> [TermRow] {
+            let equal = try db.cachedStatement(sql: "SELECT \(Self.termColumns) FROM term WHERE (compact = ? OR stemCompact = ?)\(langClause(language, "lang"))")
+            return try termRows(equal, [compact, stemCompact])
+        }
+
+        /// Up to 500 terms whose compact form starts with `compact` and is longer.
+        package func termsStarting(with compact: String, language: Language?) throws -> [TermRow] {
+            let prefix = try db.cachedStatement(sql: "SELECT \(Self.termColumns) FROM term WHERE compact > ? AND compact < ?\(langClause(language, "lang")) LIMIT 500")
+            return try termRows(prefix, [compact, compact + "\u{10FFFF}"])
+        }
+
+        /// Terms among the first 500 whose words match the FTS5 `pattern`.
+        package func termsMatching(_ pattern: String, language: Language?) throws -> [TermRow] {
+            let inTerms = try db.cachedStatement(sql: """
+                SELECT \(Self.termColumns) FROM (SELECT rowid FROM term_fts WHERE term_fts MATCH ? LIMIT 500) AS f
+                JOIN term ON term.id = f.rowid\(langClause(language, "term.lang", "WHERE"))
+                """)
+            return try termRows(inTerms, [pattern])
+        }
+
+        /// The vocabulary bands whose word length is in `lengths`, nearest to `length` first:
+        /// each holds words of one length, newline-separated, most frequent first.
+        package func vocabularyBands(lengths: ClosedRange<Int>, nearest length: Int) throws -> [Data] {
+            try Data.fetchAll(db, sql: "SELECT words FROM vocabularyBand WHERE length BETWEEN ? AND ? ORDER BY abs(length - ?)",
+                              arguments: [lengths.lowerBound, lengths.upperBound, length])
+        }
+
+        /// The concepts with `ids` that exist, by id.
+        package func concepts(_ ids: [String]) throws -> [String: Concept] {
+            try GlossaryIndex.concepts(ids, in: db)
+        }
+
+        /// `markdown` with its `[[id]]` links replaced by headwords in `language`.
+        package func plainText(_ markdown: String, language: Language) throws -> String {
+            try GlossaryIndex.plainText(markdown, language: language, in: db)
+        }
+    }
+}

@@ -15,15 +15,19 @@ struct QuizCommand: ParsableCommand {
             yourself), choice (pick the term among four), contrast (which of two confusable \
             concepts a definition describes) and acronym (type the full form).
 
-            Typed answers ignore case, accents, hyphens and spaces; a typo is accepted as Hard, \
-            a deprecated term as Hard with the preferred one shown. Each answer is saved the \
-            moment it is graded. On a terminal choices and grades are single keys (1-4), Enter \
-            reveals, and q, Ctrl-D or Ctrl-C end the session. Piped, one answer per line: the \
-            answer of a typed card, the number of a choice, an empty line then the grade of a \
-            self-graded card; EOF ends the session.
+            Typed answers ignore case, accents, hyphens, articles, small words (de/du/des) \
+            and plurals; any preferred or admitted term is right, and an acronym's expansion \
+            in either language; a typo is Hard, a deprecated term Hard with the preferred one \
+            shown. Each answer is saved before its verdict is shown. A card in a learning step \
+            waits for its step (the summary says when); one card per concept a day (siblings \
+            buried) unless --cram. On a terminal choices and grades are single keys (1-4), \
+            Enter reveals, and q, Ctrl-D or Ctrl-C end the session. Piped, one answer per line: \
+            the answer of a typed card, the number of a choice, an empty line then the grade of \
+            a self-graded card; EOF ends the session.
 
             Exit codes: 0 success, 1 unknown concept, 64 usage error, 65 progress file from a \
-            newer glossary, 66 content folder not found, 74 index or progress file error.
+            newer glossary, 66 content folder or progress file (without --create) not found, \
+            74 index or progress file error.
             """
     )
 

@@ -133,7 +133,7 @@ struct QuizCommand: ParsableCommand {
             Terminal.stdout.print(nothingMatches ? "No cards match these options." : "Nothing due and no new cards left for today. Come back later, or practise with --cram.")
         }
         let runner = QuizRunner(screen: screen, input: input, store: cram ? nil : store,
-                                scheduler: FSRSScheduler(enableFuzzing: !noFuzz),
+                                scheduler: try progressOptions.scheduler(store, fuzz: !noFuzz),
                                 lexicon: TermLexicon(knowledgeBase: knowledgeBase), clock: clock)
         let realStart = Date()
         var fuzz = SeededGenerator(seed: seed, label: "fuzz")

@@ -4,7 +4,7 @@ import GRDB
 /// column or table is a new migration, and ``version`` goes up by one with each.
 enum ProgressSchema {
     /// The number of migrations this build knows; also written to `PRAGMA user_version`.
-    static let version = 1
+    static let version = 2
 
     /// The identifiers of the migrations, in order (as recorded in `grdb_migrations`).
     static var identifiers: [String] { migrations.map(\.identifier) }
@@ -61,6 +61,13 @@ enum ProgressSchema {
                 CREATE TRIGGER review_log_no_delete BEFORE DELETE ON review_log
                 BEGIN SELECT RAISE(ABORT, 'review_log is append-only'); END;
                 PRAGMA user_version = 1;
+                """)
+        }),
+        ("v2: settings", { db in
+            // Per-file settings such as the desired retention (`--retention`).
+            try db.execute(sql: """
+                CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                PRAGMA user_version = 2;
                 """)
         }),
     ]

@@ -40,20 +40,33 @@ public struct ProgressStats: Sendable, Encodable {
     /// Share of the answers to cards in review over 30 days that were not Again, as Anki's
     /// "true retention"; `nil` without such answers.
     public var trueRetention30Days: Double?
+    /// The retention aimed at (`--retention`, kept in the progress file).
+    public var desiredRetention: Double
     public var forecast: [ForecastDay]
     public var mostLapsed: [Lapses]
+    /// Cards that lapsed at least the leech threshold's times (Anki: 8), most lapses first.
+    public var leeches: [Leech]
+
+    public struct Leech: Sendable, Encodable {
+        public var id, concept: String
+        public var lapses: Int
+    }
     public var cards: [Card]
 
     enum CodingKeys: String, CodingKey {
         case counts, reviewsToday = "reviews_today", reviews30Days = "reviews_30_days",
-             trueRetention30Days = "true_retention_30_days", forecast, mostLapsed = "most_lapsed", cards
+             trueRetention30Days = "true_retention_30_days", desiredRetention = "desired_retention",
+             forecast, mostLapsed = "most_lapsed", leeches, cards
     }
 
     /// Computes the figures at `now`; `cardIDs` are the cards the content yields today, which
     /// the cards without progress are counted from (`nil` without the content). Days are
     /// local days of `calendar`.
     public init(progress: [CardProgress], reviews30Days log: [ReviewLogEntry], cardIDs: Set<String>?,
-                now: Date, calendar: Calendar = .current) {
+                now: Date, desiredRetention: Double = 0.9, leechLapses: Int = 8, calendar: Calendar = .current) {
+        self.desiredRetention = desiredRetention
+        leeches = progress.filter { $0.lapses >= leechLapses }.sorted { ($1.lapses, $0.cardID) < ($0.lapses, $1.cardID) }
+            .map { Leech(id: $0.cardID, concept: $0.concept, lapses: $0.lapses) }
         var counts = Counts()
         let withProgress = Set(progress.map(\.cardID))
         counts.new = cardIDs?.subtracting(withProgress).count

@@ -164,6 +164,27 @@ public struct ProgressStore: Sendable {
         }
     }
 
+    /// The desired retention kept in this file (`--retention`), if one was set.
+    public func desiredRetention() throws(GlossaryError) -> Double? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'desired_retention'").flatMap(Double.init) }
+    }
+
+    /// Keeps `retention` as this file's desired retention.
+    public func setDesiredRetention(_ retention: Double) throws(GlossaryError) {
+        do {
+            try writer.write { db in
+                try db.execute(sql: "INSERT OR REPLACE INTO settings (key, value) VALUES ('desired_retention', ?)", arguments: [String(retention)])
+            }
+        } catch {
+            throw .progress(path: path, reason: "cannot save the desired retention: \(error)")
+        }
+    }
+
+    /// The whole review log, oldest first, for export.
+    public func allReviews() throws(GlossaryError) -> [ReviewLogEntry] {
+        try read { db in try ReviewLogEntry.order(ReviewLogEntry.Columns.reviewedAt, Column("id")).fetchAll(db) }
+    }
+
     /// SQLite's `PRAGMA integrity_check`: `ok` when the file is sound.
     public func integrityCheck() throws(GlossaryError) -> String {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }

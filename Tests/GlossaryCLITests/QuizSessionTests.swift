@@ -7,11 +7,13 @@ struct QuizSessionTests {
     let runner = CLIRunner.quiz
 
     /// The answers to the seven cards `--seed 7` gives on the fixture content at 09:00, one
-    /// card per concept (siblings buried): coeur-de-metier:choice (right), sous-traitance:fr-en
-    /// (a typo), reseau:term-def (reveal, Good), delocalisation:term-def (reveal, Again),
-    /// infogerance:fr-en (right), esn:acronym (right, small words varied),
-    /// externalisation:choice (right).
-    static let script = "1\nsubcontractng\n\n3\n\n1\nIT outsourcing\nentreprise de service du numerique\n4\n"
+    /// card per concept (siblings buried): delocalisation:choice (right), esn:en-fr (an
+    /// obsolete term: Hard), reseau:choice (wrong), externalisation:choice (right),
+    /// infogerance:en-fr (right, with an elision), coeur-de-metier:choice (right),
+    /// sous-traitance:fr-en (a typo: Hard).
+    static let script = "3\nSSII\n2\n4\nl'infogérance\n1\nsubcontractng\n"
+    static let order = ["delocalisation:choice", "esn:en-fr", "reseau:choice", "externalisation:choice",
+                        "infogerance:en-fr", "coeur-de-metier:choice", "sous-traitance:fr-en"]
 
     func arguments(_ folder: URL, now: String = "2025-01-06T09:00:00Z", _ extra: [String] = []) -> [String] {
         ["quiz", "--content", CLIRunner.fixture, "--index", folder.appendingPathComponent("index.sqlite").path,
@@ -34,13 +36,11 @@ struct QuizSessionTests {
         let out = first.stdout
         #expect(!out.contains("\u{1B}"))
         let shown = cardsShown(out)
-        #expect(shown == ["coeur-de-metier:choice", "sous-traitance:fr-en", "reseau:term-def", "delocalisation:term-def",
-                          "infogerance:fr-en", "esn:acronym", "externalisation:choice"])
+        #expect(shown == Self.order)
         // Siblings buried: one card per concept; no card shown twice although all are in a step.
         #expect(Set(shown.map { $0.split(separator: ":")[0] }).count == shown.count)
         #expect(out.contains("~ almost — the answer is « subcontracting » (Hard)"))
         #expect(out.contains("diff:      subcontract[+i]ng"))
-        #expect(out.contains("1 Again <1m · 2 Hard <6m · 3 Good <10m · 4 Easy 8d"))
         #expect(out.contains("reviewed:       7 card(s), 7 answer(s)"))
         #expect(out.contains("next step:      7 card(s) wait for a learning step; the first is due in 1 min (2025-01-06T09:01:00Z)"))
 
@@ -50,16 +50,15 @@ struct QuizSessionTests {
         #expect(early.stdout.contains("Nothing due"))
         #expect(early.stdout.contains("next due:       next in 30 s (2025-01-06T09:01:00Z), 7 card(s) due within 24 h"))
 
-        // At 09:02 only the card failed at 09:00 (a 1-minute step) is due; the Hard one
+        // At 09:02 only the card failed at 09:00 (a 1-minute step) is due; the Hard ones
         // (5.5 min) and the Good ones (10 min) still wait.
-        let later = try runner.run(arguments(folder, now: "2025-01-06T09:02:00Z"), input: "\n3\n")
-        #expect(cardsShown(later.stdout) == ["delocalisation:term-def"])
-        #expect(later.stdout.contains("1 card(s) due now") == false)
+        let later = try runner.run(arguments(folder, now: "2025-01-06T09:02:00Z"), input: "3\n")
+        #expect(cardsShown(later.stdout) == ["reseau:choice"])
         let store = try ProgressStore.open(path: folder.appendingPathComponent("progress.sqlite").path)
         let log = try store.reviews(since: .distantPast)
-        #expect(log.map(\.cardID) == shown + ["delocalisation:term-def"])
-        #expect(log.map(\.rating) == [3, 2, 3, 1, 3, 3, 3, 3])
-        #expect(log[5].answer == "entreprise de service du numerique")
+        #expect(log.map(\.cardID) == shown + ["reseau:choice"])
+        #expect(log.map(\.rating) == [3, 2, 1, 3, 3, 3, 2, 3])
+        #expect(log[4].answer == "l'infogérance")
 
         // Cram ignores steps and burying and changes nothing.
         let cram = try runner.run(arguments(folder, ["--cram", "--count", "1", "--kinds", "fr-en", "--concept", "IT outsourcing"]),
@@ -72,9 +71,16 @@ struct QuizSessionTests {
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try runner.run(arguments(folder), input: Self.script)
-        // At 09:20 all seven are overdue; a session of one card leaves six due now.
+        // At 09:20 all seven are overdue; a session quit at its first card leaves them due now.
         let result = try runner.run(arguments(folder, now: "2025-01-06T09:20:00Z", ["--count", "1"]), input: "q\n")
         #expect(result.stdout.contains("next due:       7 card(s) due now"), "\(result.stdout)")
+    }
+
+    @Test func selfGradedCardsShowTheIntervalOfEachGrade() throws {
+        let folder = try QuizCLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try runner.run(arguments(folder, ["--kinds", "term-def", "--count", "1"]), input: "\n3\n")
+        #expect(result.stdout.contains("1 Again <1m · 2 Hard <6m · 3 Good <10m · 4 Easy 8d"), "\(result.stdout)")
     }
 
     @Test func conceptAcceptsAnyTermAsShowDoes() throws {
@@ -95,7 +101,7 @@ struct QuizSessionTests {
             var args = arguments(folder)
             args[args.firstIndex(of: "--progress")! + 1] = path
             let (process, stdin, stdout, _) = try runner.start(args)
-            stdin.fileHandleForWriting.write(Data("2\n".utf8))   // coeur-de-metier:choice, wrong
+            stdin.fileHandleForWriting.write(Data("2\n".utf8))   // delocalisation:choice, wrong
             var seen = ""
             while !seen.contains("(Again)") {
                 let data = stdout.fileHandleForReading.availableData
@@ -108,7 +114,7 @@ struct QuizSessionTests {
             #expect(process.terminationReason == .uncaughtSignal)
             let store = try ProgressStore.open(path: path, create: false)
             #expect(try store.integrityCheck() == "ok")
-            #expect(try store.reviews(since: .distantPast).map(\.cardID) == ["coeur-de-metier:choice"])
+            #expect(try store.reviews(since: .distantPast).map(\.cardID) == ["delocalisation:choice"])
         }
     }
 
@@ -149,7 +155,7 @@ struct QuizSessionTests {
         // Both sessions have chosen their cards (and shown the first) before either answers.
         for session in [first, second] {
             var seen = ""
-            while !seen.contains("[coeur-de-metier:choice]") {
+            while !seen.contains("Your choice") {
                 let data = session.2.fileHandleForReading.availableData
                 if data.isEmpty { break }
                 seen += String(decoding: data, as: UTF8.self)

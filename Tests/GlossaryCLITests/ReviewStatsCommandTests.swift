@@ -59,4 +59,27 @@ struct ReviewStatsCommandTests {
         #expect(text.stdout.contains("learning 1 · review 1"))
         #expect(text.stdout.contains("█"))
     }
+
+    @Test func retentionIsKeptAndStatsShowsItBesideTheAchievedOne() throws {
+        let folder = try QuizCLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try runner.run(["review", "esn:fr-en", "easy", "--retention", "0.80", "--now", "2025-01-06T09:00:00Z", "--no-fuzz", "--json"] + common(folder))
+        #expect(first.status == 0, "\(first.stderr)")
+        // A later review without --retention uses the kept 0.80: a longer interval than at 0.90.
+        let kept = try runner.run(["review", "esn:en-fr", "easy", "--now", "2025-01-06T09:00:00Z", "--no-fuzz", "--json"] + common(folder))
+        let other = try QuizCLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: other) }
+        let fresh = try runner.run(["review", "esn:en-fr", "easy", "--now", "2025-01-06T09:00:00Z", "--no-fuzz", "--json"] + common(other))
+        func due(_ r: QuizCLIRunner.Result) throws -> String {
+            try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])["due"] as? String ?? ""
+        }
+        #expect(try due(kept) > due(fresh))
+        let stats = try runner.run(["stats", "--now", "2025-01-06T10:00:00Z"] + common(folder))
+        #expect(stats.stdout.contains("desired 80 %"), "\(stats.stdout)")
+        let bad = try runner.run(["review", "esn:fr-en", "good", "--retention", "0.5"] + common(folder))
+        #expect(bad.status == 64)
+        let csv = try runner.run(["stats", "--export-log", "-"] + common(folder))
+        #expect(csv.stdout.split(separator: "\n").first == "card_id,review_time,review_rating,review_state,review_duration")
+        #expect(csv.stdout.split(separator: "\n").count == 3)
+    }
 }

@@ -14,15 +14,19 @@ struct QuizCommand: ParsableCommand {
             yourself), choice (pick the term among four), contrast (which of two confusable \
             concepts a definition describes) and acronym (type the full form).
 
-            Typed answers ignore case, accents, hyphens and spaces; a typo is accepted as Hard, \
-            a deprecated term as Hard with the preferred one shown. Each answer is saved the \
-            moment it is graded. On a terminal choices and grades are single keys (1-4), Enter \
-            reveals, and q, Ctrl-D or Ctrl-C end the session. Piped, one answer per line: the \
-            answer of a typed card, the number of a choice, an empty line then the grade of a \
-            self-graded card; EOF ends the session.
+            Typed answers ignore case, accents, hyphens, articles, small words (de/du/des) \
+            and plurals; any preferred or admitted term is right, and an acronym's expansion \
+            in either language; a typo is Hard, a deprecated term Hard with the preferred one \
+            shown. Each answer is saved before its verdict is shown. A card in a learning step \
+            waits for its step (the summary says when); one card per concept a day (siblings \
+            buried) unless --cram. On a terminal choices and grades are single keys (1-4), \
+            Enter reveals, and q, Ctrl-D or Ctrl-C end the session. Piped, one answer per line: \
+            the answer of a typed card, the number of a choice, an empty line then the grade of \
+            a self-graded card; EOF ends the session.
 
             Exit codes: 0 success, 1 unknown concept, 64 usage error, 65 progress file from a \
-            newer glossary, 66 content folder not found, 74 index or progress file error.
+            newer glossary, 66 content folder or progress file (without --create) not found, \
+            74 index or progress file error.
             """
     )
 
@@ -78,11 +82,11 @@ struct QuizCommand: ParsableCommand {
 
     func run() throws {
         let index = try options.openIndex().index
-        let knowledgeBase = KnowledgeBase(concepts: try Failure.reportAny { try index.allConcepts() }, domains: [])
         let seed = seed ?? UInt64.random(in: 0...UInt64.max)
         let kinds = try selectedKinds()
         if let domain {
-            let known = Set(knowledgeBase.concepts.flatMap(\.domains))
+            // Only with --domain: checking it needs every concept's domains.
+            let known = Set(try Failure.reportAny { try index.allConcepts() }.flatMap(\.domains))
             guard known.contains(domain) else {
                 let hint = EditDistance.suggestion(for: domain, in: known).map { "did you mean '\($0)'? " } ?? ""
                 throw ValidationError("no domain '\(domain)': \(hint)known domains: \(known.sorted().joined(separator: ", "))")
@@ -93,15 +97,9 @@ struct QuizCommand: ParsableCommand {
             try Failure.reportAny { () throws -> String in
                 if let c = try index.concept(query) { return c.id }
                 if let best = try SearchEngine(index: index).search(query, limit: 1).results.first { return best.concept.id }
-                let close = knowledgeBase.concepts.map(\.id).filter { EditDistance.distance($0, query, limit: 3) != nil }
+                let close = try index.conceptIDs().filter { EditDistance.distance($0, query, limit: 3) != nil }
                 throw GlossaryError.conceptNotFound(query, suggestions: Array(close.prefix(5)))
             }
-        }
-        let generator = CardGenerator(knowledgeBase: knowledgeBase, language: lang, seed: seed)
-        let cards = generator.cards().filter { card in
-            kinds.contains(card.kind)
-                && (conceptID == nil || card.conceptID == conceptID)
-                && (domain.map { knowledgeBase.concept(card.conceptID)?.domains.contains($0) ?? false } ?? true)
         }
         let store = try progressOptions.openStore()
         let clock = progressOptions.clock
@@ -111,19 +109,30 @@ struct QuizCommand: ParsableCommand {
             (Dictionary(try store.allProgress().map { ($0.cardID, $0) }, uniquingKeysWith: { a, _ in a }),
              try store.newCardsIntroduced(since: today), try store.conceptsAnswered(since: today))
         }
+        let newAllowance = max(0, newPerDay - introduced)
+        // Only the concepts this session needs are read from the index (see SessionDeck).
+        let source = ConceptSource(ids: { try index.conceptIDs() }, concept: { try index.concept($0) }, narrower: { try index.narrower($0) })
+        let deck = try Failure.reportAny {
+            try SessionDeck.load(from: source, language: lang, seed: seed, filter: .init(kinds: kinds, concept: conceptID, domain: domain),
+                                 progress: progress, now: start, dueConcepts: count * 4, newConcepts: cram ? count : min(count, newAllowance),
+                                 buried: answeredToday, cram: cram)
+        }
+        let knowledgeBase = deck.knowledgeBase
+        let cards = deck.cards
         var orderRandom = SeededGenerator(seed: seed, label: "order")
-        let planner = SessionPlanner(count: count, newAllowance: max(0, newPerDay - introduced), cram: cram)
+        let planner = SessionPlanner(count: count, newAllowance: newAllowance, cram: cram)
         let plan = planner.plan(cards, progress: progress, now: start, answeredToday: answeredToday,
-                                confusable: generator.confusable, random: &orderRandom)
+                                confusable: deck.generator.confusable, random: &orderRandom)
         let input = AnswerInput()
         defer { input.close() }
         let screen = QuizScreen(out: .stdout, interactive: input.isTerminal, knowledgeBase: knowledgeBase)
         var session = QuizSession(cards: plan.cards, due: plan.due)
         if plan.cards.isEmpty {
-            Terminal.stdout.print(cards.isEmpty ? "No cards match these options." : "Nothing due and no new cards left for today. Come back later, or practise with --cram.")
+            let nothingMatches = cards.isEmpty && (cram || progress.isEmpty)
+            Terminal.stdout.print(nothingMatches ? "No cards match these options." : "Nothing due and no new cards left for today. Come back later, or practise with --cram.")
         }
         let runner = QuizRunner(screen: screen, input: input, store: cram ? nil : store,
-                                scheduler: FSRSScheduler(enableFuzzing: !noFuzz),
+                                scheduler: try progressOptions.scheduler(store, fuzz: !noFuzz),
                                 lexicon: TermLexicon(knowledgeBase: knowledgeBase), clock: clock)
         let realStart = Date()
         var fuzz = SeededGenerator(seed: seed, label: "fuzz")

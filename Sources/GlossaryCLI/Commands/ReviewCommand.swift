@@ -46,8 +46,9 @@ struct ReviewCommand: ParsableCommand {
         let store = try progressOptions.openStore()
         var random = SeededGenerator(seed: seed ?? UInt64.random(in: 0...UInt64.max), label: "fuzz")
         let now = progressOptions.clock()
+        let scheduler = try progressOptions.scheduler(store, fuzz: !noFuzz)
         let outcome = try Failure.report { () throws(GlossaryError) in
-            try store.record(id, rating: rating, at: now, scheduler: FSRSScheduler(enableFuzzing: !noFuzz), random: &random)
+            try store.record(id, rating: rating, at: now, scheduler: scheduler, random: &random)
         }
         let p = outcome.after
         if json {

@@ -11,6 +11,9 @@ struct ProgressOptions: ParsableArguments {
     @Flag(name: .long, help: "Create the progress database if it does not exist (needed for a path given by --progress or $GLOSSARY_PROGRESS; the default one is created on first use).")
     var create = false
 
+    @Option(name: .long, help: ArgumentHelp("The desired retention, 0.70-0.99 (default 0.90): the chance of remembering a card when it falls due. Kept in the progress file for later sessions.", valueName: "R"))
+    var retention: Double?
+
     @Option(name: .long, help: ArgumentHelp("The clock, as ISO 8601 (2025-01-06T09:00:00Z), for tests and replays; default: now.", valueName: "time"))
     var now: String?
 
@@ -22,6 +25,9 @@ struct ProgressOptions: ParsableArguments {
     var progressPath: String { namedPath ?? ProgressLocation.defaultPath() }
 
     func validate() throws {
+        if let retention, !(0.70...0.99).contains(retention) {
+            throw ValidationError("--retention \(retention) is outside 0.70-0.99: below, reviews come too late to help; above, too often to be worth it")
+        }
         if let now, ISO8601.date(now) == nil {
             throw ValidationError("--now '\(now)' is not an ISO 8601 time: write it like 2025-01-06T09:00:00Z")
         }
@@ -44,6 +50,21 @@ struct ProgressOptions: ParsableArguments {
             create = ["y", "yes", "o", "oui"].contains(readLine()?.trimming(newlines: false).lowercased() ?? "")
         }
         return try Failure.report { () throws(GlossaryError) in try ProgressStore.open(path: path, create: create) }
+    }
+}
+
+extension ProgressOptions {
+    /// The scheduler for `store`: `--retention` when given (and then kept in the file), else
+    /// the retention kept in the file, else FSRS's 0.90.
+    func scheduler(_ store: ProgressStore, fuzz: Bool) throws -> FSRSScheduler {
+        let desired = try Failure.report { () throws(GlossaryError) -> Double in
+            if let retention {
+                try store.setDesiredRetention(retention)
+                return retention
+            }
+            return try store.desiredRetention() ?? 0.9
+        }
+        return FSRSScheduler(desiredRetention: desired, enableFuzzing: fuzz)
     }
 }
 

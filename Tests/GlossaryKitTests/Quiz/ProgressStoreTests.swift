@@ -79,7 +79,7 @@ struct ProgressStoreTests {
             _ = try ProgressStore.open(path: path)
         } throws: { error in
             guard case GlossaryError.progressFromNewerVersion(let p, _, let known)? = error as? GlossaryError else { return false }
-            return p == path && known == 1 && (error as? GlossaryError)?.errorDescription?.contains("unchanged") == true
+            return p == path && known == 2 && (error as? GlossaryError)?.errorDescription?.contains("unchanged") == true
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
@@ -101,5 +101,47 @@ struct ProgressStoreTests {
         }
         #expect(try a.reviews(since: .distantPast).count == 50)
         #expect(try a.progress(card)?.reps == 50)
+    }
+}
+
+/// Settings kept per file, and the review log as the FSRS optimizers' CSV.
+struct ProgressSettingsTests {
+    @Test func desiredRetentionIsKeptPerFile() throws {
+        let path = try QuizFixtures.temporaryPath()
+        let store = try ProgressStore.open(path: path)
+        #expect(try store.desiredRetention() == nil)
+        try store.setDesiredRetention(0.85)
+        #expect(try ProgressStore.open(path: path).desiredRetention() == 0.85)
+        #expect(try ProgressStore.open(path: try QuizFixtures.temporaryPath("other.sqlite")).desiredRetention() == nil)
+    }
+
+    @Test func reviewLogExportsAsTheOptimizersCSV() throws {
+        let store = try ProgressStore.open(path: try QuizFixtures.temporaryPath())
+        var random = SeededGenerator(seed: 1)
+        let scheduler = FSRSScheduler(enableFuzzing: false)
+        let day = QuizFixtures.monday
+        try store.record(CardID("esn:fr-en")!, rating: .again, at: day, durationMs: 1500, scheduler: scheduler, random: &random)
+        try store.record(CardID("esn:en-fr")!, rating: .good, at: day.addingTimeInterval(5), scheduler: scheduler, random: &random)
+        try store.record(CardID("esn:fr-en")!, rating: .good, at: day.addingTimeInterval(120), durationMs: 800, scheduler: scheduler, random: &random)
+        let lines = ReviewLogCSV.text(try store.allReviews()).split(separator: "\n")
+        #expect(lines == [
+            "card_id,review_time,review_rating,review_state,review_duration",
+            "1,1736154000000,1,0,1500",
+            "2,1736154005000,3,0,0",
+            "1,1736154120000,3,1,800",
+        ])
+    }
+
+    @Test func leechesAreCardsWithEnoughLapses() throws {
+        func row(_ id: String, lapses: Int) -> CardProgress {
+            CardProgress(cardID: id, concept: String(id.split(separator: ":")[0]), kind: "fr-en", state: .review, step: nil,
+                         stability: 1, difficulty: 5, due: QuizFixtures.monday, lastReview: QuizFixtures.monday, reps: 10, lapses: lapses)
+        }
+        let stats = ProgressStats(progress: [row("a:fr-en", lapses: 8), row("b:fr-en", lapses: 7), row("c:fr-en", lapses: 9)],
+                                  reviews30Days: [], cardIDs: nil, now: QuizFixtures.monday, desiredRetention: 0.85)
+        #expect(stats.leeches.map(\.id) == ["c:fr-en", "a:fr-en"])
+        #expect(stats.desiredRetention == 0.85)
+        let stricter = ProgressStats(progress: [row("b:fr-en", lapses: 7)], reviews30Days: [], cardIDs: nil, now: QuizFixtures.monday, leechLapses: 5)
+        #expect(stricter.leeches.count == 1)
     }
 }

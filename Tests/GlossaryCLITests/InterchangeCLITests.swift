@@ -49,4 +49,24 @@ struct InterchangeCLITests {
         #expect(malformed.status == 65)
         #expect(malformed.stderr.contains("bad.tbx:3:"))
     }
+
+    @Test func importWithoutFormatTellsItFromTheFile() throws {
+        let folder = TestScratch.path("glossary-cli").path
+        try FileManager.default.createDirectory(atPath: folder + "/concepts", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: Self.fixtures + "/domains.yaml", toPath: folder + "/domains.yaml")
+        // Names that say nothing: the content decides.
+        for (format, name) in [("csv", "sheet.txt"), ("tbx2", "terms.xml"), ("tbx", "terms.tbx")] {
+            let export = try run(["export", "--format", format, "--content", Self.fixtures, "--out", folder + "/" + name])
+            #expect(export.status == 0, "\(export.stderr)")
+            let dryRun = try run(["import", folder + "/" + name, "--content", folder, "--dry-run"])
+            #expect(dryRun.status == 0, "\(format): \(dryRun.stderr)")
+            #expect(dryRun.stdout.contains("would create 7"), "\(format): \(dryRun.stdout)")
+        }
+        try "just some notes\n".write(toFile: folder + "/notes.txt", atomically: true, encoding: .utf8)
+        let unknown = try run(["import", folder + "/notes.txt", "--content", folder])
+        #expect(unknown.status == 65)
+        #expect(unknown.stderr.contains("notes.txt:1:1: cannot tell the format"), "\(unknown.stderr)")
+        #expect(unknown.stderr.contains("pass --format"))
+    }
 }

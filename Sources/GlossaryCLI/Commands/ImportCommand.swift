@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import GlossaryInterchange
 import GlossaryModel
-import GlossaryModel
 
 extension ImportFormat: ExpressibleByArgument {}
 
@@ -13,7 +12,9 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             Reads TBX v3 or v2 (from this tool, IATE, MultiTerm, memoQ, LTAC's examples) or CSV \
             (one row per term, at least the columns concept, language, term) and writes one \
-            concept file per entry into the concepts folder (default: <content>/concepts).
+            concept file per entry into the concepts folder (default: <content>/concepts). \
+            Without --format, the format comes from the extension (.tbx, .csv), else from the \
+            content (an XML root <tbx> or <martif>; a first row naming concept, language, term).
 
             All or nothing: malformed XML or CSV is reported with its line and column and nothing \
             is written; an existing file that would change is never replaced without --overwrite. \
@@ -23,8 +24,8 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The format: tbx (v3 or v2, detected), tbx2 or csv.")
-    var format: ImportFormat
+    @Option(help: "The format: tbx (v3 or v2, detected), tbx2 or csv (default: from the file's extension, else its content).")
+    var format: ImportFormat?
 
     @Argument(help: ArgumentHelp("The file to import.", valueName: "file"))
     var file: String
@@ -48,6 +49,8 @@ struct ImportCommand: ParsableCommand {
         let err = Terminal.stderr
         let (result, plan) = try Failure.report { () throws(GlossaryError) in
             guard let data = FileManager.default.contents(atPath: file) else { throw .inputNotFound(file) }
+            let format: ImportFormat
+            if let given = self.format { format = given } else { format = try ImportFormat.detect(path: file) }
             let result = switch format {
             case .tbx, .tbx2: try TBXImporter(domains: domains).read(data, path: file)
             case .csv: try CSVImporter(domains: domains).read(data, path: file)

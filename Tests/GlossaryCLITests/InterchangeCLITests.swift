@@ -69,4 +69,54 @@ struct InterchangeCLITests {
         #expect(unknown.stderr.contains("notes.txt:1:1: cannot tell the format"), "\(unknown.stderr)")
         #expect(unknown.stderr.contains("pass --format"))
     }
+
+    @Test func importIntoANewFolderCreatesAContentFolderThatPassesCheck() throws {
+        let folder = TestScratch.path("glossary-cli").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for format in ["tbx", "tbx2", "csv"] {
+            let file = folder + "/kb." + (format == "csv" ? "csv" : "tbx")
+            #expect(try run(["export", "--format", format, "--content", Self.fixtures, "--out", file]).status == 0)
+            let new = folder + "/new-" + format
+            let dryRun = try run(["import", file, "--into", new, "--dry-run"])
+            #expect(dryRun.status == 0, "\(dryRun.stderr)")
+            #expect(dryRun.stdout.contains("would create: \(new)/domains.yaml"), "\(dryRun.stdout)")
+            #expect(!FileManager.default.fileExists(atPath: new), "a dry run writes nothing")
+
+            let imported = try run(["import", file, "--into", new])
+            #expect(imported.status == 0, "\(format): \(imported.stderr)")
+            #expect(imported.stdout.contains("check: 0 error(s)"), "\(format): \(imported.stdout)")
+            #expect(!imported.stderr.contains("not in domains.yaml"), "no warning about domains it wrote itself")
+            let check = try run(["check", "--content", new])
+            #expect(check.status == 0, "\(format): \(check.stdout)\(check.stderr)")
+            // The subject fields are domain ids: named after them.
+            let domains = try String(contentsOfFile: new + "/domains.yaml", encoding: .utf8)
+            #expect(domains.contains("- id: modeles\n"), "\(domains)")
+        }
+        // An empty folder given with --content is prepared the same way.
+        let empty = folder + "/empty"
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        #expect(try run(["import", folder + "/kb.tbx", "--content", empty]).status == 0)
+        #expect(try run(["check", "--content", empty]).status == 0)
+        // --into names the content folder, not its concepts/.
+        let misuse = try run(["import", folder + "/kb.tbx", "--into", empty + "/concepts"])
+        #expect(misuse.status == 64)
+        #expect(misuse.stderr.contains("--into names the content folder"), "\(misuse.stderr)")
+    }
+
+    @Test func importOfLTACsExampleNamesTheDomainsAfterItsSubjectFields() throws {
+        let folder = TestScratch.path("glossary-cli").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let example = CLIRunner.root.appendingPathComponent("Tests/GlossaryKitTests/Fixtures/interchange/Example_Astronomy_DCA_VALID.tbx").path
+        let imported = try run(["import", example, "--into", folder])
+        let domains = try String(contentsOfFile: folder + "/domains.yaml", encoding: .utf8)
+        #expect(domains.contains("- id: stellar-birth\n  fr: {name: \"Stellar Birth\"}\n  en: {name: \"Stellar Birth\"}"), "\(domains)")
+        #expect(domains.contains("- id: general\n"))
+        // What check still reports is what the example lacks (it has no French), never its domains.
+        let check = try run(["check", "--content", folder])
+        let report = check.stdout + check.stderr
+        #expect(!report.contains("unknown domain") && !report.contains("domains.yaml:"), "\(report)")
+        #expect(!imported.stderr.contains("not in domains.yaml"))
+        #expect(report.contains("the 'fr' section has no terms"))
+    }
 }

@@ -9,7 +9,7 @@ public struct ImportPlan: Sendable {
         case create
         /// An existing file with different content, replaced because of `--overwrite`.
         case update
-        /// An existing file whose content is already what would be written.
+        /// An existing file that already holds the concept, field by field (its layout may differ).
         case skip
         /// An existing file with different content and no `--overwrite`.
         case conflict
@@ -36,7 +36,7 @@ public struct ImportPlan: Sendable {
             }
             let action: Action
             if let existing = FileManager.default.contents(atPath: path) {
-                if String(decoding: existing, as: UTF8.self) == text { action = .skip }
+                if Self.holds(existing, path: path, concept: concept, text: text) { action = .skip }
                 else { action = overwrite ? .update : .conflict }
             } else {
                 action = .create

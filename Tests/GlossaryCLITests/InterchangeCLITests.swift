@@ -36,7 +36,8 @@ struct InterchangeCLITests {
         // Changed file, no --overwrite: refused, nothing written.
         let path = folder + "/concepts/esn.yaml"
         let original = try String(contentsOfFile: path, encoding: .utf8)
-        try (original + "# edited\n").write(toFile: path, atomically: true, encoding: .utf8)
+        try original.replacingOccurrences(of: "Entreprise qui vend", with: "Société qui vend")
+            .write(toFile: path, atomically: true, encoding: .utf8)
         let refused = try run(["import", "--format", "tbx", folder + "/kb.tbx", "--content", folder])
         #expect(refused.status == 73)
         #expect(refused.stderr.contains("--overwrite"))
@@ -118,5 +119,57 @@ struct InterchangeCLITests {
         #expect(!report.contains("unknown domain") && !report.contains("domains.yaml:"), "\(report)")
         #expect(!imported.stderr.contains("not in domains.yaml"))
         #expect(report.contains("the 'fr' section has no terms"))
+    }
+
+    /// The files of a content folder's concepts/, by name.
+    func files(_ content: String) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: content + "/concepts") {
+            out[name] = FileManager.default.contents(atPath: content + "/concepts/" + name)
+        }
+        return out
+    }
+
+    @Test func reimportingAnUnchangedExportHasNothingToDoWhateverTheLayout() throws {
+        let folder = TestScratch.path("glossary-cli").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let content = folder + "/content"
+        try FileManager.default.copyItem(atPath: Self.fixtures, toPath: content)
+        // Hand-written layouts the import would not write: block style, other quoting, a comment.
+        let esn = content + "/concepts/esn.yaml"
+        let hand = try String(contentsOfFile: esn, encoding: .utf8)
+            .replacingOccurrences(of: "domains: [acteurs]", with: "# reviewed\ndomains:\n  - acteurs")
+            .replacingOccurrences(of: "definition: \"Company that sells IT services to other organisations.\"",
+                                  with: "definition: >-\n    Company that sells IT services\n    to other organisations.")
+        try hand.write(toFile: esn, atomically: true, encoding: .utf8)
+        let before = try files(content)
+
+        for (format, name) in [("tbx", "kb.tbx"), ("tbx2", "kb2.tbx"), ("csv", "kb.csv")] {
+            #expect(try run(["export", "--format", format, "--content", content, "--out", folder + "/" + name]).status == 0)
+            let again = try run(["import", folder + "/" + name, "--content", content])
+            #expect(again.status == 0, "\(format): \(again.stderr)")
+            #expect(again.stdout.contains("skipped 7 unchanged"), "\(format): \(again.stdout)")
+            #expect(again.stdout.contains("nothing to do"), "\(format): \(again.stdout)")
+            #expect(try files(content) == before, "\(format): no file touched")
+        }
+
+        // One concept changed in the folder: only it differs from the export.
+        let changed = hand.replacingOccurrences(of: "Entreprise qui vend", with: "Société qui vend")
+        try changed.write(toFile: esn, atomically: true, encoding: .utf8)
+        let refused = try run(["import", folder + "/kb.tbx", "--content", content])
+        #expect(refused.status == 73)
+        #expect(refused.stdout.contains("exists, differs (needs --overwrite): \(esn)"))
+        #expect(refused.stdout.contains("1 would overwrite"), "\(refused.stdout)")
+        let forced = try run(["import", folder + "/kb.tbx", "--content", content, "--overwrite"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(forced.stdout.contains("updated 1, skipped 6 unchanged"), "\(forced.stdout)")
+        let after = try files(content)
+        for (name, data) in before where name != "esn.yaml" { #expect(after[name] == data, "\(name) untouched") }
+        // The rewritten file is in the documented layout, as an import into an empty folder writes it.
+        let fresh = folder + "/fresh"
+        #expect(try run(["import", folder + "/kb.tbx", "--into", fresh]).status == 0)
+        #expect(after["esn.yaml"] == FileManager.default.contents(atPath: fresh + "/concepts/esn.yaml"))
+        #expect(String(decoding: after["esn.yaml"] ?? Data(), as: UTF8.self).contains("Entreprise qui vend"))
     }
 }

@@ -91,6 +91,10 @@ struct ImportCommand: ParsableCommand {
             if plan.count(.conflict) > 0 { throw ExitCode(73) }
             return
         }
+        if !destination.isNew, plan.items.allSatisfy({ $0.action == .skip }) {
+            Terminal.stdout.print("nothing to do: every concept of \(file) is already in \(directory)")
+            return
+        }
         try Failure.report { () throws(GlossaryError) in
             try destination.create(domains: result.newDomains)
             do throws(GlossaryError) { try plan.apply() } catch {

@@ -43,6 +43,11 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
+    static func contents(_ file: String) throws(GlossaryError) -> Data {
+        guard let data = FileManager.default.contents(atPath: file) else { throw .inputNotFound(file) }
+        return data
+    }
+
     func validate() throws {
         // --into used to name the concepts folder itself: refuse a folder of concept files.
         guard let into else { return }
@@ -65,12 +70,13 @@ struct ImportCommand: ParsableCommand {
         let domains = ContentLoader(directory: contentRoot).domains()
         let err = Terminal.stderr
         let (result, plan) = try Failure.report { () throws(GlossaryError) in
-            guard let data = FileManager.default.contents(atPath: file) else { throw .inputNotFound(file) }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue else { throw .inputNotFound(file) }
             let format: ImportFormat
             if let given = self.format { format = given } else { format = try ImportFormat.detect(path: file) }
             let result = switch format {
-            case .tbx, .tbx2: try TBXImporter(domains: domains).read(data, path: file)
-            case .csv: try CSVImporter(domains: domains).read(data, path: file)
+            case .tbx, .tbx2: try TBXImporter(domains: domains).read(file: file)
+            case .csv: try CSVImporter(domains: domains).read(try Self.contents(file), path: file)
             }
             return (result, try ImportPlan(concepts: result.concepts, directory: directory, overwrite: overwrite))
         }

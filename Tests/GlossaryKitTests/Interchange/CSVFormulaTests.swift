@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import GlossaryKit
 @testable import GlossaryInterchange
 @testable import GlossaryModel
 

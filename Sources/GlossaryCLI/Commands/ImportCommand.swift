@@ -19,7 +19,9 @@ struct ImportCommand: ParsableCommand {
             content (an XML root <tbx> or <martif>; a first row naming concept, language, term).
 
             All or nothing: malformed XML or CSV is reported with its line and column and nothing \
-            is written; an existing file that would change is never replaced without --overwrite. \
+            is written; an existing concept file is compared field by field (its YAML layout does \
+            not matter): an equal one is skipped, a different one is never replaced without \
+            --overwrite. \
             Values the content format has no field for (other languages, statuses such as \
             proposedTerm-admn-sts, reliability codes) are kept as notes and counted in a warning. \
             Then the content is checked as 'glossary check' does; exit status 65 if it has errors.

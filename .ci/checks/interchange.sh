@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Interop check for issue #6: exports the shipped Content/ in every format and has each file
 # read by the tool that really reads it (lxml RELAX NG + pyschematron for TBX, translate-toolkit
-# for TBX v2, rdflib for SKOS, Anki's own library for the deck, Python's csv module for CSV).
+# for TBX v2, rdflib and skosify's checks for SKOS, Anki's own library for the deck, Python's csv module for CSV).
 # Prints one line per check and "N passed, M failed"; exits non-zero on any failure.
 #
 # Environment: GLOSSARY_CONTENT (default Content, or the test fixtures while it is empty),
@@ -36,7 +36,7 @@ if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import sys; sys.exit(sys.
     rm -rf .venv
     "$python" -m venv .venv
 fi
-.venv/bin/pip install -q --disable-pip-version-check lxml pyschematron==1.2.5 translate-toolkit rdflib anki
+.venv/bin/pip install -q --disable-pip-version-check lxml pyschematron==1.2.5 translate-toolkit rdflib skosify anki
 
 swift build -c debug >/dev/null
 glossary="$(swift build --show-bin-path)/glossary"

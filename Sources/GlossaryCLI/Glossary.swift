@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Glossary: ParsableCommand {
@@ -20,4 +21,15 @@ struct Glossary: ParsableCommand {
                       ExportCommand.self, ImportCommand.self, LintCommand.self],
         defaultSubcommand: nil
     )
+
+    /// A mistyped subcommand is answered with the closest one (exit 64) before the parser
+    /// runs; everything else is the parser's (which suggests the closest option itself).
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let message = UnknownCommand.message(arguments, commands: UnknownCommand.names(of: Glossary.self)) {
+            Terminal.stderr.print(Terminal.stderr.style("error:", .red) + " " + message)
+            Self.exit(withError: ExitCode(64))
+        }
+        main(nil)
+    }
 }

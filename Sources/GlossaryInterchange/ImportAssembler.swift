@@ -61,7 +61,7 @@ struct ImportAssembler {
         }
 
         // 3. Domains.
-        var unknownDomains: [String] = []
+        var newDomains: [Domain] = []
         func domain(_ raw: String) -> String {
             if let known = domains.first(where: { $0.id == raw }) { return known.id }
             let key = TextFolding.compact(raw)
@@ -69,7 +69,7 @@ struct ImportAssembler {
                 return known.id
             }
             let id = Slug.make(raw)
-            if !unknownDomains.contains(id) { unknownDomains.append(id) }
+            if !newDomains.contains(where: { $0.id == id }) { newDomains.append(Self.domain(id: id, raw: raw)) }
             return id
         }
 
@@ -101,10 +101,17 @@ struct ImportAssembler {
                                     related: entry.related.map(target), contrasts: contrasts,
                                     fr: sections[.fr]!, en: sections[.en]!, sources: sources))
         }
-        if !unknownDomains.isEmpty {
-            notices.append("subject field(s) not in domains.yaml: \(unknownDomains.joined(separator: ", ")); add them to domains.yaml or change the concepts' domains")
-        }
-        return ImportResult(concepts: concepts, foreign: foreign, notices: notices)
+        return ImportResult(concepts: concepts, foreign: foreign, newDomains: newDomains, notices: notices)
+    }
+
+    /// A domain for a subject field `domains.yaml` lacks: named by the file's text (LTAC's
+    /// "Stellar Birth"), or, when the text is the id itself (our exports), by the id with
+    /// spaces and a capital ("modeles-externalisation" → "Modeles externalisation").
+    static func domain(id: String, raw: String) -> Domain {
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var name = text == id || text.isEmpty ? id.replacingOccurrences(of: "-", with: " ") : text
+        name = name.prefix(1).uppercased() + name.dropFirst()
+        return Domain(id: id, fr: .init(name: name), en: .init(name: name))
     }
 
     /// The longest id an import gives: its file name (with `-NN` and `.yaml`) stays well

@@ -16,7 +16,7 @@ public struct ImportPlan: Sendable {
         case create
         /// An existing file with different content, replaced because of `--overwrite`.
         case update
-        /// An existing file whose content is already what would be written.
+        /// An existing file that already holds the concept, field by field (its layout may differ).
         case skip
         /// An existing file with different content and no `--overwrite`.
         case conflict
@@ -79,7 +79,7 @@ public struct ImportPlan: Sendable {
                     problems.append("'\(path)' exists and cannot be read: check its permissions")
                     continue
                 }
-                if existing == Data(text.utf8) { action = .skip } else { action = overwrite ? .update : .conflict }
+                if Self.holds(existing, path: path, concept: concept, text: text) { action = .skip } else { action = overwrite ? .update : .conflict }
             } else {
                 action = .create
             }

@@ -6,9 +6,22 @@ public struct ImportResult: Sendable {
     public var concepts: [Concept]
     /// Values kept in notes or left out.
     public var foreign: ForeignValues
-    /// Other remarks (ids renamed, domains not in domains.yaml, statuses assumed).
+    /// The subject fields the file names that `domains.yaml` lacks, as domains: the id is the
+    /// slug the concepts use, the name (in both languages) the file's text when it is not
+    /// already that slug, else one made from the id. ``DomainsYAML`` writes them for a new folder.
+    public var newDomains: [Domain] = []
+    /// Other remarks (ids renamed, statuses assumed).
     public var notices: [String]
 
     /// Every warning to print.
-    public var warnings: [String] { foreign.warnings + notices }
+    public var warnings: [String] { warnings(writingDomains: false) }
+
+    /// Every warning to print; subject fields missing from `domains.yaml` are one, unless the
+    /// import writes them there itself (a new content folder).
+    public func warnings(writingDomains: Bool) -> [String] {
+        let missing = newDomains.isEmpty || writingDomains ? [] : [
+            "subject field(s) not in domains.yaml: \(newDomains.map(\.id).joined(separator: ", ")); add them to domains.yaml or change the concepts' domains",
+        ]
+        return foreign.warnings + notices + missing
+    }
 }

@@ -4,7 +4,7 @@ import GlossaryModel
 /// per concept with one `skos:prefLabel` per language (the headword), the other recommended
 /// terms as `skos:altLabel`, deprecated and obsolete ones as `skos:hiddenLabel`,
 /// `skos:definition` per language (plain text: `[[id]]` links become the linked headword),
-/// `skos:broader`/`narrower`/`related`, `skos:inScheme` and `skos:topConceptOf` for concepts
+/// `skos:broader`/`narrower` (both ways) and `skos:related` (symmetric), `skos:inScheme` and `skos:topConceptOf` for concepts
 /// with no broader one. Domains become `skos:Collection`s of their concepts.
 public struct SKOSExporter: Sendable {
     public static let defaultBase = "https://glossary.example.org/concept/"
@@ -27,6 +27,7 @@ public struct SKOSExporter: Sendable {
 
 
             """
+        let related = Self.symmetricRelated(kb)
         for concept in kb.concepts {
             var lines = ["\(name(concept.id)) a skos:Concept", "skos:inScheme c:scheme"]
             if concept.broader.isEmpty { lines.append("skos:topConceptOf c:scheme") }
@@ -45,7 +46,7 @@ public struct SKOSExporter: Sendable {
             }
             for id in concept.broader { lines.append("skos:broader \(name(id))") }
             for id in kb.narrower(concept.id) { lines.append("skos:narrower \(name(id))") }
-            for id in concept.related + concept.contrasts.map(\.with) where !concept.broader.contains(id) {
+            for id in related[concept.id, default: []] {
                 lines.append("skos:related \(name(id))")
             }
             for source in concept.sources {
@@ -61,6 +62,45 @@ public struct SKOSExporter: Sendable {
             out += lines.joined(separator: " ;\n    ") + " .\n\n"
         }
         return out
+    }
+
+    /// `skos:related` is symmetric (SKOS S23): each concept's related and contrasted
+    /// concepts, plus those that name it so, in order, without repeats, and none of its
+    /// ancestors or descendants.
+    static func symmetricRelated(_ kb: KnowledgeBase) -> [String: [String]] {
+        var related: [String: [String]] = [:]
+        func add(_ a: String, _ b: String) {
+            guard a != b, !related[a, default: []].contains(b) else { return }
+            related[a, default: []].append(b)
+        }
+        for concept in kb.concepts {
+            for id in concept.related + concept.contrasts.map(\.with) { add(concept.id, id) }
+        }
+        for concept in kb.concepts {
+            for id in concept.related + concept.contrasts.map(\.with) { add(id, concept.id) }
+        }
+        // skos:related is disjoint with skos:broaderTransitive (S27): a pair also linked
+        // through the hierarchy, at any depth, keeps only the hierarchical link.
+        let ancestors = Self.ancestors(kb)
+        for (id, ids) in related {
+            related[id] = ids.filter { !ancestors[id, default: []].contains($0) && !ancestors[$0, default: []].contains(id) }
+        }
+        return related
+    }
+
+    /// Every concept's broader concepts, transitively (a cycle, which check refuses, ends the walk).
+    static func ancestors(_ kb: KnowledgeBase) -> [String: Set<String>] {
+        let broader = Dictionary(kb.concepts.map { ($0.id, $0.broader) }, uniquingKeysWith: { a, _ in a })
+        var result: [String: Set<String>] = [:]
+        for concept in kb.concepts {
+            var seen: Set<String> = [], stack = concept.broader
+            while let id = stack.popLast() {
+                guard seen.insert(id).inserted else { continue }
+                stack += broader[id] ?? []
+            }
+            result[concept.id] = seen
+        }
+        return result
     }
 
     /// A prefixed name; slugs are valid local names (letters, digits, inner hyphens).

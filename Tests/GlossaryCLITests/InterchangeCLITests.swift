@@ -36,7 +36,8 @@ struct InterchangeCLITests {
         // Changed file, no --overwrite: refused, nothing written.
         let path = folder + "/concepts/esn.yaml"
         let original = try String(contentsOfFile: path, encoding: .utf8)
-        try (original + "# edited\n").write(toFile: path, atomically: true, encoding: .utf8)
+        try original.replacingOccurrences(of: "Entreprise qui vend", with: "Société qui vend")
+            .write(toFile: path, atomically: true, encoding: .utf8)
         let refused = try run(["import", "--format", "tbx", folder + "/kb.tbx", "--content", folder])
         #expect(refused.status == 73)
         #expect(refused.stderr.contains("--overwrite"))
@@ -48,5 +49,127 @@ struct InterchangeCLITests {
         let malformed = try run(["import", "--format", "tbx", folder + "/bad.tbx", "--content", folder])
         #expect(malformed.status == 65)
         #expect(malformed.stderr.contains("bad.tbx:3:"))
+    }
+
+    @Test func importWithoutFormatTellsItFromTheFile() throws {
+        let folder = TestScratch.path("glossary-cli").path
+        try FileManager.default.createDirectory(atPath: folder + "/concepts", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: Self.fixtures + "/domains.yaml", toPath: folder + "/domains.yaml")
+        // Names that say nothing: the content decides.
+        for (format, name) in [("csv", "sheet.txt"), ("tbx2", "terms.xml"), ("tbx", "terms.tbx")] {
+            let export = try run(["export", "--format", format, "--content", Self.fixtures, "--out", folder + "/" + name])
+            #expect(export.status == 0, "\(export.stderr)")
+            let dryRun = try run(["import", folder + "/" + name, "--content", folder, "--dry-run"])
+            #expect(dryRun.status == 0, "\(format): \(dryRun.stderr)")
+            #expect(dryRun.stdout.contains("would create 7"), "\(format): \(dryRun.stdout)")
+        }
+        try "just some notes\n".write(toFile: folder + "/notes.txt", atomically: true, encoding: .utf8)
+        let unknown = try run(["import", folder + "/notes.txt", "--content", folder])
+        #expect(unknown.status == 65)
+        #expect(unknown.stderr.contains("notes.txt:1:1: cannot tell the format"), "\(unknown.stderr)")
+        #expect(unknown.stderr.contains("pass --format"))
+    }
+
+    @Test func importIntoANewFolderCreatesAContentFolderThatPassesCheck() throws {
+        let folder = TestScratch.path("glossary-cli").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for format in ["tbx", "tbx2", "csv"] {
+            let file = folder + "/kb." + (format == "csv" ? "csv" : "tbx")
+            #expect(try run(["export", "--format", format, "--content", Self.fixtures, "--out", file]).status == 0)
+            let new = folder + "/new-" + format
+            let dryRun = try run(["import", file, "--into", new, "--dry-run"])
+            #expect(dryRun.status == 0, "\(dryRun.stderr)")
+            #expect(dryRun.stdout.contains("would create: \(new)/domains.yaml"), "\(dryRun.stdout)")
+            #expect(!FileManager.default.fileExists(atPath: new), "a dry run writes nothing")
+
+            let imported = try run(["import", file, "--into", new])
+            #expect(imported.status == 0, "\(format): \(imported.stderr)")
+            #expect(imported.stdout.contains("check: 0 error(s)"), "\(format): \(imported.stdout)")
+            #expect(!imported.stderr.contains("not in domains.yaml"), "no warning about domains it wrote itself")
+            let check = try run(["check", "--content", new])
+            #expect(check.status == 0, "\(format): \(check.stdout)\(check.stderr)")
+            // The subject fields are domain ids: named after them.
+            let domains = try String(contentsOfFile: new + "/domains.yaml", encoding: .utf8)
+            #expect(domains.contains("- id: modeles\n"), "\(domains)")
+        }
+        // An empty folder given with --content is prepared the same way.
+        let empty = folder + "/empty"
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        #expect(try run(["import", folder + "/kb.tbx", "--content", empty]).status == 0)
+        #expect(try run(["check", "--content", empty]).status == 0)
+        // --into names the content folder, not its concepts/.
+        let misuse = try run(["import", folder + "/kb.tbx", "--into", empty + "/concepts"])
+        #expect(misuse.status == 64)
+        #expect(misuse.stderr.contains("--into names the content folder"), "\(misuse.stderr)")
+    }
+
+    @Test func importOfLTACsExampleNamesTheDomainsAfterItsSubjectFields() throws {
+        let folder = TestScratch.path("glossary-cli").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let example = CLIRunner.root.appendingPathComponent("Tests/GlossaryKitTests/Fixtures/interchange/Example_Astronomy_DCA_VALID.tbx").path
+        let imported = try run(["import", example, "--into", folder])
+        let domains = try String(contentsOfFile: folder + "/domains.yaml", encoding: .utf8)
+        #expect(domains.contains("- id: stellar-birth\n  fr: {name: \"Stellar Birth\"}\n  en: {name: \"Stellar Birth\"}"), "\(domains)")
+        #expect(domains.contains("- id: general\n"))
+        // What check still reports is what the example lacks (it has no French), never its domains.
+        let check = try run(["check", "--content", folder])
+        let report = check.stdout + check.stderr
+        #expect(!report.contains("unknown domain") && !report.contains("domains.yaml:"), "\(report)")
+        #expect(!imported.stderr.contains("not in domains.yaml"))
+        #expect(report.contains("the 'fr' section has no terms"))
+    }
+
+    /// The files of a content folder's concepts/, by name.
+    func files(_ content: String) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: content + "/concepts") {
+            out[name] = FileManager.default.contents(atPath: content + "/concepts/" + name)
+        }
+        return out
+    }
+
+    @Test func reimportingAnUnchangedExportHasNothingToDoWhateverTheLayout() throws {
+        let folder = TestScratch.path("glossary-cli").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let content = folder + "/content"
+        try FileManager.default.copyItem(atPath: Self.fixtures, toPath: content)
+        // Hand-written layouts the import would not write: block style, other quoting, a comment.
+        let esn = content + "/concepts/esn.yaml"
+        let hand = try String(contentsOfFile: esn, encoding: .utf8)
+            .replacingOccurrences(of: "domains: [acteurs]", with: "# reviewed\ndomains:\n  - acteurs")
+            .replacingOccurrences(of: "definition: \"Company that sells IT services to other organisations.\"",
+                                  with: "definition: >-\n    Company that sells IT services\n    to other organisations.")
+        try hand.write(toFile: esn, atomically: true, encoding: .utf8)
+        let before = try files(content)
+
+        for (format, name) in [("tbx", "kb.tbx"), ("tbx2", "kb2.tbx"), ("csv", "kb.csv")] {
+            #expect(try run(["export", "--format", format, "--content", content, "--out", folder + "/" + name]).status == 0)
+            let again = try run(["import", folder + "/" + name, "--content", content])
+            #expect(again.status == 0, "\(format): \(again.stderr)")
+            #expect(again.stdout.contains("skipped 7 unchanged"), "\(format): \(again.stdout)")
+            #expect(again.stdout.contains("nothing to do"), "\(format): \(again.stdout)")
+            #expect(try files(content) == before, "\(format): no file touched")
+        }
+
+        // One concept changed in the folder: only it differs from the export.
+        let changed = hand.replacingOccurrences(of: "Entreprise qui vend", with: "Société qui vend")
+        try changed.write(toFile: esn, atomically: true, encoding: .utf8)
+        let refused = try run(["import", folder + "/kb.tbx", "--content", content])
+        #expect(refused.status == 73)
+        #expect(refused.stdout.contains("exists, differs (needs --overwrite): \(esn)"))
+        #expect(refused.stdout.contains("1 would overwrite"), "\(refused.stdout)")
+        let forced = try run(["import", folder + "/kb.tbx", "--content", content, "--overwrite"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(forced.stdout.contains("updated 1, skipped 6 unchanged"), "\(forced.stdout)")
+        let after = try files(content)
+        for (name, data) in before where name != "esn.yaml" { #expect(after[name] == data, "\(name) untouched") }
+        // The rewritten file is in the documented layout, as an import into an empty folder writes it.
+        let fresh = folder + "/fresh"
+        #expect(try run(["import", folder + "/kb.tbx", "--into", fresh]).status == 0)
+        #expect(after["esn.yaml"] == FileManager.default.contents(atPath: fresh + "/concepts/esn.yaml"))
+        #expect(String(decoding: after["esn.yaml"] ?? Data(), as: UTF8.self).contains("Entreprise qui vend"))
     }
 }

@@ -113,6 +113,49 @@ def _():
     return f"{len(g)} triples, {labels} labels"
 
 
+@check("SKOS accepted by skosify's checks: no cycle, no related/broader overlap, relations symmetric")
+def _():
+    import io
+    import logging
+    import rdflib
+    import skosify
+    from rdflib.namespace import SKOS
+    from skosify import check as skos_check
+    # skosify reports what it finds as log warnings; with fix=False it changes nothing.
+    found = io.StringIO()
+    handler = logging.StreamHandler(found)
+    handler.setLevel(logging.WARNING)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        g = rdflib.Graph()
+        g.parse(path("kb.ttl"), format="turtle")
+        skos_check.hierarchy_cycles(g, fix=False)
+        skos_check.disjoint_relations(g, fix=False)
+        skos_check.hierarchical_redundancy(g, fix=False)
+        skos_check.label_overlap(g, fix=False)
+        assert not found.getvalue(), found.getvalue()[:2000]
+        # skosify's own clean-up (inverses, symmetric related, related/broader overlap)
+        # must have nothing to add to or take from the relations.
+        relations = (SKOS.related, SKOS.broader, SKOS.narrower)
+        cleaned = skosify.skosify(path("kb.ttl"), from_format="turtle", eliminate_redundancy=False)
+        added = [t for t in cleaned if t[1] in relations and t not in g]
+        removed = [t for t in g if t[1] in relations and t not in cleaned]
+        assert not added and not removed, f"skosify added {added[:3]}, removed {removed[:3]}"
+    finally:
+        root.removeHandler(handler)
+    for s, _, o in g.triples((None, SKOS.related, None)):
+        assert (o, SKOS.related, s) in g, f"related not symmetric: {s} → {o}"
+    for s, _, o in g.triples((None, SKOS.broader, None)):
+        assert (o, SKOS.narrower, s) in g, f"broader without narrower: {s} → {o}"
+    for s, _, o in g.triples((None, SKOS.narrower, None)):
+        assert (o, SKOS.broader, s) in g, f"narrower without broader: {s} → {o}"
+    hidden = {str(o) for o in g.objects(None, SKOS.hiddenLabel)}
+    old = {t["text"] for c in concepts for lang in ("fr", "en") for t in c[lang]["terms"] if t["status"] in ("deprecated", "obsolete")}
+    assert old <= hidden, f"deprecated/obsolete terms not hiddenLabel: {sorted(old - hidden)[:5]}"
+    return f"{len(list(g.triples((None, SKOS.related, None))))} related, {len(hidden)} hidden labels"
+
+
 @check("CSV read by Python's csv module, one row per term")
 def _():
     with open(path("kb.csv"), newline="", encoding="utf-8") as f:

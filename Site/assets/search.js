@@ -281,6 +281,13 @@
     box.querySelector('.search-fallback').hidden = true;
     form.hidden = false;
 
+    // "1 résultat", "2 résultats": French takes the singular for 0 and 1, English for 1 only
+    // (SiteStrings.counted applies the same rule in Swift).
+    function countLabel(n) {
+      var plural = lang === 'fr' ? n > 1 : n !== 1;
+      return n + '\u00a0' + box.getAttribute(plural ? 'data-count-other' : 'data-count-one');
+    }
+
     function href(id) { return root + lang + '/concepts/' + id + '.html'; }
 
     function close() {
@@ -345,8 +352,8 @@
       if (response.tooShort) message = box.getAttribute('data-more');
       else if (!items.length && input.value.trim()) message = box.getAttribute('data-none');
       else if (items.length) {
-        message = (response.corrected ? box.getAttribute('data-approximate') + ' « ' + response.corrected + ' » : ' : '')
-          + items.length + ' ' + box.getAttribute('data-count');
+        message = (response.corrected ? box.getAttribute('data-approximate').replace('{q}', response.corrected) + ' ' : '')
+          + countLabel(items.length);
       }
       status.textContent = message;
       if (items.length) { list.hidden = false; input.setAttribute('aria-expanded', 'true'); active = -1; }

@@ -109,6 +109,78 @@ def test_fold_matches_the_index(browser):
     assert mismatches[:-1] == [], mismatches
 
 
+def set_width(browser, width, height=900):
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+
+
+def test_phone_layout(browser):
+    """At 390 px: nothing wider than the screen, the concept map either hidden or with labels of
+    at least 12 CSS px, a language nav at the top of the concept page, no map label cut inside a word."""
+    try:
+        set_width(browser, 390, 844)
+        for page in ("fr/index.html", "fr/concepts/esn.html", "en/concepts/infogerance.html", "fr/a-z.html"):
+            browser.get(url(page))
+            overflow = browser.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 0, (page, overflow)
+        browser.get(url("fr/concepts/esn.html"))
+        sizes = browser.execute_script("""
+            const map = document.querySelector('svg.concept-map');
+            if (!map || !map.getClientRects().length) return [];
+            return [...map.querySelectorAll('text')].map(t => t.getBoundingClientRect().height);""")
+        assert all(h >= 12 for h in sizes), sizes
+        nav = browser.find_elements(By.CSS_SELECTOR, ".lang-nav a[href='#col-en']")
+        assert nav and nav[0].is_displayed()
+        nav[0].click()
+        top = browser.execute_script("return document.getElementById('col-en').getBoundingClientRect().top")
+        assert 0 <= top < 60, top
+    finally:
+        set_width(browser, 1280)
+
+
+def test_map_labels_whole_words_on_desktop(browser):
+    browser.get(url("fr/concepts/esn.html"))
+    labels = browser.execute_script("""return [...document.querySelectorAll('svg.concept-map text')].map(t =>
+        t.querySelector('tspan') ? [...t.querySelectorAll('tspan')].map(s => s.textContent).join(' ') : t.textContent)""")
+    assert any("numérique" in label for label in labels), labels
+    headwords = set(browser.execute_script("return [...document.querySelectorAll('.relations a, h1')].map(a => a.textContent)"))
+    for label in labels:
+        for word in label.replace("…", " ").split():
+            assert any(word in h.split() for h in headwords), (word, label)
+
+
+def test_layout_stable_between_short_and_long_pages(browser):
+    lefts = []
+    for page in ("404.html", "fr/a-z.html", "fr/concepts/esn.html"):
+        browser.get(url(page))
+        lefts.append(browser.execute_script("return document.querySelector('.brand').getBoundingClientRect().left"))
+    assert len(set(lefts)) == 1, lefts
+
+
+def test_approximate_notice_above_results_and_plurals(browser):
+    browser.get(url("fr/index.html"))
+    type_query(browser, "infogerence")
+    options = results(browser)
+    status = browser.find_element(By.CSS_SELECTOR, ".search-status")
+    assert "approchés" in status.text, status.text
+    assert status.rect["y"] + status.rect["height"] <= browser.find_element(By.ID, "search-results").rect["y"] + 1
+    n = len(options)
+    text = status.get_attribute("textContent")
+    assert text.endswith(f"{n}\u00a0résultat" + ("s" if n > 1 else "")), text
+    assert "(s)" not in status.text
+
+
+def test_domain_page_lists_definitions_without_repeats(browser):
+    browser.get(url("fr/domains/cloud.html"))
+    items = browser.find_elements(By.CSS_SELECTOR, ".concept-list li")
+    assert items
+    for li in items:
+        name = li.find_element(By.CSS_SELECTOR, "a").text
+        others = li.find_elements(By.CSS_SELECTOR, ".other")
+        assert not others or others[0].text != name, name
+        assert li.find_elements(By.CSS_SELECTOR, ".summary"), name
+
+
 def test_no_javascript_errors(browser):
     for page in ("index.html", "fr/index.html", "en/a-z.html", "fr/concepts/infogerance.html", "404.html"):
         browser.get(url(page))

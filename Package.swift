@@ -58,6 +58,8 @@ let package = Package(
         //   GlossaryStore  the SQLite index of a content folder and its query API
         //   GlossarySearch ranking over the index        GlossaryQuiz  cards, FSRS, progress
         //   GlossarySite   the static site               GlossaryInterchange  TBX, CSV, SKOS, Anki, JSON
+        // Snowball's stemmers (Debian: libstemmer-dev), for search: see Stemmer.swift.
+        .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
         .target(
             name: "GlossaryModel",
             dependencies: [
@@ -70,6 +72,7 @@ let package = Package(
             dependencies: [
                 "GlossaryModel",
                 "CSQLiteSetup",
+                "CStemmer",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSwift

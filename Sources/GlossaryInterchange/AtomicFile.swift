@@ -2,22 +2,66 @@ import Foundation
 import GlossaryModel
 
 /// Writes files so that a reader never sees half of one: the data goes to a temporary file
-/// in the same folder, which is then renamed over the destination.
+/// in the same folder (named after this process, see ``StaleTemporaryFiles``), is flushed to
+/// disk, then renamed over the destination, and the folder is flushed so the rename lasts.
+///
+/// Only a missing path or a regular file is replaced: a folder, a symbolic link or a device
+/// given by mistake is refused before anything is written.
 package enum AtomicFile {
     package static func write(_ data: Data, to path: String) throws(GlossaryError) {
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try data.write(to: temporary)
-            // rename(2) replaces the destination in one step.
-            if rename(temporary.path, url.path) != 0 {
-                throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno),
-                              userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+        let folder = url.deletingLastPathComponent().path
+        let name = url.lastPathComponent
+        var status = stat()
+        if lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            let kind = switch status.st_mode & S_IFMT {
+            case S_IFDIR: "a folder"
+            case S_IFLNK: "a symbolic link"
+            default: "not a regular file"
             }
+            throw .refusedOutput(path: path, reason: "it is \(kind), which this command never replaces; name a new file or an existing regular file")
+        }
+        StaleTemporaryFiles.remove(in: folder, prefix: ".\(name).", suffix: ".tmp")
+        let temporary = (folder as NSString).appendingPathComponent(StaleTemporaryFiles.name(prefix: ".\(name).", suffix: ".tmp"))
+        do {
+            try writeSynced(data, to: temporary)
+            // rename(2) replaces the destination in one step.
+            guard rename(temporary, path) == 0 else { throw posixError() }
+            syncFolder(folder)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            unlink(temporary)
             throw .write(path: path, reason: (error as NSError).localizedDescription)
         }
+    }
+
+    /// Writes `data` to a new file at `path` (which must not exist) and flushes it to disk.
+    static func writeSynced(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw posixError() }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) throws in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw posixError()
+                }
+                offset += written
+            }
+        }
+        guard fsync(descriptor) == 0 else { throw posixError() }
+    }
+
+    /// Flushes a folder's entries (renames, new names) to disk; best effort.
+    static func syncFolder(_ folder: String) {
+        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    static func posixError() -> NSError {
+        NSError(domain: NSPOSIXErrorDomain, code: Int(errno), userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
     }
 }

@@ -2,6 +2,10 @@ import Foundation
 import GlossaryModel
 
 /// Writes one CSV row per term (see ``CSVColumns``), UTF-8, CRLF line ends, a header row.
+///
+/// A cell that a spreadsheet would evaluate as a formula (`=`, `+`, `-`, `@`…) is written
+/// with a leading apostrophe (see ``CSVTable/neutralisingFormula(_:)``); ``CSVImporter``
+/// removes it again when it reads a file with this header.
 public struct CSVExporter: Sendable {
     public init() {}
 
@@ -24,7 +28,7 @@ public struct CSVExporter: Sendable {
                         "geo": term.geo.joined(separator: CSVColumns.separator), "register": term.register?.rawValue ?? "",
                         "authority": Self.json(term.authority), "keywords": Self.json(section.keywords),
                     ]
-                    out += CSVTable.line(CSVColumns.all.map { row[$0] ?? "" })
+                    out += CSVTable.line(CSVColumns.all.map { CSVTable.neutralisingFormula(row[$0] ?? "") })
                 }
             }
         }

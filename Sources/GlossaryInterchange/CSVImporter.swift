@@ -16,9 +16,13 @@ public struct CSVImporter: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw .malformedInput(path: path, line: 1, column: 1, reason: "the file is not UTF-8 text; save it as CSV UTF-8")
         }
-        let records = try CSVTable.parse(text, path: path)
+        var records = try CSVTable.parse(text, path: path)
         guard let header = records.first else {
             throw .malformedInput(path: path, line: 1, column: 1, reason: "the file is empty; expected a header row with at least concept, language, term")
+        }
+        // Our own export guards cells that spreadsheets would evaluate: take the guard off.
+        if header.fields == CSVColumns.all {
+            for i in records.indices.dropFirst() { records[i].fields = records[i].fields.map(CSVTable.restoringFormula) }
         }
         let aliases = ["id": "concept", "lang": "language", "domains": "domain"]
         var columns: [String: Int] = [:]
@@ -84,20 +88,29 @@ public struct CSVImporter: Sendable {
                 foreign.keep("language '\(tag)'")
                 continue
             }
-            var section = entries[index][language]
+            // The section is changed where it lies (see ``ImportedEntry/withSection(_:_:)``):
+            // a copy taken out and put back copied its terms on every row, quadratic when
+            // one concept has many rows.
             if seenLanguage.insert("\(key)/\(language.rawValue)").inserted {
-                section.definition = value("definition")
-                section.notes = try list("notes", String.self)
-                section.examples = try list("examples", String.self)
-                section.keywords = try list("keywords", String.self)
+                let definition = value("definition")
+                let notes = try list("notes", String.self)
+                let examples = try list("examples", String.self)
+                let keywords = try list("keywords", String.self)
+                entries[index].withSection(language) { section in
+                    section.definition = definition
+                    section.notes = notes
+                    section.examples = examples
+                    section.keywords = keywords
+                }
             }
+            let termCount = entries[index].withSection(language) { $0.terms.count }
             var notes: [String] = []
             let note = value("term_note")
             if !note.isEmpty { notes.append(note) }
             var t = Term(text: term, status: .admitted)
             let status = value("status")
             if status.isEmpty {
-                unset["\(index)/\(language.rawValue)", default: []].insert(section.terms.count)
+                unset["\(index)/\(language.rawValue)", default: []].insert(termCount)
             } else if let known = TBXVocabulary.status(status) {
                 t.status = known
             } else {
@@ -119,8 +132,7 @@ public struct CSVImporter: Sendable {
             t.geo = ids("geo")
             t.authority = try list("authority", AuthorityVerdict.self)
             t.note = notes.isEmpty ? nil : notes.joined(separator: "\n")
-            section.terms.append(t)
-            entries[index][language] = section
+            entries[index].withSection(language) { $0.terms.append(t) }
         }
         var assumed = 0
         for (key, indices) in unset {

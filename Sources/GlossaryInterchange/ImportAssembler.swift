@@ -24,12 +24,17 @@ struct ImportAssembler {
         var renamed = 0
         for entry in entries {
             let own = entry.sourceID.map { Self.clean($0).lowercased() }
-            let base: String
+            var base: String
             if let own, ContentValidator.isSlug(own) {
                 base = own
             } else {
                 let headword = entry.fr.headword?.text ?? entry.en.headword?.text ?? entry.sourceID ?? "concept"
                 base = Slug.make(headword)
+                if entry.sourceID != nil { renamed += 1 }
+            }
+            // An id names a file: cut it at a hyphen to leave room for a suffix and `.yaml`.
+            if base.utf8.count > Self.maximumIDLength {
+                base = Self.shortened(base)
                 if entry.sourceID != nil { renamed += 1 }
             }
             var id = base, n = 2
@@ -100,6 +105,20 @@ struct ImportAssembler {
             notices.append("subject field(s) not in domains.yaml: \(unknownDomains.joined(separator: ", ")); add them to domains.yaml or change the concepts' domains")
         }
         return ImportResult(concepts: concepts, foreign: foreign, notices: notices)
+    }
+
+    /// The longest id an import gives: its file name (with `-NN` and `.yaml`) stays well
+    /// within the 255 bytes of a file name.
+    static let maximumIDLength = 120
+
+    /// `id` (a slug) cut to ``maximumIDLength`` bytes, at a hyphen when there is one.
+    static func shortened(_ id: String) -> String {
+        var cut = String(decoding: id.utf8.prefix(maximumIDLength), as: UTF8.self)
+        if let hyphen = cut.lastIndex(of: "-"), cut.distance(from: cut.startIndex, to: hyphen) > maximumIDLength / 2 {
+            cut = String(cut[..<hyphen])
+        }
+        while cut.hasSuffix("-") { cut.removeLast() }
+        return cut
     }
 
     /// The file's id without the underscore ``TBXExporter/xmlID(_:)`` adds before a digit.

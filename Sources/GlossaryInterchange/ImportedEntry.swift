@@ -33,6 +33,11 @@ struct ImportedEntry {
         set { if language == .fr { fr = newValue } else { en = newValue } }
     }
 
+    /// Runs `body` on the section of `language` in place, without copying it out and back.
+    mutating func withSection<R>(_ language: Language, _ body: (inout LanguageSection) throws -> R) rethrows -> R {
+        language == .fr ? try body(&fr) : try body(&en)
+    }
+
     mutating func addRelation(kind: String, target: String) {
         switch kind {
         case "broader": if !broader.contains(target) { broader.append(target) }

@@ -15,20 +15,24 @@ public struct TBXImporter: Sendable {
 
     public init(domains: [Domain]) { self.domains = domains }
 
+    /// Reads a TBX file held in memory.
     public func read(_ data: Data, path: String) throws(GlossaryError) -> ImportResult {
-        let root = try XMLTree.parse(data, path: path)
-        guard root.name == "tbx" || root.name == "martif" else {
-            throw .malformedInput(path: path, line: root.line, column: root.column,
-                                  reason: "not a TBX file: the root element is <\(root.name)>, expected <tbx> (TBX v3) or <martif> (TBX v2)")
-        }
+        try read(.data(data), path: path)
+    }
+
+    /// Reads the TBX file at `path` as a stream: one entry at a time is held as a tree, so a
+    /// file of hundreds of megabytes is read in the memory of its concepts, not of its XML.
+    public func read(file path: String) throws(GlossaryError) -> ImportResult {
+        try read(.file(path), path: path)
+    }
+
+    private func read(_ source: XMLTree.Source, path: String) throws(GlossaryError) -> ImportResult {
         var reader = Reader()
         var entries: [ImportedEntry] = []
-        func walk(_ node: XMLNode) {
-            for child in node.elements {
-                if child.name == "conceptEntry" || child.name == "termEntry" { entries.append(reader.entry(child)) } else { walk(child) }
-            }
-        }
-        walk(root)
+        try XMLTree.read(source, path: path, entries: ["conceptEntry", "termEntry"], root: { root in
+            root.name == "tbx" || root.name == "martif" ? nil
+                : "not a TBX file: the root element is <\(root.name)>, expected <tbx> (TBX v3) or <martif> (TBX v2)"
+        }, entry: { entries.append(reader.entry($0)) })
         var assembler = ImportAssembler(domains: domains, foreign: reader.foreign)
         var result = assembler.assemble(entries)
         if reader.assumedStatus > 0 {
@@ -253,12 +257,11 @@ public struct TBXImporter: Sendable {
         /// A language section in a language other than French and English: one English note
         /// with its terms and definition.
         private mutating func other(_ node: XMLNode, tag: String, into entry: inout ImportedEntry) {
-            func countTransactions(_ node: XMLNode) {
-                for child in node.elements {
-                    if child.name == "transacGrp" { foreign.ignore("transaction record (transacGrp)") } else { countTransactions(child) }
-                }
+            node.walk { child in
+                guard case .element(let e) = child else { return false }
+                if e.name == "transacGrp" { foreign.ignore("transaction record (transacGrp)"); return false }
+                return true
             }
-            countTransactions(node)
             var parts: [String] = []
             let terms = node.elements.filter { ["termSec", "tig", "ntig"].contains($0.name) }.compactMap { section -> String? in
                 let all = section.elements + section.elements("termGrp").flatMap(\.elements)
@@ -299,15 +302,15 @@ public struct TBXImporter: Sendable {
         /// links (``ImportAssembler`` maps the target and drops a label equal to the headword).
         static func markdown(_ node: XMLNode) -> String {
             var out = ""
-            for child in node.children {
+            node.walk { child in
                 switch child {
-                case .text(let text): out += text
+                case .text(let text):
+                    out += text
+                    return false
                 case .element(let e):
-                    if e.name == "hi", e.type == "entailedTerm", let target = e.attributes["target"] {
-                        out += "[[\(target)|\(e.text)]]"
-                    } else {
-                        out += markdown(e)
-                    }
+                    guard e.name == "hi", e.type == "entailedTerm", let target = e.attributes["target"] else { return true }
+                    out += "[[\(target)|\(e.text)]]"
+                    return false
                 }
             }
             return clean(out)

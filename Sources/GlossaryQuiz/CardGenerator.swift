@@ -11,11 +11,35 @@ public struct CardGenerator: Sendable {
     /// The language being learnt: definitions are shown and terms expected in it.
     public let language: Language
     public let seed: UInt64
+    /// Who contrasts with whom, both ways, and the concepts of each domain: built once, so
+    /// that a concept's cards cost the same whatever the size of the knowledge base.
+    private let contrasted: [String: Set<String>]
+    private let byDomain: [String: [String]]
+    private let allIDs: [String]
 
     public init(knowledgeBase: KnowledgeBase, language: Language = .fr, seed: UInt64 = 0) {
         self.knowledgeBase = knowledgeBase
         self.language = language
         self.seed = seed
+        var contrasted: [String: Set<String>] = [:], byDomain: [String: [String]] = [:]
+        for concept in knowledgeBase.concepts {
+            for contrast in concept.contrasts {
+                contrasted[concept.id, default: []].insert(contrast.with)
+                contrasted[contrast.with, default: []].insert(concept.id)
+            }
+            for domain in concept.domains { byDomain[domain, default: []].append(concept.id) }
+        }
+        self.contrasted = contrasted
+        self.byDomain = byDomain
+        allIDs = knowledgeBase.concepts.map(\.id)
+    }
+
+    /// Whether two concepts are easily confused: the same concept, a contrast either way, or
+    /// siblings under one broader concept. The session keeps them apart.
+    public func confusable(_ a: String, _ b: String) -> Bool {
+        if a == b || contrasted[a]?.contains(b) == true { return true }
+        guard let x = knowledgeBase.concept(a), let y = knowledgeBase.concept(b) else { return false }
+        return !Set(x.broader).isDisjoint(with: y.broader)
     }
 
     /// Every card of every concept, concept by concept, kinds in ``CardKind`` order.
@@ -30,9 +54,9 @@ public struct CardGenerator: Sendable {
         let definition = knowledgeBase.plainText(section.definition, language: lang)
         func id(_ kind: CardKind) -> CardID { CardID(concept: concept.id, kind: kind, language: lang) }
         var cards: [QuizCard] = [
-            QuizCard(id: id(.frEn), prompt: concept.headword(.fr), promptLanguage: .fr, answer: .typed(terms: concept.en.terms, language: .en)),
-            QuizCard(id: id(.enFr), prompt: concept.headword(.en), promptLanguage: .en, answer: .typed(terms: concept.fr.terms, language: .fr)),
-            QuizCard(id: id(.defTerm), prompt: definition, promptLanguage: lang, answer: .typed(terms: section.terms, language: lang)),
+            QuizCard(id: id(.frEn), prompt: concept.headword(.fr), promptLanguage: .fr, answer: .typed(expected(concept, .en))),
+            QuizCard(id: id(.enFr), prompt: concept.headword(.en), promptLanguage: .en, answer: .typed(expected(concept, .fr))),
+            QuizCard(id: id(.defTerm), prompt: definition, promptLanguage: lang, answer: .typed(expected(concept, lang))),
             QuizCard(id: id(.termDef), prompt: concept.headword(lang), promptLanguage: lang, answer: .recall(definition)),
         ]
         if let choice = choiceCard(concept, definition: definition) { cards.append(choice) }
@@ -40,37 +64,68 @@ public struct CardGenerator: Sendable {
             if let card = contrastCard(concept, contrast) { cards.append(card) }
         }
         if let acronym = section.terms.first(where: { $0.type == .acronym && $0.status.isRecommended }) {
-            var fullForms = section.terms.filter { $0.type == .fullForm }
-            if fullForms.isEmpty {
-                fullForms = section.terms.filter { $0.type != .acronym && $0.type != .abbreviation && $0.status.isRecommended }
-            }
+            let fullForms = Self.fullForms(section.terms)
             if !fullForms.isEmpty {
-                cards.append(QuizCard(id: id(.acronym), prompt: acronym.text, promptLanguage: lang,
-                                      answer: .typed(terms: fullForms, language: lang)))
+                let answer = ExpectedAnswer(conceptID: concept.id, language: lang, terms: fullForms,
+                                            otherLanguageTerms: Self.fullForms(concept[lang.other].terms), acceptsOtherLanguage: true)
+                cards.append(QuizCard(id: id(.acronym), prompt: acronym.text, promptLanguage: lang, answer: .typed(answer)))
             }
         }
-        return cards
+        return cards.filter { !Self.givesAway($0) }
+    }
+
+    /// What a typed card about `concept` accepts in `language`.
+    func expected(_ concept: Concept, _ language: Language) -> ExpectedAnswer {
+        ExpectedAnswer(conceptID: concept.id, language: language, terms: concept[language].terms,
+                       otherLanguageTerms: concept[language.other].terms)
+    }
+
+    /// The expansions of an acronym: the terms marked `fullForm`, else the recommended terms
+    /// that are not acronyms or abbreviations.
+    static func fullForms(_ terms: [Term]) -> [Term] {
+        let marked = terms.filter { $0.type == .fullForm }
+        return marked.isEmpty ? terms.filter { $0.type != .acronym && $0.type != .abbreviation && $0.status.isRecommended } : marked
+    }
+
+    /// Whether the prompt is itself an accepted answer once folded (`PaaS → PaaS`, a French
+    /// term borrowed from English): such a card asks nothing.
+    static func givesAway(_ card: QuizCard) -> Bool {
+        guard case .typed(let expected) = card.answer else { return false }
+        let prompt = TermKey.key(card.prompt)
+        let accepted = expected.terms.filter(\.status.isRecommended)
+            + (expected.acceptsOtherLanguage ? expected.otherLanguageTerms.filter(\.status.isRecommended) : [])
+        return accepted.contains { TermKey.key($0.text) == prompt }
     }
 
     /// Concepts to draw wrong answers from, the most confusable first: the concept's
     /// contrasts (both ways), its siblings under the same broader concept, its domains, then
-    /// the rest. Each tier is shuffled by the seed.
+    /// the rest; each tier in an order drawn by the seed. Never a synonym (a concept sharing
+    /// a term with the answer), the broader or a narrower concept: those would be right too.
+    /// Large tiers are sampled rather than shuffled whole, so the cost does not grow with
+    /// the knowledge base.
     public func distractors(for concept: Concept, count: Int, random: inout SeededGenerator) -> [Concept] {
-        let contrasts = Set(concept.contrasts.map(\.with))
-            .union(knowledgeBase.concepts.filter { $0.contrasts.contains { $0.with == concept.id } }.map(\.id))
-        let siblings = Set(concept.broader.flatMap { knowledgeBase.narrower($0) })
-        let domain = Set(concept.domains.flatMap { knowledgeBase.concepts(inDomain: $0).map(\.id) })
-        let everyone = Set(knowledgeBase.concepts.map(\.id))
+        let siblings = concept.broader.flatMap { knowledgeBase.narrower($0) }
+        let domain = concept.domains.flatMap { byDomain[$0] ?? [] }
+        var excluded = Set([concept.id] + concept.broader + knowledgeBase.narrower(concept.id))
+        let ownKeys = Set(Language.allCases.flatMap { concept[$0].terms.map { TermKey.key($0.text) } })
         let ownHeadword = TextFolding.fold(concept.headword(language))
         var chosen: [Concept] = []
-        var seen: Set<String> = [concept.id]
-        for tier in [contrasts, siblings, domain, everyone] {
-            for id in tier.sorted().shuffled(using: &random) where chosen.count < count && !seen.contains(id) {
-                seen.insert(id)
-                guard let other = knowledgeBase.concept(id), TextFolding.fold(other.headword(language)) != ownHeadword,
-                      !chosen.contains(where: { TextFolding.fold($0.headword(language)) == TextFolding.fold(other.headword(language)) })
-                else { continue }
-                chosen.append(other)
+        var chosenHeadwords: Set<String> = [ownHeadword]
+        func consider(_ id: String) {
+            guard chosen.count < count, excluded.insert(id).inserted, let other = knowledgeBase.concept(id) else { return }
+            let headword = TextFolding.fold(other.headword(language))
+            guard !chosenHeadwords.contains(headword),
+                  !Language.allCases.contains(where: { lang in other[lang].terms.contains { ownKeys.contains(TermKey.key($0.text)) } })
+            else { return }
+            chosenHeadwords.insert(headword)
+            chosen.append(other)
+        }
+        for tier in [Array(contrasted[concept.id] ?? []), siblings, domain, allIDs] where chosen.count < count {
+            if tier.count <= 64 {
+                for id in tier.sorted().shuffled(using: &random) { consider(id) }
+            } else {
+                // Sampled: at most a few dozen draws, whatever the size of the tier.
+                for _ in 0..<(count * 8) where chosen.count < count { consider(tier[Int.random(in: 0..<tier.count, using: &random)]) }
             }
         }
         return chosen

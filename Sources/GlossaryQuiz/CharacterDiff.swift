@@ -40,7 +40,7 @@ public enum CharacterDiff {
                 add(.extra(String(a[i]))); i += 1
             }
         }
-        // Extras before missings read better: "infog[-e][+é]rance".
+        // Extras before missings, so a replacement reads as one: "infog[e→é]rance".
         var k = 0
         while k + 1 < out.count {
             if case .missing = out[k], case .extra = out[k + 1] { out.swapAt(k, k + 1); k += 2 } else { k += 1 }
@@ -48,14 +48,25 @@ public enum CharacterDiff {
         return out
     }
 
-    /// The diff as plain text: `[-typed]` for extra characters, `[+answer]` for missing ones.
+    /// The diff as plain text, readable without colour: `[typed→answer]` where characters were
+    /// replaced (`infog[e→é]rance`), `[-typed]` for extra ones, `[+answer]` for missing ones.
     public static func plain(_ segments: [Segment]) -> String {
-        segments.map { segment in
-            switch segment {
-            case .same(let text): text
-            case .extra(let text): "[-\(text)]"
-            case .missing(let text): "[+\(text)]"
+        var out = ""
+        var k = 0
+        while k < segments.count {
+            switch segments[k] {
+            case .same(let text): out += text
+            case .extra(let text):
+                if k + 1 < segments.count, case .missing(let right) = segments[k + 1] {
+                    out += "[\(text)→\(right)]"
+                    k += 1
+                } else {
+                    out += "[-\(text)]"
+                }
+            case .missing(let text): out += "[+\(text)]"
             }
-        }.joined()
+            k += 1
+        }
+        return out
     }
 }

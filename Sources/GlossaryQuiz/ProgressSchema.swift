@@ -6,9 +6,26 @@ enum ProgressSchema {
     /// The number of migrations this build knows; also written to `PRAGMA user_version`.
     static let version = 1
 
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: card progress and review log") { db in
+    /// The identifiers of the migrations, in order (as recorded in `grdb_migrations`).
+    static var identifiers: [String] { migrations.map(\.identifier) }
+
+    /// Applies the migrations not applied yet. Runs inside the caller's IMMEDIATE transaction,
+    /// so the check of what is applied and the migration itself happen under one write lock:
+    /// several processes opening a new file at once migrate it once, the others wait and then
+    /// find it done (GRDB's `DatabaseMigrator` reads what is applied before taking the lock,
+    /// so two processes could both try to create the tables).
+    static func migrate(_ db: Database) throws {
+        try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+        for (identifier, body) in migrations where !applied.contains(identifier) {
+            try body(db)
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [identifier])
+        }
+    }
+
+    /// Each migration: an identifier that is never changed and the SQL it runs.
+    static let migrations: [(identifier: String, body: @Sendable (Database) throws -> Void)] = [
+        ("v1: card progress and review log", { db in
             try db.create(table: "card_progress") { t in
                 t.primaryKey("cardId", .text)
                 t.column("concept", .text).notNull().indexed()
@@ -45,7 +62,6 @@ enum ProgressSchema {
                 BEGIN SELECT RAISE(ABORT, 'review_log is append-only'); END;
                 PRAGMA user_version = 1;
                 """)
-        }
-        return migrator
-    }
+        }),
+    ]
 }

@@ -3,7 +3,9 @@ import Foundation
 /// The figures `glossary stats` shows, computed from the progress and the current cards.
 public struct ProgressStats: Sendable, Encodable {
     public struct Counts: Sendable, Encodable {
-        public var new = 0, learning = 0, review = 0, relearning = 0
+        /// Cards the content yields that were never answered; `nil` without the content.
+        public var new: Int?
+        public var learning = 0, review = 0, relearning = 0
     }
 
     public struct ForecastDay: Sendable, Encodable {
@@ -45,12 +47,13 @@ public struct ProgressStats: Sendable, Encodable {
     }
 
     /// Computes the figures at `now`; `cardIDs` are the cards the content yields today, which
-    /// the cards without progress are counted from. Days are local days of `calendar`.
-    public init(progress: [CardProgress], reviews30Days log: [ReviewLogEntry], cardIDs: Set<String>,
+    /// the cards without progress are counted from (`nil` without the content). Days are
+    /// local days of `calendar`.
+    public init(progress: [CardProgress], reviews30Days log: [ReviewLogEntry], cardIDs: Set<String>?,
                 now: Date, calendar: Calendar = .current) {
         var counts = Counts()
         let withProgress = Set(progress.map(\.cardID))
-        counts.new = cardIDs.subtracting(withProgress).count
+        counts.new = cardIDs?.subtracting(withProgress).count
         for card in progress {
             switch card.state {
             case .learning: counts.learning += 1

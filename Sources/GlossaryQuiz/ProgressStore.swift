@@ -23,9 +23,11 @@ public struct ProgressStore: Sendable {
         public var log: ReviewLogEntry
     }
 
-    /// Opens (creating if needed) the progress database at `path`.
-    public static func open(path: String) throws(GlossaryError) -> ProgressStore {
+    /// Opens the progress database at `path`; a missing file is created only when `create`
+    /// is true (the user's consent), else ``GlossaryError/progressNotFound(path:)``.
+    public static func open(path: String, create: Bool = true) throws(GlossaryError) -> ProgressStore {
         let fm = FileManager.default
+        if !create && !fm.fileExists(atPath: path) { throw .progressNotFound(path: path) }
         do {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
@@ -34,8 +36,13 @@ public struct ProgressStore: Sendable {
             configuration.journalMode = .wal
             configuration.busyMode = .timeout(10)
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.read { db in try checkSchema(db, path: path) }
-            try ProgressSchema.migrator.migrate(queue)
+            try queue.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    try checkSchema(db, path: path)
+                    try ProgressSchema.migrate(db)
+                    return .commit
+                }
+            }
             return ProgressStore(path: path, writer: queue)
         } catch let error as GlossaryError {
             throw error
@@ -60,7 +67,7 @@ public struct ProgressStore: Sendable {
             throw GlossaryError.progressFromNewerVersion(path: path, found: "schema \(userVersion)", known: ProgressSchema.version)
         }
         if try db.tableExists("grdb_migrations") {
-            let known = Set(ProgressSchema.migrator.migrations)
+            let known = Set(ProgressSchema.identifiers)
             let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
             if let unknown = applied.first(where: { !known.contains($0) }) {
                 throw GlossaryError.progressFromNewerVersion(path: path, found: "migration '\(unknown)'", known: ProgressSchema.version)
@@ -126,6 +133,34 @@ public struct ProgressStore: Sendable {
     public func newCardsIntroduced(since date: Date) throws(GlossaryError) -> Int {
         try read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_log WHERE stateBefore = 'new' AND reviewedAt >= ?", arguments: [date]) ?? 0
+        }
+    }
+
+    /// The concepts with an answer from `date` on: their other cards are buried until the
+    /// next day.
+    public func conceptsAnswered(since date: Date) throws(GlossaryError) -> Set<String> {
+        try read { db in
+            Set(try String.fetchAll(db, sql: """
+                SELECT DISTINCT substr(cardId, 1, instr(cardId, ':') - 1) FROM review_log WHERE reviewedAt >= ?
+                """, arguments: [date]))
+        }
+    }
+
+    /// What is due: how many cards are overdue at `now` (due at or before it), when the next
+    /// one after `now` falls due, and how many fall due within 24 hours, overdue included.
+    public struct DueSummary: Sendable, Hashable {
+        public var overdue: Int
+        public var next: Date?
+        public var within24Hours: Int
+    }
+
+    /// See ``DueSummary``.
+    public func dueSummary(at now: Date) throws(GlossaryError) -> DueSummary {
+        try read { db in
+            let overdue = try CardProgress.filter(CardProgress.Columns.due <= now).fetchCount(db)
+            let next = try Date.fetchOne(db, CardProgress.select(min(CardProgress.Columns.due)).filter(CardProgress.Columns.due > now))
+            let within = try CardProgress.filter(CardProgress.Columns.due <= now.addingTimeInterval(86400)).fetchCount(db)
+            return DueSummary(overdue: overdue, next: next, within24Hours: within)
         }
     }
 

@@ -24,8 +24,8 @@ public struct QuizCard: Sendable, Hashable, Identifiable {
 
     /// What counts as the answer.
     public enum Answer: Sendable, Hashable {
-        /// Type one of the terms (of `language`); graded by ``AnswerGrader``.
-        case typed(terms: [Term], language: Language)
+        /// Type a term; graded by ``AnswerGrader`` against what the card accepts.
+        case typed(ExpectedAnswer)
         /// Recall, reveal this text, grade yourself.
         case recall(String)
         /// Pick one of `options`; `correct` is the index of the right one.

@@ -1,15 +1,16 @@
 import Foundation
 
-/// The queue of one session and what happened in it. Cards that come back within 20 minutes
-/// (a learning step after Again or Hard) are shown again before the session ends, once they
-/// are due or when nothing else is left, as Anki's "learn ahead limit" does.
+/// The queue of one session and what happened in it.
+///
+/// Learning and relearning steps are honoured: a card answered in a step waits until its
+/// step is due; meanwhile the queue's other cards come first; once nothing else is left the
+/// session ends, and ``nextStep`` says when the first waiting card falls due (there is no
+/// "learn ahead": a card shown before its step would be a card shown too soon).
+/// In cram mode nothing is scheduled: a card failed the first time comes back once, last.
 public struct QuizSession: Sendable {
-    /// How far ahead a learning card may be shown again in the same session.
-    public static let learnAheadLimit: TimeInterval = 20 * 60
-
     public private(set) var queue: [QuizCard]
-    /// Cards answered in this session that come back soon, with when.
-    public private(set) var comingBack: [(card: QuizCard, due: Date)] = []
+    /// Cards in a learning or relearning step, with when the step falls due.
+    public private(set) var waiting: [(card: QuizCard, due: Date)] = []
     /// Every answer, in order.
     public private(set) var answers: [(card: QuizCard, rating: Rating)] = []
     public let plannedCount: Int
@@ -21,25 +22,30 @@ public struct QuizSession: Sendable {
         dueLeft = due
     }
 
-    /// The next card at `now`, or `nil` when the session is over.
+    /// The next card at `now`: a waiting card whose step is due, else the next of the queue;
+    /// `nil` when the session is over.
     public mutating func next(now: Date) -> QuizCard? {
-        if let index = comingBack.indices.min(by: { comingBack[$0].due < comingBack[$1].due }),
-           comingBack[index].due <= now || queue.isEmpty {
-            return comingBack.remove(at: index).card
+        if let index = waiting.indices.filter({ waiting[$0].due <= now }).min(by: { waiting[$0].due < waiting[$1].due }) {
+            return waiting.remove(at: index).card
         }
         return queue.isEmpty ? nil : queue.removeFirst()
     }
 
-    /// Notes an answer; `due` is when the scheduler wants the card again (`nil` in cram mode,
-    /// where a card failed comes back once at the end).
-    public mutating func answered(_ card: QuizCard, rating: Rating, due: Date?, now: Date, wasDue: Bool) {
+    /// When the first card waiting for its step falls due, and how many wait.
+    public var nextStep: (due: Date, cards: Int)? {
+        waiting.map(\.due).min().map { ($0, waiting.count) }
+    }
+
+    /// Notes an answer. `step` is when the card's learning or relearning step falls due
+    /// (`nil` once it is in review, or in cram mode).
+    public mutating func answered(_ card: QuizCard, rating: Rating, step: Date?, wasDue: Bool, cram: Bool = false) {
         let firstTime = !answers.contains { $0.card.id == card.id }
         answers.append((card, rating))
         if firstTime && wasDue { dueLeft = max(0, dueLeft - 1) }
-        if let due {
-            if due.timeIntervalSince(now) <= Self.learnAheadLimit { comingBack.append((card, due)) }
-        } else if rating == .again && firstTime {
-            comingBack.append((card, now))
+        if cram {
+            if rating == .again && firstTime { queue.append(card) }
+        } else if let step {
+            waiting.append((card, step))
         }
     }
 

@@ -1,7 +1,14 @@
 import Foundation
 
-/// Chooses the cards of a session as Anki does: the cards that are due first (the most
-/// overdue first), then new cards up to the day's allowance, `count` cards in all.
+/// Chooses the cards of a session as Anki does at its best:
+///
+/// - cards in a learning or relearning step that is due come first, then review cards that
+///   are due (the most overdue first), then new cards up to the day's allowance, `count` in all;
+/// - siblings are buried: one card per concept a day. A concept answered today (``plan``'s
+///   `answeredToday`) gives no other card until the next day, except a card of its own in a
+///   step; `cram` ignores this;
+/// - confusable concepts (``CardGenerator/confusable(_:_:)``) are interleaved, not grouped:
+///   where it can be helped, two neighbours in the queue are never confusable.
 public struct SessionPlanner: Sendable {
     public var count: Int
     /// New cards allowed per day, minus those already introduced today.
@@ -15,26 +22,42 @@ public struct SessionPlanner: Sendable {
         self.cram = cram
     }
 
-    /// The session's cards, in order, and how many of them were due.
-    public func plan(_ cards: [QuizCard], progress: [String: CardProgress], now: Date,
-                     random: inout SeededGenerator) -> (cards: [QuizCard], due: Int) {
+    /// The session's cards, in order, and how many of them were due. `cards` are the
+    /// candidates (any order); `confusable` tells which concepts must not be neighbours.
+    public func plan(_ cards: [QuizCard], progress: [String: CardProgress], now: Date, answeredToday: Set<String> = [],
+                     confusable: (String, String) -> Bool = { $0 == $1 }, random: inout SeededGenerator) -> (cards: [QuizCard], due: Int) {
         if cram {
-            return (Array(cards.shuffled(using: &random).prefix(count)), 0)
+            return (interleave(Array(cards.shuffled(using: &random).prefix(count)), confusable: confusable), 0)
         }
-        let due = cards.filter { progress[$0.id.description].map { $0.due <= now } ?? false }
-            .sorted { (progress[$0.id.description]!.due, $0.id) < (progress[$1.id.description]!.due, $1.id) }
-        let fresh = spread(cards.filter { progress[$0.id.description] == nil }.shuffled(using: &random))
-        let chosenDue = Array(due.prefix(count))
-        let newCount = max(0, min(newAllowance, count - chosenDue.count))
-        return (chosenDue + fresh.prefix(newCount), chosenDue.count)
+        func dueDate(_ card: QuizCard) -> Date? { progress[card.id.description].flatMap { $0.due <= now ? $0.due : nil } }
+        let due = cards.filter { dueDate($0) != nil }.sorted { (dueDate($0)!, $0.id) < (dueDate($1)!, $1.id) }
+        var buried = answeredToday
+        var chosen: [QuizCard] = []
+        // Steps first: a card in a step is never buried by its own concept.
+        for card in due where progress[card.id.description]?.state != .review && chosen.count < count {
+            chosen.append(card)
+            buried.insert(card.conceptID)
+        }
+        for card in due where progress[card.id.description]?.state == .review && chosen.count < count {
+            guard buried.insert(card.conceptID).inserted else { continue }
+            chosen.append(card)
+        }
+        let dueCount = chosen.count
+        var newLeft = max(0, min(newAllowance, count - chosen.count))
+        for card in cards.filter({ progress[$0.id.description] == nil }).shuffled(using: &random) where newLeft > 0 {
+            guard buried.insert(card.conceptID).inserted else { continue }
+            chosen.append(card)
+            newLeft -= 1
+        }
+        return (interleave(chosen, confusable: confusable), dueCount)
     }
 
-    /// Reorders shuffled cards so that two cards of one concept do not follow each other
-    /// where it can be helped: the second would give the first away.
-    func spread(_ cards: [QuizCard]) -> [QuizCard] {
+    /// Reorders cards so that no two neighbours are confusable where it can be helped: each
+    /// next card is the first remaining one that is not confusable with the last placed.
+    public func interleave(_ cards: [QuizCard], confusable: (String, String) -> Bool) -> [QuizCard] {
         var pending = cards, out: [QuizCard] = []
         while !pending.isEmpty {
-            let index = pending.firstIndex { $0.conceptID != out.last?.conceptID } ?? 0
+            let index = out.last.flatMap { last in pending.firstIndex { !confusable($0.conceptID, last.conceptID) } } ?? 0
             out.append(pending.remove(at: index))
         }
         return out

@@ -28,6 +28,10 @@ package struct ConceptJSON: Encodable, Sendable {
         var lang: String
         var text: String
         var kind: String
+        /// The field that matched: terms, keywords, definition, notes, examples, contrasts.
+        var field: String
+        /// The query's words (folded) that matched.
+        var words: [String]
         var status: String?
         var type: String?
         var note: String?
@@ -64,7 +68,7 @@ package struct ConceptJSON: Encodable, Sendable {
         approximate = result.approximate
         let term = result.match.term
         matched = MatchJSON(lang: result.match.language.rawValue, text: result.match.text, kind: result.match.kind.rawValue,
-                            status: term?.status.rawValue, type: term?.type?.rawValue, note: term?.note)
+                            field: result.match.kind.field, words: result.match.words, status: term?.status.rawValue, type: term?.type?.rawValue, note: term?.note)
         snippet = result.snippet.text
     }
 

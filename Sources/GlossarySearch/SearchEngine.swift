@@ -4,188 +4,246 @@ import GlossaryStore
 
 /// Finds the concepts a learner means, whatever they type.
 ///
-/// Both the query and the index are folded by ``TextFolding`` (case, accents, NFC/NFD,
-/// œ/oe, apostrophes and hyphens), and plurals are stemmed, so the comparisons below are on
-/// equal terms. Ranking, from best (each score then multiplied by the term's
-/// ``TermStatus/weight``, so a preferred term beats a deprecated one for the same kind):
+/// A query is first read by ``QueryAnalysis``: translation intents ("en anglais", "French for")
+/// and question frames ("c'est quoi", "how do I") are set aside, leading articles dropped, and
+/// the words that carry meaning kept apart from stop words (``StopWords``). Then, from best:
 ///
 /// | match | score |
 /// |---|---|
 /// | the whole query equals a term | 1.0 |
 /// | equal once plurals are removed | 0.97 |
 /// | a term starts with the query | 0.80–0.90, closer to 0.90 the more of the term is typed |
+/// | the query's stems are a term's stems ("externaliser": externalisation) | 0.75 |
 /// | every word of the query is in a term | 0.60–0.70 |
-/// | words of a definition, note, example or contrast | 0.35–0.50, by kind and BM25 |
+/// | ranked retrieval: any meaningful word anywhere in the concept | 0–0.5 |
 ///
-/// When nothing matches, each query word is corrected to the closest word of the index's
-/// vocabulary within the typos ``EditDistance/allowedTypos(forLength:)`` allows, the search
-/// runs again, and its results are flagged approximate with their score times 0.85.
+/// Term scores are multiplied by the term's ``TermStatus/weight``. "A vs B", "A ou B", "A or B"
+/// also match each side's terms on its own. Ranked retrieval ranks whole concepts (one document
+/// per concept and language: terms, keywords, definition, other texts) by FTS5's BM25 with
+/// field weights (``ConceptDocument/Field/weight``) over Snowball stems (``SearchTokens``), so
+/// words spread over a concept's fields add up and "externaliser" meets "externalisation"; its
+/// score is `0.5 × (0.5 × coverage + 0.5 × bm25 / best bm25)`, coverage being the share of the
+/// meaningful words found in the concept.
 ///
-/// User text never reaches FTS5 syntax: queries are reduced to folded alphanumeric words, each
-/// quoted, so `"`, `*`, `AND`, `NEAR(` or `-` are only text.
+/// **Typos.** A meaningful word of four letters or more that occurs nowhere in the index is
+/// compared with the terms' vocabulary: every word within the edits
+/// ``EditDistance/allowedTypos(forLength:)`` allows is a candidate, a word with the same
+/// ``PhoneticKey`` counts as closest; all candidates at the best distance are kept (same sound
+/// first, then an added or dropped letter, then the most frequent), and the query runs again
+/// with each, its results merged and flagged approximate at 0.85 times their score. A word that
+/// is correctly spelt French or English (``SpellingDictionary``) is never replaced: when it is
+/// the whole query and no term or keyword holds it, the response names it in
+/// ``SearchResponse/unnamedWords`` (its results are then only texts that mention it) and offers
+/// the near concepts as ``SearchResponse/seeAlso``.
+///
+/// User text never reaches FTS5 syntax: every word is folded and quoted, and ranked retrieval's
+/// tokens are `[a-z0-9]` only.
 public struct SearchEngine: Sendable {
     public let index: GlossaryIndex
 
     public init(index: GlossaryIndex) { self.index = index }
 
-    private struct Hit {
+    struct Hit {
         var score: Double
         var match: SearchMatch
+        var approximate = false
+        /// For ranked hits: the tokens that matched, to pick and highlight a passage.
+        var tokens: Set<String> = []
+        var field: ConceptDocument.Field?
     }
 
     public func search(_ query: String, language: Language? = nil, limit: Int = 10) throws -> SearchResponse {
-        let words = TextFolding.words(query)
-        guard !words.isEmpty, limit > 0 else { return SearchResponse(query: query, results: []) }
-        let stems = words.map(TextFolding.stem)
+        var analysis = QueryAnalysis(query)
+        guard !analysis.core.isEmpty, limit > 0 else { return SearchResponse(query: query, results: []) }
         return try index.read { db in
-            var corrected: String?
-            var hits = try run(stems: stems, words: words, language: language, limit: limit, in: db)
-            if hits.isEmpty {
-                for alternative in try corrections(for: stems, in: db) {
-                    let found = try run(stems: alternative, words: alternative, language: language, limit: limit, in: db)
-                    guard !found.isEmpty else { continue }
-                    corrected = alternative.joined(separator: " ")
-                    hits = found
-                    break
+            let tokens = SearchTokens()
+            func addFamilies(_ analysis: inout QueryAnalysis) throws {
+                // Only for correctly spelt words: a typo's family would be a guess.
+                for word in Set(analysis.meaningful) where word.count >= 6 {
+                    let roots = Set((language.map { [$0] } ?? Language.allCases).compactMap { tokens.familyRoot(word, $0) })
+                    if !roots.isEmpty, try !TypoPlan.occurs(word, tokens: tokens, in: db), SpellingDictionary.knows(word) {
+                        analysis.families[word] = roots.sorted()
+                    }
+                }
+            }
+            try addFamilies(&analysis)
+            var hits = try run(analysis, language: language, limit: limit, tokens: tokens, in: db)
+            if hits.isEmpty, analysis.wantsTranslation {
+                // "french" or "traduction" was a word of the query after all.
+                analysis = QueryAnalysis(query, intents: false)
+                try addFamilies(&analysis)
+                hits = try run(analysis, language: language, limit: limit, tokens: tokens, in: db)
+            }
+            let typos = try TypoPlan(analysis, hits: hits, language: language, tokens: tokens, in: db)
+            var correctedWords: [String: String] = [:]
+            for (n, alternative) in typos.alternatives.enumerated() {
+                let found = try run(alternative.analysis, language: language, limit: limit, tokens: tokens, in: db)
+                guard !found.isEmpty else { continue }
+                for (word, surface) in alternative.replaced where correctedWords[word] == nil { correctedWords[word] = surface }
+                // Earlier alternatives are the closer candidates: a hair more weight.
+                let factor = 0.85 - 0.001 * Double(n)
+                for (id, hit) in found where (hits[id]?.score ?? 0) < hit.score * factor {
+                    var hit = hit
+                    hit.score *= factor
+                    hit.approximate = true
+                    hits[id] = hit
                 }
             }
             let ranked = hits.sorted { a, b in
                 a.value.score != b.value.score ? a.value.score > b.value.score : a.key < b.key
             }.prefix(limit)
             let concepts = try db.concepts(ranked.map(\.key))
-            let queryStems = (corrected.map { TextFolding.words($0) } ?? words).map(TextFolding.stem)
             var results: [SearchResult] = []
             for (id, hit) in ranked {
                 guard let concept = concepts[id] else { continue }
-                var match = hit.match
-                let snippet: Snippet
-                if match.kind.isTerm {
-                    match.term = concept[match.language].terms.first { $0.text == match.text }
-                    let definition = try db.plainText(concept[match.language].definition, language: match.language)
-                    snippet = Snippet.make(text: definition, queryWords: [], lastIsPrefix: false)
-                } else {
-                    snippet = Snippet.make(text: match.text, queryWords: queryStems, lastIsPrefix: true)
-                }
-                let approximate = corrected != nil
-                results.append(SearchResult(concept: concept, score: (hit.score * (approximate ? 0.85 : 1) * 1000).rounded() / 1000,
-                                            approximate: approximate, match: match, snippet: snippet))
+                let (match, snippet) = try describe(hit, concept: concept, tokens: tokens, in: db)
+                results.append(SearchResult(concept: concept, score: (hit.score * 1000).rounded() / 1000,
+                                            approximate: hit.approximate, match: match, snippet: snippet))
             }
-            return SearchResponse(query: query, results: results, correctedQuery: corrected)
+            var response = SearchResponse(query: query, results: results)
+            if results.contains(where: \.approximate) {
+                response.correctedQuery = Self.rewrite(query, replacing: correctedWords)
+            }
+            if !typos.unnamed.isEmpty {
+                response.unnamedWords = typos.unnamed.map(\.word)
+                var seen = Set(results.map(\.concept.id))
+                var seeAlso: [String] = []
+                for alternative in typos.unnamed.flatMap(\.alternatives) {
+                    let found = try run(alternative.analysis, language: language, limit: 5, tokens: tokens, in: db)
+                    for (id, _) in found.sorted(by: { $0.value.score > $1.value.score }) where seen.insert(id).inserted { seeAlso.append(id) }
+                }
+                let seeAlsoConcepts = try db.concepts(Array(seeAlso.prefix(5)))
+                response.seeAlso = seeAlso.prefix(5).compactMap { seeAlsoConcepts[$0] }
+            }
+            if analysis.wantsTranslation {
+                response.answerLanguage = analysis.targetLanguage ?? results.first.map { $0.match.language == .fr ? .en : .fr }
+            }
+            return response
         }
     }
 
-    // MARK: - Tiers
+    // MARK: - Running one reading of the query
 
-    /// The best hit of each concept. Each tier scores below the one before, so once `limit`
-    /// concepts score above everything the next tiers can give, those tiers are skipped: the
-    /// best `limit` results are the same, found sooner.
-    private func run(stems: [String], words: [String], language: Language?, limit: Int, in db: GlossaryIndex.Reader) throws -> [String: Hit] {
+    /// The best hit of each concept: the term tiers on the whole query and on each side of a
+    /// comparison, then ranked retrieval on the meaningful words.
+    func run(_ analysis: QueryAnalysis, language: Language?, limit: Int, tokens: SearchTokens, in db: GlossaryIndex.Reader) throws -> [String: Hit] {
         var hits: [String: Hit] = [:]
-        func offer(_ id: String, _ score: Double, _ match: SearchMatch) {
-            if let existing = hits[id], existing.score >= score { return }
-            hits[id] = Hit(score: score, match: match)
+        try termTiers(analysis.core, language: language, limit: limit, into: &hits, in: db)
+        try sameStems(analysis.meaningful, language: language, tokens: tokens, into: &hits, in: db)
+        if analysis.isComparison {
+            for part in analysis.parts { try termTiers(part, language: language, limit: limit, into: &hits, in: db) }
         }
-        func settled(above floor: Double) -> Bool {
-            hits.count >= limit && hits.values.count(where: { $0.score > floor }) >= limit
-        }
-        let compact = words.joined(), stemCompact = stems.joined()
-        // Term rows, as tiers 1 to 3 select them.
-        func termMatch(_ kind: SearchMatch.Kind, _ row: GlossaryIndex.Reader.TermRow) -> SearchMatch {
-            SearchMatch(kind: kind, language: row.language, text: row.text, term: nil)
-        }
-        func weight(_ row: GlossaryIndex.Reader.TermRow) -> Double { row.status.weight }
-
-        // 1. Whole query equals a term, exactly or but for plurals.
-        for row in try db.termsEqual(compact: compact, stemCompact: stemCompact, language: language) {
-            let kind: SearchMatch.Kind = row.compact == compact ? .exact : .plural
-            offer(row.conceptID, (kind == .exact ? 1.0 : 0.97) * weight(row), termMatch(kind, row))
-        }
-        // 2. A term starts with the query.
-        let typed = Double(compact.utf8.count)
-        for row in try db.termsStarting(with: compact, language: language) {
-            let termLength = Double(row.compact.utf8.count)
-            offer(row.conceptID, (0.8 + 0.1 * typed / termLength) * weight(row), termMatch(.prefix, row))
-        }
-        if settled(above: 0.7) { return hits }
-        // 3. Every word of the query is in a term (the last one may be unfinished).
-        for row in try db.termsMatching(Self.ftsPattern(stems, lastIsPrefix: true), language: language) {
-            let termWords = Double(row.stemmed.split(separator: " ").count)
-            offer(row.conceptID, (0.6 + 0.1 * Double(stems.count) / max(termWords, 1)) * weight(row), termMatch(.words, row))
-        }
-        if settled(above: 0.5) { return hits }
-        // 4. Words of the definitions and other passages. Passages are stored best first (see
-        // IndexBuilder), so BM25 ranks only the first matches: enough to fill the results.
-        let window = 4 * limit + 20
-        let pattern = Self.ftsPattern(stems, lastIsPrefix: stems.last!.count >= 3)
-        for row in try db.passagesMatching(pattern, window: window, language: language) {
-            let kind = SearchMatch.Kind(rawValue: row.kind.rawValue) ?? .note
-            let rank = row.rank   // negative: more relevant is more negative
-            let bonus = 0.05 * min(1, -rank / 10)
-            offer(row.conceptID, row.kind.score + bonus,
-                  SearchMatch(kind: kind, language: row.language, text: row.text, term: nil))
+        if hits.count < limit || hits.values.count(where: { $0.score > 0.5 }) < limit {
+            try ranked(analysis.meaningful, families: analysis.families, language: language, limit: limit, tokens: tokens, into: &hits, in: db)
         }
         return hits
     }
 
-    /// `"w1" "w2"*`: every word required, quoted so it is never FTS5 syntax.
-    static func ftsPattern(_ words: [String], lastIsPrefix: Bool) -> String {
-        words.enumerated().map { i, word in
-            // Folded words have no quotes; a quote would be doubled, the FTS5 way.
-            let escaped = word.utf8.contains(0x22) ? word.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") : word
-            let quoted = "\"" + escaped + "\""
-            return i == words.count - 1 && lastIsPrefix ? quoted + "*" : quoted
-        }.joined(separator: " ")
+    static func offer(_ id: String, _ hit: Hit, into hits: inout [String: Hit]) {
+        if let existing = hits[id], existing.score >= hit.score { return }
+        hits[id] = hit
     }
 
-    // MARK: - Typos
-
-    /// Queries to try when nothing matched: each word replaced by its closest vocabulary word,
-    /// then the whole query as one word ("soustraitanse" → "soustraitance").
-    private func corrections(for stems: [String], in db: GlossaryIndex.Reader) throws -> [[String]] {
-        var alternatives: [[String]] = []
-        var corrected: [String] = []
-        var changed = false
-        for word in stems {
-            if let better = try closest(to: word, in: db) {
-                corrected.append(better)
-                changed = changed || better != word
-            } else {
-                corrected.append(word)
-            }
+    /// Ranked retrieval over whole concepts (see the type's documentation).
+    private func ranked(_ words: [String], families: [String: [String]], language: Language?, limit: Int, tokens: SearchTokens,
+                        into hits: inout [String: Hit], in db: GlossaryIndex.Reader) throws {
+        guard !words.isEmpty else { return }
+        let languages = language.map { [$0] } ?? Language.allCases
+        // Each word's token in each language: a document is matched by the tokens of its own
+        // language only ("infogerence" stems to English "infoger", which is not French).
+        let groups: [[Language: String]] = words.map { word in
+            Dictionary(uniqueKeysWithValues: languages.map { ($0, tokens.token(word, $0)) })
         }
-        if changed { alternatives.append(corrected) }
-        if stems.count > 1, let whole = try closest(to: stems.joined(), in: db) { alternatives.append([whole]) }
-        return alternatives
-    }
-
-    /// The vocabulary word closest to `word` within the allowed typos, preferring the most
-    /// frequent; `word` itself when it is in the vocabulary; nil when nothing is close.
-    private func closest(to word: String, in db: GlossaryIndex.Reader) throws -> String? {
-        let allowed = EditDistance.allowedTypos(forLength: word.count)
-        guard allowed > 0 else { return nil }
-        let length = word.utf8.count
-        var matcher = EditDistance.Matcher(word)
-        var best: (word: String, distance: Int)?
-        let bands = try db.vocabularyBands(lengths: (length - allowed)...(length + allowed), nearest: length)
-        // Words are most frequent first within a band, so the first word at the smallest
-        // distance is the most frequent one; the word's own band comes first, so a word of the
-        // vocabulary finds itself at distance 0 and stops the scan.
-        for band in bands {
-            band.withUnsafeBytes { raw in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                var start = 0
-                while start < bytes.count, best?.distance != 0 {
-                    var end = start
-                    while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                    let candidate = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                    if let d = matcher.distance(to: candidate, limit: min(allowed, (best?.distance ?? allowed + 1) - 1)) {
-                        best = (String(decoding: candidate, as: UTF8.self), d)
-                    }
-                    start = end + 1
+        var all: [String] = []
+        for group in groups { for l in languages where !all.contains(group[l]!) { all.append(group[l]!) } }
+        let prefixes = words.map { families[$0] ?? [] }
+        let documents = try db.rankedDocuments(anyOf: all, prefixes: Array(Set(prefixes.joined())).sorted(), language: language,
+                                                limit: max(30, 3 * limit))
+        var matched: [(document: GlossaryIndex.Reader.RankedDocument, words: [String], tokens: Set<String>, field: ConceptDocument.Field)] = []
+        for document in documents {
+            var matchedWords: [String] = []
+            var matchedTokens = Set<String>()
+            var bestField: ConceptDocument.Field?
+            for (i, (word, group)) in zip(words, groups).enumerated() {
+                for field in ConceptDocument.Field.allCases {
+                    var found = group[document.language].map { document.fields[field]?.contains(Substring($0)) == true ? [$0] : [] } ?? []
+                    for root in prefixes[i] { found += document.fields[field]?.filter { $0.hasPrefix(root) }.map(String.init) ?? [] }
+                    guard !found.isEmpty else { continue }
+                    matchedWords.append(word)
+                    matchedTokens.formUnion(found)
+                    if bestField == nil || field < bestField! { bestField = field }
+                    break
                 }
             }
-            if let distance = best?.distance, distance <= 1 { break }
+            if let bestField { matched.append((document, matchedWords, matchedTokens, bestField)) }
         }
-        return best?.word
+        guard let best = matched.map(\.document.bm25).max(), best > 0 else { return }
+        for (document, matchedWords, matchedTokens, bestField) in matched {
+            let coverage = Double(matchedWords.count) / Double(words.count)
+            let score = 0.5 * (0.5 * coverage + 0.5 * document.bm25 / best)
+            let kind: SearchMatch.Kind = switch bestField as ConceptDocument.Field? {
+            case .terms: .termWords
+            case .keywords: .keywords
+            case .definition: .definition
+            default: .note
+            }
+            let match = SearchMatch(kind: kind, language: document.language, text: "", term: nil, words: matchedWords)
+            Self.offer(document.conceptID, Hit(score: score, match: match, tokens: matchedTokens, field: bestField), into: &hits)
+        }
+    }
+
+    /// The match as shown (the term or passage that matched) and its snippet.
+    private func describe(_ hit: Hit, concept: Concept, tokens: SearchTokens, in db: GlossaryIndex.Reader) throws -> (SearchMatch, Snippet) {
+        var match = hit.match
+        let language = match.language
+        let definition = { try db.plainText(concept[language].definition, language: language) }
+        let isMatched = { (folded: String) in !StopWords.contains(folded) && hit.tokens.contains(tokens.token(folded, language)) }
+        switch hit.field {
+        case nil:
+            match.term = concept[language].terms.first { $0.text == match.text }
+            return (match, Snippet.make(text: try definition(), queryWords: [], lastIsPrefix: false))
+        case .terms?:
+            let term = concept[language].terms.first { TextFolding.words($0.text).contains(where: isMatched) } ?? concept[language].headword
+            match.text = term?.text ?? concept.headword(language)
+            match.term = term
+            return (match, Snippet.make(text: try definition(), matches: isMatched))
+        case .keywords?:
+            match.text = concept[language].keywords.max { a, b in
+                TextFolding.words(a).count(where: isMatched) < TextFolding.words(b).count(where: isMatched)
+            } ?? ""
+            return (match, Snippet.make(text: try definition(), matches: isMatched))
+        case .definition?, .other?:
+            // The passage holding most of the matched words.
+            var best: (kind: PassageKind, text: String, count: Int)?
+            for passage in try db.passages(of: concept.id, language: language) {
+                if hit.field == .definition && passage.kind != .definition { continue }
+                if hit.field == .other && passage.kind == .definition { continue }
+                let count = Set(TextFolding.words(passage.text).filter(isMatched)).count
+                if count > (best?.count ?? 0) { best = (passage.kind, passage.text, count) }
+            }
+            let fallback = try definition()
+            let passage = best ?? (.definition, fallback, 0)
+            match.kind = SearchMatch.Kind(rawValue: passage.kind.rawValue) ?? .note
+            match.text = passage.text
+            return (match, Snippet.make(text: passage.text, matches: isMatched))
+        }
+    }
+
+    /// `query` with each folded word of `replacements` written as its replacement, keeping
+    /// everything else as typed.
+    static func rewrite(_ query: String, replacing replacements: [String: String]) -> String {
+        var out = ""
+        var word = ""
+        func flush() {
+            guard !word.isEmpty else { return }
+            let folded = TextFolding.words(word)
+            if folded.count == 1, let replacement = replacements[folded[0]] ?? replacements[TextFolding.stem(folded[0])] { out += replacement } else { out += word }
+            word = ""
+        }
+        for character in query {
+            if character.isLetter || character.isNumber { word.append(character) } else { flush(); out.append(character) }
+        }
+        flush()
+        return out
     }
 }

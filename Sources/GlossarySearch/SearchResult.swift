@@ -21,8 +21,14 @@ public struct SearchMatch: Sendable, Hashable {
         case plural
         /// A term starts with the query.
         case prefix
+        /// The query's words are a term's once stemmed ("externaliser": externalisation).
+        case stems
         /// Every word of the query is in a term.
         case words
+        /// Some words of the query are in a term (ranked retrieval).
+        case termWords = "term-words"
+        /// Words of a learner phrasing (`keywords`).
+        case keywords
         /// Words of a definition, note, example or contrast.
         case definition, note, example, contrast
 
@@ -30,10 +36,23 @@ public struct SearchMatch: Sendable, Hashable {
             allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
         }
 
-        static let allCases: [Kind] = [.exact, .plural, .prefix, .words, .definition, .note, .example, .contrast]
+        static let allCases: [Kind] = [.exact, .plural, .prefix, .stems, .words, .termWords, .keywords, .definition, .note, .example, .contrast]
 
         /// Whether the match is on a term rather than on running text.
-        public var isTerm: Bool { self <= .words }
+        public var isTerm: Bool { self <= .termWords }
+
+        /// The field of the concept that matched: `terms`, `keywords`, `definition`, `notes`,
+        /// `examples` or `contrasts`.
+        public var field: String {
+            switch self {
+            case .exact, .plural, .prefix, .stems, .words, .termWords: "terms"
+            case .keywords: "keywords"
+            case .definition: "definition"
+            case .note: "notes"
+            case .example: "examples"
+            case .contrast: "contrasts"
+            }
+        }
     }
 
     public var kind: Kind
@@ -42,6 +61,8 @@ public struct SearchMatch: Sendable, Hashable {
     public var text: String
     /// The matched term itself, when a term matched.
     public var term: Term?
+    /// The query's words that matched, folded.
+    public var words: [String] = []
 }
 
 /// A line of text with the ranges of the words that matched the query.
@@ -70,7 +91,16 @@ public struct Snippet: Sendable, Hashable {
 public struct SearchResponse: Sendable, Hashable {
     public var query: String
     public var results: [SearchResult]
-    /// The query as corrected when nothing matched it exactly, if a correction was used.
+    /// The query as corrected, written as a user would (accents included), when a correction
+    /// gave some of the results.
     public var correctedQuery: String?
+    /// Words of the query that are correctly spelt French or English but name no concept: they
+    /// were not corrected ("relocalisation" is not "délocalisation").
+    public var unnamedWords: [String] = []
+    /// Concepts close to the unnamed words, offered as "see also", never as results.
+    public var seeAlso: [Concept] = []
+    /// The language whose terms answer the query, when it asked for a translation ("in
+    /// English", "French for"): show that language's terms first.
+    public var answerLanguage: Language?
     public var approximate: Bool { correctedQuery != nil }
 }

@@ -6,22 +6,30 @@ extension Snippet {
     /// matching word highlighted. Matching folds each word of the original text, so the
     /// highlight lands on "Délocalisations" for the query "delocalisation".
     static func make(text: String, queryWords: [String], lastIsPrefix: Bool, width: Int = 110) -> Snippet {
+        // Without a query word to highlight (a term matched), the words need not be folded.
+        let highlighting = queryWords.contains { $0.count > 1 || (lastIsPrefix && $0.count >= 2) }
+        return make(text: text, width: width, highlighting: highlighting) { folded in
+            let word = TextFolding.stem(folded)
+            for (i, q) in queryWords.enumerated() where q.count > 1 && word == q || (lastIsPrefix && i == queryWords.count - 1 && q.count >= 2 && word.hasPrefix(q)) {
+                return true
+            }
+            return false
+        }
+    }
+
+    /// A window of about `width` characters of `text` around the first word for which
+    /// `matches` (given the folded word) is true, with every such word highlighted.
+    static func make(text: String, width: Int = 110, highlighting: Bool = true, matches: (String) -> Bool) -> Snippet {
         // Byte checks and a scalar map rather than Foundation's `contains` and
         // `replacingOccurrences`, whose first call costs more than the whole snippet.
         let flat = text.utf8.contains(0x0A) ? String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" ? " " : $0 })) : text
         var highlights: [Range<String.Index>] = []
         var index = flat.startIndex
-        // Without a query word to highlight (a term matched), the words need not be folded.
-        let highlighting = queryWords.contains { $0.count > 1 || (lastIsPrefix && $0.count >= 2) }
         while highlighting, index < flat.endIndex {
             guard Self.isWordCharacter(flat[index]) else { index = flat.index(after: index); continue }
             var end = index
             while end < flat.endIndex, Self.isWordCharacter(flat[end]) { end = flat.index(after: end) }
-            let word = TextFolding.stem(TextFolding.fold(String(flat[index..<end])))
-            for (i, q) in queryWords.enumerated() where q.count > 1 && word == q || (lastIsPrefix && i == queryWords.count - 1 && q.count >= 2 && word.hasPrefix(q)) {
-                highlights.append(index..<end)
-                break
-            }
+            if matches(TextFolding.fold(String(flat[index..<end]))) { highlights.append(index..<end) }
             index = end
         }
         guard flat.count > width else { return Snippet(text: flat, highlights: highlights) }

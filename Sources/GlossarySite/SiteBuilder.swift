@@ -62,6 +62,11 @@ public struct SiteBuilder: Sendable {
         let root = directory.path
         let previousRoot = previous.map(\.path).flatMap { fm.fileExists(atPath: $0) ? $0 : nil }
         @Sendable func write(_ relative: String, _ text: String) throws(GlossaryError) {
+            // Ids are checked as slugs when read; this keeps a page inside the site whatever
+            // reaches here.
+            guard SitePaths.staysInside(relative) else {
+                throw .write(path: relative, reason: "this page's path leaves the site folder; check the ids in the content (glossary check)")
+            }
             try FileWriter.write(text, to: (root as NSString).appendingPathComponent(relative),
                                  reusing: previousRoot.map { ($0 as NSString).appendingPathComponent(relative) })
         }

@@ -12,6 +12,13 @@ enum SitePaths {
     static let notFound = "404.html"
     static let sitemap = "sitemap.xml"
 
+    /// Whether a root-relative path names something inside the site: not absolute, and no
+    /// component empty, `.` or `..`.
+    static func staysInside(_ relative: String) -> Bool {
+        !relative.isEmpty && !relative.hasPrefix("/")
+            && relative.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+
     /// The URL of `target` as seen from `page` (both root-relative paths): up from `page`'s
     /// folder to the folders both share, then down to `target`. Paths are compared byte by
     /// byte; one is called per link on every page, so this walks the two strings in place.

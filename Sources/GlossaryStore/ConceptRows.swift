@@ -15,24 +15,49 @@ struct ConceptRows: Sendable {
         var stemCompact: String
         /// The stemmed words, space-separated: what FTS5 indexes.
         var stemmed: String
+        /// The term's ``SearchTokens`` in its language, space-separated.
+        var tokens: String
     }
 
     var record: [UInt8]
     var terms: [TermRow] = []
-    /// Stemmed term words, and the compact form of terms of several words.
-    var vocabulary: [String] = []
+    /// Stemmed term and keyword words, and the compact form of terms of several words, each with how it
+    /// is written in the term (lowercase, accents kept; acronyms as they are).
+    var vocabulary: [(word: String, surface: String)] = []
 
     init(_ concept: Concept) {
         record = ConceptRecord.encode(concept)
+        let searchTokens = SearchTokens()
         for language in Language.allCases {
             for (position, term) in concept[language].terms.enumerated() {
                 let words = TextFolding.words(term.text)
                 let stems = words.map(TextFolding.stem)
                 terms.append(TermRow(language: language, position: position, text: term.text, status: term.status,
-                                     compact: words.joined(), stemCompact: stems.joined(), stemmed: stems.joined(separator: " ")))
-                vocabulary += stems
-                if words.count > 1 { vocabulary.append(words.joined()) }
+                                     compact: words.joined(), stemCompact: stems.joined(), stemmed: stems.joined(separator: " "),
+                                     tokens: searchTokens.tokens(term.text, language).joined(separator: " ")))
+                let written = Self.writtenWords(term.text)
+                for (i, stem) in stems.enumerated() {
+                    vocabulary.append((stem, written.count == stems.count ? written[i] : words[i]))
+                }
+                if words.count > 1 { vocabulary.append((words.joined(), Self.lowercased(term.text))) }
+            }
+            // Learners' phrasings: their meaningful words may be corrected to as well.
+            for keyword in concept[language].keywords {
+                let words = TextFolding.words(keyword), written = Self.writtenWords(keyword)
+                for (i, word) in words.enumerated() where !StopWords.contains(word) {
+                    vocabulary.append((TextFolding.stem(word), written.count == words.count ? written[i] : word))
+                }
             }
         }
+    }
+
+    /// The words of a term as written, split where folding splits them.
+    static func writtenWords(_ text: String) -> [String] {
+        text.split { !($0.isLetter || $0.isNumber) }.map { lowercased(String($0)) }
+    }
+
+    /// Lowercase, unless the word is an acronym (two capitals or more).
+    static func lowercased(_ word: String) -> String {
+        word.filter(\.isUppercase).count >= 2 ? word : word.lowercased()
     }
 }

@@ -13,7 +13,7 @@ extension GlossaryIndex {
     ///
     /// Valid only inside ``GlossaryIndex/read(_:)``.
     package struct Reader {
-        let db: Database
+        package let db: Database
 
         /// A term as tiers 1 to 3 of a search select it.
         package struct TermRow {
@@ -25,16 +25,6 @@ extension GlossaryIndex {
             package var compact: String
             /// Folded, stemmed words.
             package var stemmed: String
-        }
-
-        /// A passage whose words matched, with its BM25 rank (negative: more relevant is more
-        /// negative).
-        package struct PassageRow {
-            package var conceptID: String
-            package var language: Language
-            package var kind: PassageKind
-            package var text: String
-            package var rank: Double
         }
 
         // The language is an enum's raw value, never user text, so it can stand in the SQL.
@@ -73,26 +63,6 @@ extension GlossaryIndex {
                 JOIN term ON term.id = f.rowid\(langClause(language, "term.lang", "WHERE"))
                 """)
             return try termRows(inTerms, [pattern])
-        }
-
-        /// Passages whose words match the FTS5 `pattern`, best BM25 rank first, among the first
-        /// `window` matches in rowid order. Passages are stored best first (see ``PassageRows``),
-        /// so BM25 ranks only the first matches: enough to fill a page of results.
-        package func passagesMatching(_ pattern: String, window: Int, language: Language?) throws -> [PassageRow] {
-            let inPassages = try db.cachedStatement(sql: """
-                SELECT passage.conceptId, passage.lang, passage.kind, passage.text, f.rank FROM (
-                    SELECT rowid, rank FROM passage_fts WHERE passage_fts MATCH ?1 AND rowid <= coalesce((
-                        SELECT max(rowid) FROM (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?1 ORDER BY rowid LIMIT ?2)), 0)
-                    ORDER BY rank LIMIT ?2) AS f
-                JOIN passage ON passage.id = f.rowid\(langClause(language, "passage.lang", "WHERE"))
-                """)
-            var out: [PassageRow] = []
-            let rows = try Row.fetchCursor(inPassages, arguments: [pattern, window])
-            while let row = try rows.next() {
-                out.append(PassageRow(conceptID: row[0], language: Language(rawValue: row[1]) ?? .fr,
-                                      kind: PassageKind(rawValue: row[2]) ?? .note, text: row[3], rank: row[4]))
-            }
-            return out
         }
 
         /// The vocabulary bands whose word length is in `lengths`, nearest to `length` first:

@@ -35,6 +35,9 @@ public struct IndexBuilder: Sendable {
         let start = Date()
         SQLiteProcess.prepare()
         let folder = (path as NSString).deletingLastPathComponent
+        try Self.checkReplaceable(path)
+        // Builds killed midway left their files: remove those whose process has ended.
+        StaleTemporaryFiles.remove(in: folder, prefix: (path as NSString).lastPathComponent + ".tmp-")
         let temporary = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let wordsFile = "\(temporary)-words"
         var words: Background<Double>?
@@ -47,10 +50,10 @@ public struct IndexBuilder: Sendable {
             var report = Report(concepts: 0, terms: 0, passages: 0, seconds: 0)
             var clock = Stopwatch()
             let passages = PassageRows(knowledgeBase)
-            clock.lap("fold and sort passages")
-            // SQLite writes one file from one thread. Passages' words, the largest FTS5 table,
-            // go into a file of their own on a second thread while this one writes the rest.
-            words = Background { try Self.writePassageWords(passages, to: wordsFile) }
+            clock.lap("fold and stem passages")
+            // SQLite writes one file from one thread. The concepts' words, the largest FTS5
+            // table, go into a file of their own on a second thread while this one writes the rest.
+            words = Background { try Self.writeConceptWords(passages, to: wordsFile) }
             let queue = try DatabaseQueue(path: temporary, configuration: Self.bulkConfiguration(cacheMiB: 64))
             try IndexSchema.migrator.migrate(queue, upTo: "tables")
             try queue.inTransaction { db in
@@ -65,10 +68,10 @@ public struct IndexBuilder: Sendable {
             }
             try IndexSchema.migrator.migrate(queue)
             clock.lap("secondary indexes")
-            report.alongside = [Phase(name: "passage words (FTS5)", seconds: try words!.wait())]
-            clock.lap("wait for passage words (FTS5)")
-            try Self.copyPassageWords(from: wordsFile, into: queue)
-            clock.lap("copy passage words")
+            report.alongside = [Phase(name: "concept words (FTS5)", seconds: try words!.wait())]
+            clock.lap("wait for concept words (FTS5)")
+            try Self.copyConceptWords(from: wordsFile, into: queue)
+            clock.lap("copy concept words")
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA optimize") }
             try queue.close()
             try Self.flush(temporary)
@@ -88,6 +91,27 @@ public struct IndexBuilder: Sendable {
         }
     }
 
+    /// Throws unless `path` is missing, empty, or an index glossary built (an SQLite file with
+    /// the `meta` table and its fingerprint): `--index` pointed at a document, or at another
+    /// database such as the quiz's progress, must never be replaced by an index.
+    static func checkReplaceable(_ path: String) throws(GlossaryError) {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return }
+        let advice = "pass --index with a new file name, or delete the file if it is an old index"
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw .refusedOutput(path: path, reason: "it is not a regular file (a folder or a link), and the index is never written over it; \(advice)")
+        }
+        if status.st_size == 0 { return }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let fingerprint = try? DatabaseQueue(path: path, configuration: configuration).read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'")
+        }
+        guard fingerprint != nil else {
+            throw .refusedOutput(path: path, reason: "the file is not an index built by glossary, and would be replaced; \(advice)")
+        }
+    }
+
     /// For files that are private until renamed, and flushed once before (see ``flush(_:)``):
     /// no journal and no syncs. `cacheMiB` bounds SQLite's page cache: the main file's must
     /// hold the term tables at 100k concepts; FTS5 writes its segments once, so the side
@@ -101,16 +125,18 @@ public struct IndexBuilder: Sendable {
         return configuration
     }
 
-    /// Writes the FTS5 table of passages' words into a new database file; returns the seconds
-    /// it took.
-    private static func writePassageWords(_ passages: PassageRows, to path: String) throws -> Double {
+    /// Writes the FTS5 table of the concepts' words into a new database file; returns the
+    /// seconds it took.
+    private static func writeConceptWords(_ passages: PassageRows, to path: String) throws -> Double {
         let start = Date()
         let queue = try DatabaseQueue(path: path, configuration: bulkConfiguration(cacheMiB: 4))
         try queue.inTransaction { db in
-            try db.execute(sql: IndexSchema.passageWordsTable)
-            let row = try RowInserter(db, sql: "INSERT INTO passage_fts(rowid, stemmed) VALUES (?, ?)")
-            for (id, passage) in zip(1..., passages.rows) {
-                row.bind(1, id); row.bind(2, passage.stemmed)
+            try db.execute(sql: IndexSchema.conceptWordsTable)
+            let row = try RowInserter(db, sql: "INSERT INTO concept_fts(rowid, terms, keywords, definition, other, conceptId, lang) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            for (id, document) in zip(1..., passages.documents) {
+                row.bind(1, id)
+                for (column, field) in zip(2..., ConceptDocument.Field.allCases) { row.bind(Int32(column), document.text(field)) }
+                row.bind(6, document.conceptID); row.bind(7, document.language.rawValue)
                 try row.insert()
             }
             return .commit
@@ -119,14 +145,14 @@ public struct IndexBuilder: Sendable {
         return Date().timeIntervalSince(start)
     }
 
-    /// Replaces the index's empty `passage_fts` with the one written alongside. Both were
+    /// Replaces the index's empty `concept_fts` with the one written alongside. Both were
     /// created by the same statement and SQLite library, so FTS5's storage tables are copied
     /// row for row: pages of prebuilt segments, not words to tokenise again.
-    private static func copyPassageWords(from path: String, into queue: DatabaseQueue) throws {
+    private static func copyConceptWords(from path: String, into queue: DatabaseQueue) throws {
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "ATTACH DATABASE ? AS words", arguments: [path])
             try db.inTransaction {
-                for table in IndexSchema.passageWordsStorage {
+                for table in IndexSchema.conceptWordsStorage {
                     try db.execute(sql: "DELETE FROM main.\(table); INSERT INTO main.\(table) SELECT * FROM words.\(table)")
                 }
                 return .commit
@@ -151,10 +177,10 @@ public struct IndexBuilder: Sendable {
     static let batchSize = 4096
 
     private static func insert(_ kb: KnowledgeBase, passages: PassageRows, into db: Database, clock: inout Stopwatch) throws -> Report {
-        var vocabulary: [String: Int] = [:]
+        var vocabulary: [String: (count: Int, surface: String)] = [:]
         var terms = 0
         let conceptRow = try RowInserter(db, sql: "INSERT INTO concept(id, headwordFr, headwordEn, record) VALUES (?, ?, ?, ?)")
-        let termRow = try RowInserter(db, sql: "INSERT INTO term(conceptId, lang, position, text, status, compact, stemCompact, stemmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        let termRow = try RowInserter(db, sql: "INSERT INTO term(conceptId, lang, position, text, status, compact, stemCompact, stemmed, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let relationRow = try RowInserter(db, sql: "INSERT INTO relation(conceptId, kind, target) VALUES (?, ?, ?)")
         func relation(_ id: String, _ kind: String, _ target: String) throws {
             relationRow.bind(1, id); relationRow.bind(2, kind); relationRow.bind(3, target)
@@ -177,10 +203,10 @@ public struct IndexBuilder: Sendable {
                 for term in rows.terms {
                     termRow.bind(1, concept.id); termRow.bind(2, term.language.rawValue); termRow.bind(3, term.position)
                     termRow.bind(4, term.text); termRow.bind(5, term.status.rawValue); termRow.bind(6, term.compact)
-                    termRow.bind(7, term.stemCompact); termRow.bind(8, term.stemmed)
+                    termRow.bind(7, term.stemCompact); termRow.bind(8, term.stemmed); termRow.bind(9, term.tokens)
                     try termRow.insert()
                 }
-                for word in rows.vocabulary { vocabulary[word, default: 0] += 1 }
+                for (word, surface) in rows.vocabulary { vocabulary[word, default: (0, surface)].count += 1 }
                 for target in concept.broader { try relation(concept.id, "broader", target) }
                 for target in concept.related { try relation(concept.id, "related", target) }
                 for contrast in concept.contrasts { try relation(concept.id, "contrast", contrast.with) }
@@ -196,8 +222,11 @@ public struct IndexBuilder: Sendable {
         }
         clock.lap("passages")
         var bands: [Int: [(String, Int)]] = [:]
-        for (word, count) in vocabulary {
-            bands[word.utf8.count, default: []].append((word, count))
+        let wordRow = try RowInserter(db, sql: "INSERT INTO vocabulary(word, surface, phonetic) VALUES (?, ?, ?)")
+        for (word, entry) in vocabulary {
+            bands[word.utf8.count, default: []].append((word, entry.count))
+            wordRow.bind(1, word); wordRow.bind(2, entry.surface); wordRow.bind(3, PhoneticKey.of(word))
+            try wordRow.insert()
         }
         let bandRow = try RowInserter(db, sql: "INSERT INTO vocabularyBand(length, words) VALUES (?, ?)")
         for (length, words) in bands {

@@ -6,7 +6,7 @@ import GlossaryModel
 /// rebuilt, rather than migrating it in place.
 enum IndexSchema {
     /// Bumped whenever the tables or what goes into them change.
-    static let version = "8"
+    static let version = "10"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -31,6 +31,7 @@ enum IndexSchema {
                 t.column("compact", .text).notNull()
                 t.column("stemCompact", .text).notNull()
                 t.column("stemmed", .text).notNull()
+                t.column("tokens", .text).notNull()    // SearchTokens of the term, in its language
             }
             // Ids in the order searches prefer passages: see IndexBuilder.
             try db.create(table: "passage") { t in
@@ -53,27 +54,43 @@ enum IndexSchema {
                 t.primaryKey("length", .integer)
                 t.column("words", .blob).notNull()
             }
-            // Terms are indexed from the term table. Passages' folded, stemmed words are written
-            // straight to their FTS table, which keeps no copy of them (content=''): searches
-            // read only its rowids and BM25 ranks, and per-column detail is all BM25 needs.
+            // Each word of the typo vocabulary: how a term writes it (for showing a corrected
+            // query as a user would type it) and its sound key (PhoneticKey).
+            try db.create(table: "vocabulary") { t in
+                t.primaryKey("word", .text)
+                t.column("surface", .text).notNull()
+                t.column("phonetic", .text).notNull()
+            }
+            // Terms are indexed from the term table, for the term tiers of a search.
             try db.execute(sql: "CREATE VIRTUAL TABLE term_fts USING fts5(stemmed, content='term', content_rowid='id', tokenize='unicode61')")
-            try db.execute(sql: passageWordsTable)
+            try db.execute(sql: conceptWordsTable)
         }
         // Secondary indexes come after the rows: the builder migrates up to "tables", inserts
         // everything, then creates them in one sort each instead of growing them row by row.
         migrator.registerMigration("indexes") { db in
             try db.create(index: "term_compact", on: "term", columns: ["compact"])
             try db.create(index: "term_stemCompact", on: "term", columns: ["stemCompact"])
+            try db.create(index: "term_tokens", on: "term", columns: ["tokens"])
             try db.create(index: "relation_target", on: "relation", columns: ["target"])
+            try db.create(index: "vocabulary_phonetic", on: "vocabulary", columns: ["phonetic"])
+            try db.create(index: "passage_concept", on: "passage", columns: ["conceptId"])
         }
         return migrator
     }
 
-    /// The FTS5 table of passages' words. ``IndexBuilder`` fills it in a file of its own on a
-    /// second thread, then copies its storage tables (``passageWordsStorage``) into the index.
-    static let passageWordsTable = "CREATE VIRTUAL TABLE passage_fts USING fts5(stemmed, content='', detail='column', tokenize='unicode61')"
+    /// The FTS5 table of ranked retrieval: one row per concept and language, one column per
+    /// ``ConceptDocument/Field`` holding its tokens (``SearchTokens``). A plain FTS5 table, with
+    /// its own copy of the tokens and full detail: BM25 needs the documents' lengths and
+    /// per-column counts (a contentless table with `detail='column'` ranked every row -0.0 on
+    /// SQLite 3.40), and a search reads the tokens of its best candidates to tell which words
+    /// matched in which field. ``IndexBuilder`` fills it in a file of its own on a second
+    /// thread, then copies its storage tables (``conceptWordsStorage``) into the index.
+    static let conceptWordsTable = """
+        CREATE VIRTUAL TABLE concept_fts USING fts5(terms, keywords, definition, other, conceptId UNINDEXED, lang UNINDEXED, \
+        tokenize='unicode61')
+        """
 
-    /// The tables in which FTS5 keeps `passage_fts` besides its configuration, which is the
+    /// The tables in which FTS5 keeps `concept_fts` besides its configuration, which is the
     /// same for two tables created by the same statement.
-    static let passageWordsStorage = ["passage_fts_data", "passage_fts_idx", "passage_fts_docsize"]
+    static let conceptWordsStorage = ["concept_fts_data", "concept_fts_idx", "concept_fts_content", "concept_fts_docsize"]
 }

@@ -1,12 +1,10 @@
 import GlossaryModel
 
 /// Every definition, note, example and contrast of a knowledge base as the index stores it,
-/// in the order of their rowids.
+/// and the ranked-retrieval document of each concept in each language (``ConceptDocument``).
 ///
-/// Rowids follow the order a search prefers passages when their words match: definitions
-/// first, then notes and examples, then contrasts; within a kind, shortest first; then by
-/// concept and language. A search ranks with BM25 only the first matches in rowid order, so a
-/// common word costs no more than a rare one.
+/// Passages are kept for snippets: a search that ranked a concept by the words of its texts
+/// shows the passage those words are in. Rowids follow concept order.
 struct PassageRows: Sendable {
     struct Row: Sendable {
         var conceptID: String
@@ -14,55 +12,67 @@ struct PassageRows: Sendable {
         var kind: PassageKind
         /// Plain text, `[[id]]` links replaced by headwords.
         var text: String
-        /// Folded, stemmed words: what FTS5 indexes.
-        var stemmed: String
     }
 
     /// In rowid order: the row at offset `i` gets rowid `i + 1`.
     let rows: [Row]
+    /// Two per concept (French, then English), in concept order.
+    let documents: [ConceptDocument]
 
-    /// Folds and stems every passage on every core, then sorts them.
+    /// Resolves links, folds and stems every text on every core.
     init(_ kb: KnowledgeBase) {
         let perConcept = Parallel.map(kb.concepts.count) { Self.rows(of: kb.concepts[$0], in: kb) }
-        var order: [Order] = []
-        order.reserveCapacity(perConcept.reduce(0) { $0 + $1.count })
-        for (concept, rows) in perConcept.enumerated() {
-            for (offset, row) in rows.enumerated() { order.append(Order(row, concept: concept, offset: offset)) }
-        }
-        order.sort()
-        rows = order.map { perConcept[$0.concept][$0.offset] }
+        rows = perConcept.flatMap(\.rows)
+        documents = perConcept.flatMap(\.documents)
     }
 
-    private static func rows(of concept: Concept, in kb: KnowledgeBase) -> [Row] {
+    private static func rows(of concept: Concept, in kb: KnowledgeBase) -> (rows: [Row], documents: [ConceptDocument]) {
         var rows: [Row] = []
+        var documents: [ConceptDocument] = []
+        let tokens = SearchTokens()
         for language in Language.allCases {
             let section = concept[language]
             let texts = [(PassageKind.definition, section.definition)] + section.notes.map { (.note, $0) }
                 + section.examples.map { (.example, $0) } + concept.contrasts.map { (.contrast, $0[language]) }
+            var document = ConceptDocument(conceptID: concept.id, language: language)
+            document.fields[.terms] = section.terms.flatMap { tokens.tokens($0.text, language) }
+            document.fields[.keywords] = section.keywords.flatMap { tokens.tokens($0, language) }
             for (kind, markdown) in texts where !markdown.isEmpty {
                 let plain = kb.plainText(markdown, language: language)
-                rows.append(Row(conceptID: concept.id, language: language, kind: kind, text: plain, stemmed: TextFolding.stemmed(plain)))
+                rows.append(Row(conceptID: concept.id, language: language, kind: kind, text: plain))
+                document.fields[kind == .definition ? .definition : .other, default: []] += tokens.tokens(plain, language)
+            }
+            documents.append(document)
+        }
+        return (rows, documents)
+    }
+}
+
+/// What ranked retrieval sees of one concept in one language: the tokens (``SearchTokens``) of
+/// each field, which FTS5 ranks with BM25 weighted by field (``Field/weight``).
+package struct ConceptDocument: Sendable {
+    /// The fields of a document, best evidence first.
+    package enum Field: String, Sendable, CaseIterable, Comparable {
+        case terms, keywords, definition, other
+
+        /// BM25's weight for words found in this field: a word of a term says far more about
+        /// the concept than a word of a note.
+        package var weight: Double {
+            switch self {
+            case .terms: 10
+            case .keywords: 6
+            case .definition: 3
+            case .other: 1
             }
         }
-        return rows
+
+        package static func < (a: Field, b: Field) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
     }
 
-    /// A passage's place, packed so that sorting 300,000 of them moves no strings.
-    private struct Order: Comparable {
-        var key: UInt64
-        var concept: Int
-        var offset: Int
+    var conceptID: String
+    var language: Language
+    var fields: [Field: [String]] = [:]
 
-        init(_ row: Row, concept: Int, offset: Int) {
-            // The kind's score as a search gives it, best first; length; concept (in id order);
-            // language (English first): 7 + 17 + 39 + 1 bits.
-            let rank = UInt64(((1 - row.kind.score) * 100).rounded())
-            let length = UInt64(min(row.stemmed.utf8.count, 0x1_FFFF))
-            key = rank << 57 | length << 40 | UInt64(concept) << 1 | (row.language == .en ? 0 : 1)
-            self.concept = concept
-            self.offset = offset
-        }
-
-        static func < (a: Self, b: Self) -> Bool { (a.key, a.offset) < (b.key, b.offset) }
-    }
+    /// A field's tokens as FTS5 stores them: space-separated.
+    func text(_ field: Field) -> String { (fields[field] ?? []).joined(separator: " ") }
 }

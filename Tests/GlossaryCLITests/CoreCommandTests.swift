@@ -34,9 +34,9 @@ final class CoreCommandTests: Sendable {
     }
 
     @Test func approximateResultsAreAnnounced() throws {
-        let out = try run(["search", "infogerence"])
+        let out = try run(["search", "infogeranse"])
         #expect(out.status == 0)
-        #expect(out.stdout.contains("approximate results for 'infogerance'"))
+        #expect(out.stdout.contains("approximate results for 'infogérance'"))
     }
 
     @Test func searchJSON() throws {
@@ -162,7 +162,7 @@ final class CoreCommandTests: Sendable {
         let report = try JSONDecoder().decode(Report.self, from: Data(out.stdout.utf8))
         #expect(report.concepts > 0)
         #expect(report.phases.map(\.name).contains("read and check content"))
-        #expect(report.alongside.map(\.name) == ["passage words (FTS5)"])
+        #expect(report.alongside.map(\.name) == ["concept words (FTS5)"])
         // The phases are laps of one clock: together they are the whole build, give or take
         // the moments between laps.
         let total = report.phases.map(\.seconds).reduce(0, +)

@@ -40,12 +40,15 @@ struct QuizCLIRunner {
     }
 
     var environment: [String: String] = ["NO_COLOR": "1", "TERM": "dumb", "LANG": "C.UTF-8", "TZ": "UTC"]
+    /// The working folder, when not the test's own.
+    var directory: URL?
 
     /// Starts `glossary arguments` with `input` on stdin (closed after), without waiting.
     func start(_ arguments: [String], input: String? = nil) throws -> (Process, Pipe, Pipe, Pipe) {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "GLOSSARY_PROGRESS")
         env.merge(environment) { $1 }

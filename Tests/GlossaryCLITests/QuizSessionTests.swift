@@ -6,88 +6,150 @@ import Testing
 struct QuizSessionTests {
     let runner = QuizCLIRunner()
 
-    /// The answers to the six cards of `esn`, in the order `--seed 7` gives them:
-    /// fr-en (a typo), acronym (wrong), en-fr (an obsolete term), def-term (right),
-    /// term-def (reveal, then Easy), choice (a wrong option).
-    static let script = "IT service company\nentreprise de service numerique\nSSII\nentreprise de services du numerique\n\n4\n1\n"
+    /// The answers to the seven cards `--seed 7` gives on the fixture content at 09:00, one
+    /// card per concept (siblings buried): coeur-de-metier:choice (right), sous-traitance:fr-en
+    /// (a typo), reseau:term-def (reveal, Good), delocalisation:term-def (reveal, Again),
+    /// infogerance:fr-en (right), esn:acronym (right, small words varied),
+    /// externalisation:choice (right).
+    static let script = "1\nsubcontractng\n\n3\n\n1\nIT outsourcing\nentreprise de service du numerique\n4\n"
 
-    func arguments(_ folder: URL, _ extra: [String] = []) -> [String] {
+    func arguments(_ folder: URL, now: String = "2025-01-06T09:00:00Z", _ extra: [String] = []) -> [String] {
         ["quiz", "--content", QuizCLIRunner.fixtureContent, "--index", folder.appendingPathComponent("index.sqlite").path,
-         "--progress", folder.appendingPathComponent("progress.sqlite").path,
-         "--seed", "7", "--now", "2025-01-06T09:00:00Z", "--concept", "esn", "--no-fuzz"] + extra
+         "--progress", folder.appendingPathComponent("progress.sqlite").path, "--create",
+         "--seed", "7", "--now", now, "--count", "7", "--no-fuzz"] + extra
     }
 
-    @Test func scriptedSessionThroughAPipe() throws {
+    func cardsShown(_ out: String) -> [String] {
+        out.split(separator: "\n").compactMap { line in
+            guard line.first?.isNumber == true, let open = line.lastIndex(of: "["), line.hasSuffix("]") else { return nil }
+            return String(line[line.index(after: open)..<line.index(before: line.endIndex)])
+        }
+    }
+
+    @Test func scriptedSessionHonoursLearningStepsAndBuriesSiblings() throws {
         let folder = try QuizCLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try runner.run(arguments(folder), input: Self.script)
-        #expect(result.status == 0, "\(result.stderr)")
-        let out = result.stdout
+        let first = try runner.run(arguments(folder), input: Self.script)
+        #expect(first.status == 0, "\(first.stderr)")
+        let out = first.stdout
         #expect(!out.contains("\u{1B}"))
-        #expect(out.contains("1/6 · 0 due left  [esn:fr-en]"))
-        #expect(out.contains("~ almost — the spelling is « IT services company » (Hard)"))
-        #expect(out.contains("diff:      entreprise de service[+s] [+du ]num[-e][+é]rique"))
-        #expect(out.contains("« SSII » is obsolete: say « ESN »"))
-        #expect(out.contains("✗ wrong — the answer is « ESN » (Again)"))
-        #expect(out.contains("easy · next in 8 days (review)"))
-        // The entry after every card, in both languages.
-        #expect(out.components(separatedBy: "── ESN · IT services company [esn]").count == 7)
-        #expect(out.contains("Company that sells IT services to other organisations."))
-        // EOF during the first card shown again ends the session with a summary.
-        #expect(out.contains("again  [esn:acronym]"))
-        #expect(out.contains("reviewed:       6 card(s), 6 answer(s)"))
-        #expect(out.contains("right 1st try:  4/6"))
-        #expect(out.contains("next due:       in 1 min (2025-01-06T09:01:00Z)"))
+        let shown = cardsShown(out)
+        #expect(shown == ["coeur-de-metier:choice", "sous-traitance:fr-en", "reseau:term-def", "delocalisation:term-def",
+                          "infogerance:fr-en", "esn:acronym", "externalisation:choice"])
+        // Siblings buried: one card per concept; no card shown twice although all are in a step.
+        #expect(Set(shown.map { $0.split(separator: ":")[0] }).count == shown.count)
+        #expect(out.contains("~ almost — the answer is « subcontracting » (Hard)"))
+        #expect(out.contains("diff:      subcontract[+i]ng"))
+        #expect(out.contains("1 Again <1m · 2 Hard <6m · 3 Good <10m · 4 Easy 8d"))
+        #expect(out.contains("reviewed:       7 card(s), 7 answer(s)"))
+        #expect(out.contains("next step:      7 card(s) wait for a learning step; the first is due in 1 min (2025-01-06T09:01:00Z)"))
 
+        // 30 s later: every card waits for its step and every concept is buried: nothing to show.
+        let early = try runner.run(arguments(folder, now: "2025-01-06T09:00:30Z"), input: "")
+        #expect(cardsShown(early.stdout).isEmpty)
+        #expect(early.stdout.contains("Nothing due"))
+        #expect(early.stdout.contains("next due:       next in 30 s (2025-01-06T09:01:00Z), 7 card(s) due within 24 h"))
+
+        // At 09:02 only the card failed at 09:00 (a 1-minute step) is due; the Hard one
+        // (5.5 min) and the Good ones (10 min) still wait.
+        let later = try runner.run(arguments(folder, now: "2025-01-06T09:02:00Z"), input: "\n3\n")
+        #expect(cardsShown(later.stdout) == ["delocalisation:term-def"])
+        #expect(later.stdout.contains("1 card(s) due now") == false)
         let store = try ProgressStore.open(path: folder.appendingPathComponent("progress.sqlite").path)
         let log = try store.reviews(since: .distantPast)
-        #expect(log.map(\.cardID) == ["esn:fr-en", "esn:acronym", "esn:en-fr", "esn:def-term", "esn:term-def", "esn:choice"])
-        #expect(log.map(\.rating) == [2, 1, 2, 3, 4, 1])
-        #expect(log[2].answer == "SSII")
-        #expect(log[5].answer == "cœur de métier")
-        let progress = Dictionary(uniqueKeysWithValues: try store.allProgress().map { ($0.cardID, $0) })
-        #expect(progress["esn:term-def"]?.state == .review)
-        #expect(progress["esn:term-def"].map { ISO8601.string($0.due) } == "2025-01-14T09:00:00Z")
-        #expect(progress["esn:fr-en"].map { ISO8601.string($0.due) } == "2025-01-06T09:05:30Z")
+        #expect(log.map(\.cardID) == shown + ["delocalisation:term-def"])
+        #expect(log.map(\.rating) == [3, 2, 3, 1, 3, 3, 3, 3])
+        #expect(log[5].answer == "entreprise de service du numerique")
 
-        // The next day: the same cards are due, and cram changes nothing.
-        let cram = try runner.run(arguments(folder, ["--cram", "--count", "1"]) + ["--kinds", "fr-en"], input: "IT services company\n")
+        // Cram ignores steps and burying and changes nothing.
+        let cram = try runner.run(arguments(folder, ["--cram", "--count", "1", "--kinds", "fr-en", "--concept", "IT outsourcing"]),
+                                  input: "IT outsourcing\n")
         #expect(cram.stdout.contains("cram: good, schedule unchanged"))
-        #expect(try store.reviews(since: .distantPast).count == 6)
+        #expect(try store.reviews(since: .distantPast).count == 8)
     }
 
-    @Test func killNineMidSessionLosesNothingAnswered() throws {
+    @Test func summaryCountsOverdueCards() throws {
         let folder = try QuizCLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (process, stdin, stdout, _) = try runner.start(arguments(folder))
-        stdin.fileHandleForWriting.write(Data("IT service company\nentreprise de service numerique\nSSII\n".utf8))
-        var seen = ""
-        while !seen.contains("[esn:def-term]") {
-            let data = stdout.fileHandleForReading.availableData
-            if data.isEmpty { break }
-            seen += String(decoding: data, as: UTF8.self)
+        _ = try runner.run(arguments(folder), input: Self.script)
+        // At 09:20 all seven are overdue; a session of one card leaves six due now.
+        let result = try runner.run(arguments(folder, now: "2025-01-06T09:20:00Z", ["--count", "1"]), input: "q\n")
+        #expect(result.stdout.contains("next due:       7 card(s) due now"), "\(result.stdout)")
+    }
+
+    @Test func conceptAcceptsAnyTermAsShowDoes() throws {
+        let folder = try QuizCLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try runner.run(arguments(folder, ["--concept", "SSII", "--cram", "--count", "3"]), input: "")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(cardsShown(result.stdout).allSatisfy { $0.hasPrefix("esn:") })
+        let missing = try runner.run(arguments(folder, ["--concept", "zzzzqqq"]), input: "")
+        #expect(missing.status == 1)
+    }
+
+    @Test func killNineRightAfterTheVerdictKeepsTheAnswer() throws {
+        let folder = try QuizCLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for trial in 0..<3 {
+            let path = folder.appendingPathComponent("progress-\(trial).sqlite").path
+            var args = arguments(folder)
+            args[args.firstIndex(of: "--progress")! + 1] = path
+            let (process, stdin, stdout, _) = try runner.start(args)
+            stdin.fileHandleForWriting.write(Data("2\n".utf8))   // coeur-de-metier:choice, wrong
+            var seen = ""
+            while !seen.contains("(Again)") {
+                let data = stdout.fileHandleForReading.availableData
+                if data.isEmpty { break }
+                seen += String(decoding: data, as: UTF8.self)
+            }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(seen.contains("✗ wrong"))
+            #expect(process.terminationReason == .uncaughtSignal)
+            let store = try ProgressStore.open(path: path, create: false)
+            #expect(try store.integrityCheck() == "ok")
+            #expect(try store.reviews(since: .distantPast).map(\.cardID) == ["coeur-de-metier:choice"])
         }
-        #expect(seen.contains("[esn:def-term]"))
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
-        let store = try ProgressStore.open(path: folder.appendingPathComponent("progress.sqlite").path)
-        #expect(try store.integrityCheck() == "ok")
-        #expect(try store.reviews(since: .distantPast).map(\.cardID) == ["esn:fr-en", "esn:acronym", "esn:en-fr"])
-        #expect(try store.allProgress().count == 3)
+    }
+
+    @Test func sixteenProcessesOnANewProgressFileKeepEveryAnswer() throws {
+        let folder = try QuizCLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let index = folder.appendingPathComponent("index.sqlite").path
+        // Build the index once, so that the processes only race on the progress file.
+        _ = try runner.run(["list", "--content", QuizCLIRunner.fixtureContent, "--index", index])
+        let cards = ["esn:fr-en", "esn:en-fr", "infogerance:fr-en", "infogerance:en-fr", "reseau:fr-en", "reseau:en-fr",
+                     "delocalisation:fr-en", "delocalisation:en-fr"]
+        for round in 0..<3 {
+            let progress = folder.appendingPathComponent("round-\(round).sqlite").path
+            let started = try (0..<16).map { i in
+                try runner.start(["review", cards[i % cards.count], i < 8 ? "good" : "again", "--progress", progress, "--create",
+                                  "--content", QuizCLIRunner.fixtureContent, "--index", index, "--now", "2025-01-06T09:00:00Z"])
+            }
+            for (process, _, stdout, stderr) in started {
+                _ = stdout.fileHandleForReading.readDataToEndOfFile()
+                let errors = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 0, "\(errors)")
+                #expect(!errors.contains("already exists"))
+            }
+            let store = try ProgressStore.open(path: progress, create: false)
+            #expect(try store.reviews(since: .distantPast).count == 16)
+            #expect(try store.allProgress().map(\.reps).reduce(0, +) == 16)
+        }
     }
 
     @Test func twoSessionsAtOnceKeepEachOthersAnswers() throws {
         let folder = try QuizCLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        // Build the index first so the two sessions do not both build it.
+        // Build the index and the progress file first so the two sessions do not both build it.
         _ = try runner.run(arguments(folder, ["--count", "1"]), input: "")
         let first = try runner.start(arguments(folder))
         let second = try runner.start(arguments(folder))
         // Both sessions have chosen their cards (and shown the first) before either answers.
         for session in [first, second] {
             var seen = ""
-            while !seen.contains("[esn:fr-en]") {
+            while !seen.contains("[coeur-de-metier:choice]") {
                 let data = session.2.fileHandleForReading.availableData
                 if data.isEmpty { break }
                 seen += String(decoding: data, as: UTF8.self)
@@ -103,16 +165,43 @@ struct QuizSessionTests {
             #expect(session.0.terminationStatus == 0)
         }
         let store = try ProgressStore.open(path: folder.appendingPathComponent("progress.sqlite").path)
-        #expect(try store.reviews(since: .distantPast).count == 12)
+        #expect(try store.reviews(since: .distantPast).count == 14)
         #expect(try store.allProgress().allSatisfy { $0.reps == 2 })
         #expect(try store.integrityCheck() == "ok")
+    }
+
+    @Test func aMissingProgressPathIsAnErrorWithoutCreate() throws {
+        let folder = try QuizCLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("progres.sqlite").path
+        for command in [["quiz"], ["review", "esn:fr-en", "good"], ["stats"]] {
+            let result = try runner.run(command + ["--progress", path, "--content", QuizCLIRunner.fixtureContent,
+                                                   "--index", folder.appendingPathComponent("index.sqlite").path], input: "")
+            #expect(result.status == 66)
+            #expect(result.stderr.contains("no progress database at '\(path)'"))
+            #expect(result.stderr.contains("--create"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func statsAndReviewWorkWithoutAContentFolder() throws {
+        let folder = try QuizCLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var outside = runner
+        outside.directory = folder
+        let progress = ["--progress", folder.appendingPathComponent("progress.sqlite").path, "--create"]
+        let review = try outside.run(["review", "esn:fr-en", "good", "--now", "2025-01-06T09:00:00Z"] + progress)
+        #expect(review.status == 0, "\(review.stderr)")
+        let stats = try outside.run(["stats", "--now", "2025-01-06T10:00:00Z"] + progress)
+        #expect(stats.status == 0, "\(stats.stderr)")
+        #expect(stats.stdout.contains("new – (no content folder) · learning 1"))
     }
 
     @Test func aProgressFileFromANewerVersionIsRefusedAndLeftAlone() throws {
         let folder = try QuizCLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("progress.sqlite").path
-        _ = try runner.run(arguments(folder), input: "IT services company\n")
+        _ = try runner.run(arguments(folder), input: "1\n")
         // PRAGMA user_version is the big-endian integer at offset 60 of the SQLite header.
         let handle = try #require(FileHandle(forUpdatingAtPath: path))
         try handle.seek(toOffset: 60)

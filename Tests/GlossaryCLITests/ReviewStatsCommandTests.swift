@@ -6,7 +6,7 @@ struct ReviewStatsCommandTests {
 
     func common(_ folder: URL) -> [String] {
         ["--content", QuizCLIRunner.fixtureContent, "--index", folder.appendingPathComponent("index.sqlite").path,
-         "--progress", folder.appendingPathComponent("progress.sqlite").path]
+         "--progress", folder.appendingPathComponent("progress.sqlite").path, "--create"]
     }
 
     @Test func reviewRecordsOneAnswerAndPrintsTheState() throws {

@@ -76,23 +76,24 @@ struct IndexTests {
         #expect(!FileManager.default.fileExists(atPath: content.indexPath))
     }
 
-    /// Passages' words are written into a file of their own alongside the rest, then copied
-    /// into the index: the copy must be a whole FTS5 table whose rowids are the passages' ids.
-    @Test func passageWordsWrittenAlongsideAreWholeAndAligned() throws {
+    /// The concepts' words are written into a file of their own alongside the rest, then
+    /// copied into the index: the copy must be a whole FTS5 table, one document per concept and
+    /// language, each found by its own words under its own concept.
+    @Test func conceptWordsWrittenAlongsideAreWholeAndAligned() throws {
         let content = try TestContent()
         defer { content.cleanUp() }
         _ = try content.index()
         // FTS5's integrity check is an INSERT, so it needs a connection that may write.
         let (passages, indexed, matches) = try DatabaseQueue(path: content.indexPath).write { db in
-            try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES('integrity-check', 0)")
-            let passages = try Int.fetchOne(db, sql: "SELECT count(*) FROM passage")
-            let indexed = try Int.fetchOne(db, sql: "SELECT count(*) FROM passage_fts_docsize")
-            // Every passage is found by its own first word, under its own id.
+            try db.execute(sql: "INSERT INTO concept_fts(concept_fts, rank) VALUES('integrity-check', 0)")
+            let passages = try Int.fetchOne(db, sql: "SELECT 2 * count(*) FROM concept")
+            let indexed = try Int.fetchOne(db, sql: "SELECT count(*) FROM concept_fts_docsize")
+            // Every document is found by the first token of its definition, under its own concept.
             var matches = 0
-            for row in try Row.fetchAll(db, sql: "SELECT id, text FROM passage") {
-                let word = TextFolding.stemmed(row["text"]).split(separator: " ").first.map(String.init) ?? ""
-                let ids = try Int.fetchAll(db, sql: "SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?", arguments: ["\"\(word)\""])
-                if ids.contains(row["id"]) { matches += 1 }
+            for row in try Row.fetchAll(db, sql: "SELECT conceptId, lang, definition FROM concept_fts") {
+                let word = (row["definition"] as String).split(separator: " ").first.map(String.init) ?? ""
+                let ids = try Row.fetchAll(db, sql: "SELECT conceptId, lang FROM concept_fts WHERE concept_fts MATCH ?", arguments: ["\"\(word)\""])
+                if ids.contains(where: { $0["conceptId"] == row["conceptId"] as String && $0["lang"] == row["lang"] as String }) { matches += 1 }
             }
             return (passages, indexed, matches)
         }

@@ -40,6 +40,11 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
+    static func contents(_ file: String) throws(GlossaryError) -> Data {
+        guard let data = FileManager.default.contents(atPath: file) else { throw .inputNotFound(file) }
+        return data
+    }
+
     func run() throws {
         let content = options.contentDirectory
         let directory = into ?? (content as NSString).appendingPathComponent("concepts")
@@ -47,10 +52,11 @@ struct ImportCommand: ParsableCommand {
         let domains = ContentLoader(directory: contentRoot).domains()
         let err = Terminal.stderr
         let (result, plan) = try Failure.report { () throws(GlossaryError) in
-            guard let data = FileManager.default.contents(atPath: file) else { throw .inputNotFound(file) }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue else { throw .inputNotFound(file) }
             let result = switch format {
-            case .tbx, .tbx2: try TBXImporter(domains: domains).read(data, path: file)
-            case .csv: try CSVImporter(domains: domains).read(data, path: file)
+            case .tbx, .tbx2: try TBXImporter(domains: domains).read(file: file)
+            case .csv: try CSVImporter(domains: domains).read(try Self.contents(file), path: file)
             }
             return (result, try ImportPlan(concepts: result.concepts, directory: directory, overwrite: overwrite))
         }

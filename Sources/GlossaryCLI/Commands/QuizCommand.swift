@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GlossaryModel
 import GlossaryQuiz
+import GlossarySearch
 import GlossaryModel
 
 struct QuizCommand: ParsableCommand {
@@ -41,7 +42,7 @@ struct QuizCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only the concepts of this domain.", valueName: "domain"))
     var domain: String?
 
-    @Option(help: ArgumentHelp("Only the cards of this concept.", valueName: "id"))
+    @Option(help: ArgumentHelp("Only the cards of this concept: its id or any of its terms, as for show.", valueName: "id-or-term"))
     var concept: String?
 
     @Flag(help: "Practise any cards, even when nothing is due, without changing the schedule.")
@@ -77,7 +78,8 @@ struct QuizCommand: ParsableCommand {
     }
 
     func run() throws {
-        let knowledgeBase = try options.knowledgeBase()
+        let index = try options.openIndex().index
+        let knowledgeBase = KnowledgeBase(concepts: try Failure.reportAny { try index.allConcepts() }, domains: [])
         let seed = seed ?? UInt64.random(in: 0...UInt64.max)
         let kinds = try selectedKinds()
         if let domain {
@@ -87,27 +89,33 @@ struct QuizCommand: ParsableCommand {
                 throw ValidationError("no domain '\(domain)': \(hint)known domains: \(known.sorted().joined(separator: ", "))")
             }
         }
-        if let concept, knowledgeBase.concept(concept) == nil {
-            let close = knowledgeBase.concepts.map(\.id).filter { EditDistance.distance($0, concept, limit: 3) != nil }
-            _ = try Failure.report { () throws(GlossaryError) in throw .conceptNotFound(concept, suggestions: Array(close.prefix(5))) }
+        // --concept takes an id or any term, as `show` does.
+        let conceptID = try concept.map { query in
+            try Failure.reportAny { () throws -> String in
+                if let c = try index.concept(query) { return c.id }
+                if let best = try SearchEngine(index: index).search(query, limit: 1).results.first { return best.concept.id }
+                let close = knowledgeBase.concepts.map(\.id).filter { EditDistance.distance($0, query, limit: 3) != nil }
+                throw GlossaryError.conceptNotFound(query, suggestions: Array(close.prefix(5)))
+            }
         }
-        let cards = CardGenerator(knowledgeBase: knowledgeBase, language: lang, seed: seed).cards().filter { card in
+        let generator = CardGenerator(knowledgeBase: knowledgeBase, language: lang, seed: seed)
+        let cards = generator.cards().filter { card in
             kinds.contains(card.kind)
-                && (concept == nil || card.conceptID == concept)
+                && (conceptID == nil || card.conceptID == conceptID)
                 && (domain.map { knowledgeBase.concept(card.conceptID)?.domains.contains($0) ?? false } ?? true)
         }
         let store = try progressOptions.openStore()
         let clock = progressOptions.clock
         let start = clock()
-        let progress = try Failure.report { () throws(GlossaryError) in
-            Dictionary(try store.allProgress().map { ($0.cardID, $0) }, uniquingKeysWith: { a, _ in a })
-        }
-        let introduced = try Failure.report { () throws(GlossaryError) in
-            try store.newCardsIntroduced(since: Calendar.current.startOfDay(for: start))
+        let today = Calendar.current.startOfDay(for: start)
+        let (progress, introduced, answeredToday) = try Failure.report { () throws(GlossaryError) in
+            (Dictionary(try store.allProgress().map { ($0.cardID, $0) }, uniquingKeysWith: { a, _ in a }),
+             try store.newCardsIntroduced(since: today), try store.conceptsAnswered(since: today))
         }
         var orderRandom = SeededGenerator(seed: seed, label: "order")
         let planner = SessionPlanner(count: count, newAllowance: max(0, newPerDay - introduced), cram: cram)
-        let plan = planner.plan(cards, progress: progress, now: start, random: &orderRandom)
+        let plan = planner.plan(cards, progress: progress, now: start, answeredToday: answeredToday,
+                                confusable: generator.confusable, random: &orderRandom)
         let input = AnswerInput()
         defer { input.close() }
         let screen = QuizScreen(out: .stdout, interactive: input.isTerminal, knowledgeBase: knowledgeBase)
@@ -116,7 +124,8 @@ struct QuizCommand: ParsableCommand {
             Terminal.stdout.print(cards.isEmpty ? "No cards match these options." : "Nothing due and no new cards left for today. Come back later, or practise with --cram.")
         }
         let runner = QuizRunner(screen: screen, input: input, store: cram ? nil : store,
-                                scheduler: FSRSScheduler(enableFuzzing: !noFuzz), clock: clock)
+                                scheduler: FSRSScheduler(enableFuzzing: !noFuzz),
+                                lexicon: TermLexicon(knowledgeBase: knowledgeBase), clock: clock)
         let realStart = Date()
         var fuzz = SeededGenerator(seed: seed, label: "fuzz")
         var position = 0
@@ -125,9 +134,10 @@ struct QuizCommand: ParsableCommand {
             let again = seen.contains(card.id)
             if !again { position += 1; seen.insert(card.id) }
             screen.begin(card, position: position, total: session.plannedCount, dueLeft: session.dueLeft, again: again)
-            guard let (rating, due) = try runner.ask(card, random: &fuzz) else { break }
-            session.answered(card, rating: rating, due: cram ? nil : due, now: clock(),
-                             wasDue: progress[card.id.description].map { $0.due <= start } ?? false)
+            guard let (rating, after) = try runner.ask(card, random: &fuzz) else { break }
+            let inStep = after.flatMap { $0.state == .review ? nil : $0.due }
+            session.answered(card, rating: rating, step: inStep,
+                             wasDue: progress[card.id.description].map { $0.due <= start } ?? false, cram: cram)
             if input.isTerminal {
                 screen.ask("\nPress any key for the next card, q to stop.")
                 if input.key(KeyRange.any, hint: "") == .quit { break }
@@ -137,10 +147,8 @@ struct QuizCommand: ParsableCommand {
         }
         input.close()
         let now = clock()
-        let after = (try? store.allProgress()) ?? []
-        let next = after.map(\.due).filter { $0 > now }.min() ?? after.map(\.due).min()
-        let within = after.filter { $0.due <= now.addingTimeInterval(86400) }.count
-        screen.summary(session, seconds: Date().timeIntervalSince(realStart), nextDue: next.map { ($0, within) }, now: now, cram: cram)
+        let due = try? store.dueSummary(at: now)
+        screen.summary(session, seconds: Date().timeIntervalSince(realStart), due: due, now: now, cram: cram)
     }
 }
 

@@ -43,9 +43,15 @@ struct SearchCommand: ParsableCommand {
         let index = try options.openIndex().index
         let response = try Failure.reportAny { try SearchEngine(index: index).search(text, language: lang, limit: limit) }
         if json {
-            struct Output: Encodable { var query: String; var corrected: String?; var results: [ConceptJSON] }
+            struct SeeAlso: Encodable { var id: String; var headword: [String: String] }
+            struct Output: Encodable {
+                var query: String; var corrected: String?; var answerLanguage: String?
+                var unnamed: [String]; var seeAlso: [SeeAlso]; var results: [ConceptJSON]
+            }
             let results = try Failure.reportAny { try response.results.map { try ConceptJSON(result: $0, index: index) } }
-            print(try JSONOutput.encode(Output(query: text, corrected: response.correctedQuery, results: results)))
+            let seeAlso = response.seeAlso.map { c in SeeAlso(id: c.id, headword: ["fr": c.headword(.fr), "en": c.headword(.en)]) }
+            print(try JSONOutput.encode(Output(query: text, corrected: response.correctedQuery, answerLanguage: response.answerLanguage?.rawValue,
+                                               unnamed: response.unnamedWords, seeAlso: seeAlso, results: results)))
         } else {
             try Failure.reportAny { try printHuman(response) }
         }
@@ -54,19 +60,29 @@ struct SearchCommand: ParsableCommand {
 
     private func printHuman(_ response: SearchResponse) throws {
         let out = Terminal.stdout
+        let seeAlso = response.seeAlso.map { "\($0.headword(.fr)) · \($0.headword(.en)) [\($0.id)]" }.joined(separator: "; ")
+        if !response.unnamedWords.isEmpty {
+            let words = response.unnamedWords.map { "'\($0)'" }.joined(separator: ", ")
+            let message = "No concept is named \(words)" + (seeAlso.isEmpty ? "." : "; see also: \(seeAlso).")
+            if response.results.isEmpty { Terminal.stderr.print(message); return }
+            out.print(out.style(message + " Texts that mention it:", .yellow))
+            out.print()
+        }
         guard !response.results.isEmpty else {
             let reason = TextFolding.words(response.query).isEmpty ? "type a term or a few words" : "try fewer words, or the other language"
-            Terminal.stderr.print("No concept matches '\(response.query)': \(reason).")
+            Terminal.stderr.print("No concept matches '\(ControlCharacters.escaped(response.query))': \(reason).")
             return
         }
         if let corrected = response.correctedQuery {
-            out.print(out.style("No exact match for '\(response.query)'; approximate results for '\(corrected)':", .yellow))
+            out.print(out.style("No exact match for '\(ControlCharacters.escaped(response.query))'; approximate results for '\(ControlCharacters.escaped(corrected))':", .yellow))
             out.print()
         }
+        // A translation asked for: the wanted language's headword first.
+        let first = response.answerLanguage ?? .fr, second: Language = first == .fr ? .en : .fr
         let width = min(out.width, 120)
         for (i, result) in response.results.enumerated() {
             let c = result.concept
-            let heading = out.style(c.headword(.fr), .bold) + " · " + out.style(c.headword(.en), .bold)
+            let heading = out.style(c.headword(first), .bold) + " · " + out.style(c.headword(second), .bold)
             out.print("\(i + 1). \(heading)  " + out.style("[\(c.id)]", .gray))
             let match = result.match
             if let term = match.term {
@@ -88,7 +104,8 @@ struct SearchCommand: ParsableCommand {
                 }
                 out.print(line)
             } else {
-                out.print("   " + out.style("in the \(match.language == .fr ? "French" : "English") \(match.kind.rawValue)", .gray))
+                let words = match.words.isEmpty ? "" : " (" + match.words.joined(separator: ", ") + ")"
+                out.print("   " + out.style("in the \(match.language == .fr ? "French" : "English") \(match.kind.field)\(words)", .gray))
             }
             let snippet = result.snippet.rendered(open: out.colored ? "\u{1B}[1;33m" : "", close: out.colored ? "\u{1B}[0m" : "")
             out.print("   " + Wrap.truncate(snippet, visible: result.snippet.text, to: width - 3))

@@ -32,10 +32,16 @@ struct ShowCommand: ParsableCommand {
         let index = try options.openIndex().index
         let found = try Failure.reportAny { () throws -> Concept in
             if let c = try index.concept(query) { return c }
-            if let best = try SearchEngine(index: index).search(query, limit: 1).results.first { return best.concept }
+            // A term of the concept, not words found in its texts: `show` opens one entry.
+            let response = try SearchEngine(index: index).search(query, limit: 5)
+            if let best = response.results.first, best.match.kind <= .words { return best.concept }
+            // Otherwise what was found and, for a correctly spelt word that names no concept,
+            // its near concepts, never one of them opened in its place.
             let ids = try index.conceptIDs()
-            let close = ids.filter { EditDistance.distance($0, query, limit: 3) != nil }
-            throw GlossaryError.conceptNotFound(query, suggestions: Array(close.prefix(5)))
+            let close = response.results.map(\.concept.id) + response.seeAlso.map(\.id)
+                + ids.filter { EditDistance.distance($0, query, limit: 3) != nil }
+            var seen = Set<String>()
+            throw GlossaryError.conceptNotFound(query, suggestions: Array(close.filter { seen.insert($0).inserted }.prefix(5)))
         }
         if json {
             print(try JSONOutput.encode(try ConceptJSON(concept: found, index: index, full: true)))

@@ -23,11 +23,11 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var options: ContentOptions
 
     func run() throws {
-        let knowledgeBase = try options.knowledgeBase()
-        let ids = Set(Language.allCases.flatMap { lang in
-            CardGenerator(knowledgeBase: knowledgeBase, language: lang).cards().map(\.id.description)
-        })
-        let frIDs = Set(CardGenerator(knowledgeBase: knowledgeBase, language: .fr).cards().map(\.id.description))
+        // Without content (run outside the repository) the new cards cannot be counted and
+        // concepts are named by id; everything else comes from the progress file.
+        let knowledgeBase = options.hasContent ? try options.knowledgeBase() : nil
+        let frIDs = knowledgeBase.map { Set(CardGenerator(knowledgeBase: $0, language: .fr).cards().map(\.id.description)) }
+        let enIDs = knowledgeBase.map { Set(CardGenerator(knowledgeBase: $0, language: .en).cards().map(\.id.description)) }
         let store = try progressOptions.openStore()
         let now = progressOptions.clock()
         let (progress, log) = try Failure.report { () throws(GlossaryError) in
@@ -35,14 +35,15 @@ struct StatsCommand: ParsableCommand {
         }
         // New cards: those of French (the default) plus any English card already started.
         let started = Set(progress.map(\.cardID))
-        let stats = ProgressStats(progress: progress, reviews30Days: log, cardIDs: frIDs.union(ids.intersection(started)), now: now)
+        let cardIDs = frIDs.map { $0.union(enIDs!.intersection(started)) }
+        let stats = ProgressStats(progress: progress, reviews30Days: log, cardIDs: cardIDs, now: now)
         if json {
             print(try JSONOutput.encode(stats))
             return
         }
         let out = Terminal.stdout
         out.print(out.style("Cards", .bold))
-        out.print("  new \(stats.counts.new) · learning \(stats.counts.learning) · review \(stats.counts.review) · relearning \(stats.counts.relearning)")
+        out.print("  new \(stats.counts.new.map(String.init) ?? "– (no content folder)") · learning \(stats.counts.learning) · review \(stats.counts.review) · relearning \(stats.counts.relearning)")
         out.print(out.style("Reviews", .bold))
         let retention = stats.trueRetention30Days.map { String(format: "%.1f %%", $0 * 100) } ?? "–"
         out.print("  today \(stats.reviewsToday) · last 30 days \(stats.reviews30Days) · true retention (30 days) \(retention)")
@@ -57,7 +58,7 @@ struct StatsCommand: ParsableCommand {
         if !stats.mostLapsed.isEmpty {
             out.print(out.style("Most lapses", .bold))
             for item in stats.mostLapsed.prefix(5) {
-                let name = knowledgeBase.concept(item.concept).map { "\($0.headword(.fr)) · \($0.headword(.en))" } ?? item.concept
+                let name = knowledgeBase?.concept(item.concept).map { "\($0.headword(.fr)) · \($0.headword(.en))" } ?? item.concept
                 out.print("  \(item.lapses)  \(name) [\(item.concept)]")
             }
         }

@@ -16,7 +16,8 @@ enum Failure {
 
     /// Prints `error` on stderr and returns the exit code to throw.
     static func exit(_ error: GlossaryError) -> ExitCode {
-        Terminal.stderr.print(Terminal.stderr.style("error:", .red) + " " + (error.errorDescription ?? "\(error)"))
+        // The message may quote an argument or a file's text: its control characters are shown, not obeyed.
+        Terminal.stderr.print(Terminal.stderr.style("error:", .red) + " " + ControlCharacters.escaped(error.errorDescription ?? "\(error)", keepingLineBreaks: true))
         return ExitCode(code(error))
     }
 
@@ -37,7 +38,7 @@ enum Failure {
     /// sysexits.h codes: 65 data error, 66 no input, 73 cannot create, 74 I/O error.
     static func code(_ error: GlossaryError) -> Int32 {
         switch error {
-        case .contentNotFound, .inputNotFound, .siteFilesNotFound: 66
+        case .contentNotFound, .inputNotFound, .siteFilesNotFound, .progressNotFound: 66
         case .invalidContent, .malformedInput, .progressFromNewerVersion, .siteTemplate: 65
         case .wouldOverwrite, .refusedOutput: 73
         case .index, .write, .progress: 74

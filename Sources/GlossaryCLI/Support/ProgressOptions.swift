@@ -9,10 +9,18 @@ struct ProgressOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The progress database (default: $GLOSSARY_PROGRESS, else $XDG_DATA_HOME/glossary/progress.sqlite, else ~/.local/share/glossary/progress.sqlite).", valueName: "path"))
     var progress: String?
 
+    @Flag(name: .long, help: "Create the progress database if it does not exist (needed for a path given by --progress or $GLOSSARY_PROGRESS; the default one is created on first use).")
+    var create = false
+
     @Option(name: .long, help: ArgumentHelp("The clock, as ISO 8601 (2025-01-06T09:00:00Z), for tests and replays; default: now.", valueName: "time"))
     var now: String?
 
-    var progressPath: String { progress ?? ProgressLocation.defaultPath() }
+    /// The path given by the user (`--progress`, then `$GLOSSARY_PROGRESS`), if any.
+    var namedPath: String? {
+        progress ?? Environment.value("GLOSSARY_PROGRESS").flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    var progressPath: String { namedPath ?? ProgressLocation.defaultPath() }
 
     func validate() throws {
         if let now, ISO8601.date(now) == nil {
@@ -26,12 +34,28 @@ struct ProgressOptions: ParsableArguments {
         return { Date() }
     }
 
+    /// Opens the progress database. A file the user named that does not exist is created only
+    /// with `--create` or, on a terminal, a yes to the question; a mistyped path must not
+    /// silently start an empty history.
     func openStore() throws -> ProgressStore {
-        try Failure.report { () throws(GlossaryError) in try ProgressStore.open(path: progressPath) }
+        let path = progressPath
+        var create = create || namedPath == nil
+        if !create, !FileManager.default.fileExists(atPath: path), isatty(STDIN_FILENO) == 1, isatty(STDERR_FILENO) == 1 {
+            Terminal.stderr.print("No progress database at '\(path)'. Create it? [y/N] ", terminator: "")
+            create = ["y", "yes", "o", "oui"].contains(readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? "")
+        }
+        return try Failure.report { () throws(GlossaryError) in try ProgressStore.open(path: path, create: create) }
     }
 }
 
 extension ContentOptions {
+    /// Whether there is a content folder to read: `stats` and `review` need only the progress
+    /// file, so without one (run outside the repository) they go on without the content. A
+    /// folder named with `--content` that does not exist is still an error.
+    var hasContent: Bool {
+        content != nil || FileManager.default.fileExists(atPath: contentDirectory)
+    }
+
     /// The knowledge base, read through the index (rebuilt when the content changed).
     func knowledgeBase() throws -> KnowledgeBase {
         let index = try openIndex().index

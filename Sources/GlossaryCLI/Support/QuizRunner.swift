@@ -3,27 +3,31 @@ import GlossaryModel
 import GlossaryQuiz
 import GlossaryModel
 
-/// Asks one card, grades the answer, records it and shows the entry.
+/// Asks one card, grades the answer, records it and only then shows the verdict and the
+/// entry: a process killed once the verdict is on screen has already stored the answer.
 struct QuizRunner {
     let screen: QuizScreen
     let input: AnswerInput
     /// `nil` in cram mode: nothing is recorded.
     let store: ProgressStore?
     let scheduler: FSRSScheduler
+    let lexicon: TermLexicon
     let clock: @Sendable () -> Date
 
-    /// The rating given and when the card is due again, or `nil` when the learner quit.
-    func ask(_ card: QuizCard, random: inout SeededGenerator) throws -> (Rating, Date?)? {
+    /// The rating given and the card's new progress (`nil` in cram mode), or `nil` when the
+    /// learner quit.
+    func ask(_ card: QuizCard, random: inout SeededGenerator) throws -> (Rating, CardProgress?)? {
         let shown = ContinuousClock.now
         let rating: Rating
         let answer: String?
+        let verdict: () -> Void
         switch card.answer {
-        case .typed(let terms, let language):
-            screen.out.print(screen.out.style("Type the answer (\(language.name)); an empty line if you don't know:", .gray))
+        case .typed(let expected):
+            screen.out.print(screen.out.style("Type the answer (\(expected.language.name)); an empty line if you don't know:", .gray))
             if screen.interactive { screen.out.print("› ", terminator: "") }
             guard case .text(let typed) = input.line() else { return nil }
-            let grade = AnswerGrader.grade(typed, terms: terms)
-            screen.feedback(grade, typed: typed)
+            let grade = AnswerGrader.grade(typed, expected: expected, lexicon: lexicon)
+            verdict = { screen.feedback(grade, typed: typed, expected: expected) }
             rating = grade.rating
             answer = typed
         case .recall(let definition):
@@ -32,12 +36,13 @@ struct QuizRunner {
             if screen.interactive { screen.out.print("\n") }
             screen.paragraph(screen.out.style(definition, .bold))
             screen.out.print()
-            screen.ask("How well did you remember? 1 Again · 2 Hard · 3 Good · 4 Easy")
+            screen.ask("How well did you remember? " + gradeChoices(card))
             let keys = ["1", "2", "3", "4", "again", "hard", "good", "easy"]
             guard case .text(let key) = input.key(keys, hint: "answer 1, 2, 3 or 4 (again, hard, good, easy); q stops") else { return nil }
             if screen.interactive { screen.out.print(key) }
             rating = Rating(argument: key)!
             answer = nil
+            verdict = {}
         case .choice(let options, let correct):
             screen.options(options)
             screen.ask("Your choice (1-\(options.count)):")
@@ -45,7 +50,7 @@ struct QuizRunner {
             guard case .text(let key) = input.key(keys, hint: "answer with a number from 1 to \(options.count); q stops") else { return nil }
             if screen.interactive { screen.out.print(key) }
             let picked = Int(key)! - 1
-            screen.choiceFeedback(right: picked == correct, correct: options[correct])
+            verdict = { screen.choiceFeedback(right: picked == correct, correct: options[correct]) }
             rating = picked == correct ? .good : .again
             answer = options[picked].text
         }
@@ -58,8 +63,25 @@ struct QuizRunner {
                 try store.record(card.id, rating: rating, at: now, answer: answer, durationMs: ms, scheduler: scheduler, random: &random)
             }
         }
+        verdict()
         screen.scheduled(outcome, rating: rating, now: now)
         screen.entry(card)
-        return (rating, outcome?.after.due)
+        return (rating, outcome?.after)
+    }
+
+    /// The four grades with the interval each would give, as Anki shows them:
+    /// `1 Again <10m · 2 Hard 6h · 3 Good 1d · 4 Easy 4d` (without fuzz; nothing in cram).
+    func gradeChoices(_ card: QuizCard) -> String {
+        let names = ["Again", "Hard", "Good", "Easy"]
+        guard let store else { return Rating.allCases.map { "\($0.rawValue) \(names[$0.rawValue - 1])" }.joined(separator: " · ") }
+        let now = clock()
+        let before = (try? store.progress(card.id))?.scheduling ?? .new(due: now)
+        var preview = scheduler
+        preview.enableFuzzing = false
+        var unused = SeededGenerator(seed: 0)
+        return Rating.allCases.map { rating in
+            let after = preview.review(before, rating: rating, at: now, random: &unused)
+            return "\(rating.rawValue) \(names[rating.rawValue - 1]) \(DurationText.short(after.due.timeIntervalSince(now)))"
+        }.joined(separator: " · ")
     }
 }

@@ -45,32 +45,43 @@ struct QuizScreen {
         if interactive { out.print(out.style(text, .gray) + " ", terminator: "") } else { out.print(text) }
     }
 
-    func feedback(_ grade: AnswerGrader.Grade, typed: String) {
+    /// The verdict: the preferred term is always "the answer"; the accepted term the typed
+    /// text was taken for or was close to is named on its own line; a diff only for near misses.
+    func feedback(_ grade: AnswerGrader.Grade, typed: String, expected: ExpectedAnswer) {
+        let answer = "« \(out.style(grade.answer.text, .bold)) »"
         switch grade.verdict {
         case .correct:
-            out.print(out.style("✓ right", .green, .bold) + (TextFolding.compact(typed) == TextFolding.compact(grade.expected.text) && typed != grade.expected.text ? " — written « \(grade.expected.text) »" : ""))
-        case .typo:
-            out.print(out.style("~ almost", .yellow, .bold) + " — the spelling is « \(out.style(grade.expected.text, .bold)) » (Hard)")
-        case .deprecated:
-            out.print(out.style("~ accepted", .yellow, .bold) + " — " + (grade.note ?? "") + " (Hard)")
-        case .wrong:
-            out.print(out.style("✗ wrong", .red, .bold) + " — the answer is « \(out.style(grade.expected.text, .bold)) » (Again)")
-            if !TextFolding.compact(typed).isEmpty {
-                out.print("  you typed: \(typed.trimmingCharacters(in: .whitespaces))")
-                out.print("  diff:      " + diff(grade.diff))
+            out.print(out.style("✓ right", .green, .bold) + (grade.matched == nil ? "" : " — the preferred term is \(answer)"))
+            if let matched = grade.matched {
+                let geo = matched.geo.isEmpty ? "" : " (used in \(matched.geo.joined(separator: ", ")))"
+                out.print("  « \(matched.text) » is \(matched.status.rawValue) too\(geo)")
             }
+        case .otherLanguageExpansion:
+            let other = expected.language.other == .en ? "English" : "French", asked = expected.language == .en ? "English" : "French"
+            out.print(out.style("✓ right", .green, .bold) + " — « \(grade.matched?.text ?? "") » is the \(other) expansion; asked in \(asked): \(answer)")
+        case .typo:
+            out.print(out.style("~ almost", .yellow, .bold) + " — the answer is \(answer) (Hard)")
+        case .deprecated:
+            out.print(out.style("~ accepted", .yellow, .bold) + " — the answer is \(answer) (Hard)")
+        case .wrongLanguage, .otherConcept, .wrong:
+            out.print(out.style("✗ wrong", .red, .bold) + " — the answer is \(answer) (Again)")
+        }
+        if expected.acceptsOtherLanguage, grade.verdict != .otherLanguageExpansion, let other = expected.otherPreferred {
+            out.print("  \(expected.language.other.name): « \(other.text) »")
+        }
+        if let note = grade.note, grade.verdict != .otherLanguageExpansion { paragraph(note) }
+        if !grade.diff.isEmpty {
+            if let matched = grade.matched { out.print("  close to « \(matched.text) », \(matched.status.rawValue) too") }
+            out.print("  you typed: \(typed.trimmingCharacters(in: .whitespaces))")
+            out.print("  diff:      " + diff(grade.diff))
         }
     }
 
+    /// The diff in brackets (`infog[e→é]rance`), readable without colour; colour only adds to it.
     func diff(_ segments: [CharacterDiff.Segment]) -> String {
-        guard out.colored else { return CharacterDiff.plain(segments) }
-        return segments.map { segment in
-            switch segment {
-            case .same(let text): text
-            case .extra(let text): out.style(text, .red)
-            case .missing(let text): out.style(text, .green, .bold)
-            }
-        }.joined()
+        let plain = CharacterDiff.plain(segments)
+        guard out.colored else { return plain }
+        return plain.replacingOccurrences(of: "[", with: out.style("[", .yellow)).replacingOccurrences(of: "]", with: out.style("]", .yellow))
     }
 
     func choiceFeedback(right: Bool, correct: QuizCard.Option) {
@@ -83,9 +94,18 @@ struct QuizScreen {
         out.print(out.style("\(rating.name) · next in \(DurationText.text(outcome.after.due.timeIntervalSince(now))) (\(outcome.after.state.rawValue))", .gray))
     }
 
-    /// The entry, where the learning happens: both headwords and both definitions.
+    /// The entry, where the learning happens: both headwords and both definitions; for a
+    /// contrast card, the entries of both concepts, then what tells them apart.
     func entry(_ card: QuizCard) {
-        guard let concept = knowledgeBase.concept(card.conceptID) else { return }
+        let ids = [card.conceptID] + (card.kind == .contrast ? [card.id.contrastWith].compactMap { $0 } : [])
+        for concept in ids.compactMap(knowledgeBase.concept) { entry(concept) }
+        if let explanation = card.explanation {
+            out.print(out.style("Not to be confused:", .bold))
+            paragraph(explanation, indent: "    ")
+        }
+    }
+
+    private func entry(_ concept: Concept) {
         out.print()
         out.print(out.style("── " + concept.headword(.fr) + " · " + concept.headword(.en) + " ", .bold, .blue) + out.style("[\(concept.id)]", .gray))
         for lang in Language.allCases {
@@ -95,38 +115,37 @@ struct QuizScreen {
             out.print(out.style(lang.rawValue, .bold) + "  " + concept.headword(lang) + (others.isEmpty ? "" : out.style(" — also " + others.joined(separator: ", "), .gray)))
             paragraph(knowledgeBase.plainText(concept[lang].definition, language: lang), indent: "    ")
         }
-        if let explanation = card.explanation {
-            out.print(out.style("Not to be confused:", .bold))
-            paragraph(explanation, indent: "    ")
-        }
     }
 
-    func summary(_ session: QuizSession, seconds: TimeInterval, nextDue: (Date, Int)?, now: Date, cram: Bool) {
+    /// The end of a session: what was done, the cards waiting for a learning step, and what
+    /// is due next, overdue cards included.
+    func summary(_ session: QuizSession, seconds: TimeInterval, due: ProgressStore.DueSummary?, now: Date, cram: Bool) {
         out.print(interactive ? "\n" : "")
         out.print(out.style("Session over", .bold) + (cram ? " (cram: schedule unchanged)" : ""))
-        guard session.cardsSeen > 0 else {
+        if session.cardsSeen == 0 {
             out.print("  nothing reviewed")
-            printNextDue(nextDue, now: now)
-            return
-        }
-        out.print("  reviewed:       \(session.cardsSeen) card(s), \(session.answers.count) answer(s)")
-        out.print("  right 1st try:  \(session.rightFirstTry)/\(session.cardsSeen)")
-        out.print("  time:           \(DurationText.clock(seconds))")
-        let weakest = session.weakestConcepts()
-        if !weakest.isEmpty {
-            out.print("  weakest:        " + weakest.map { item in
-                knowledgeBase.concept(item.concept).map { "\($0.headword(.fr)) · \($0.headword(.en))" } ?? item.concept
-            }.joined(separator: "; "))
-        }
-        printNextDue(nextDue, now: now)
-    }
-
-    private func printNextDue(_ nextDue: (Date, Int)?, now: Date) {
-        if let (date, count) = nextDue {
-            let when = date <= now ? "now" : "in " + DurationText.text(date.timeIntervalSince(now))
-            out.print("  next due:       \(when) (\(ISO8601.string(date))), \(count) card(s) due within 24 h")
         } else {
+            out.print("  reviewed:       \(session.cardsSeen) card(s), \(session.answers.count) answer(s)")
+            out.print("  right 1st try:  \(session.rightFirstTry)/\(session.cardsSeen)")
+            out.print("  time:           \(DurationText.clock(seconds))")
+            let weakest = session.weakestConcepts()
+            if !weakest.isEmpty {
+                out.print("  weakest:        " + weakest.map { item in
+                    knowledgeBase.concept(item.concept).map { "\($0.headword(.fr)) · \($0.headword(.en))" } ?? item.concept
+                }.joined(separator: "; "))
+            }
+        }
+        if let (date, count) = session.nextStep {
+            out.print("  next step:      \(count) card(s) wait for a learning step; the first is due in \(DurationText.text(date.timeIntervalSince(now))) (\(ISO8601.string(date)))")
+        }
+        guard let due else { return }
+        var parts: [String] = []
+        if due.overdue > 0 { parts.append("\(due.overdue) card(s) due now") }
+        if let next = due.next { parts.append("next in \(DurationText.text(next.timeIntervalSince(now))) (\(ISO8601.string(next)))") }
+        if parts.isEmpty {
             out.print("  next due:       nothing scheduled")
+        } else {
+            out.print("  next due:       " + parts.joined(separator: "; ") + ", \(due.within24Hours) card(s) due within 24 h")
         }
     }
 }

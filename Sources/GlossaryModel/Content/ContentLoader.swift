@@ -34,17 +34,25 @@ public struct ContentLoader: Sendable {
         let files = try conceptFiles()
         var diagnostics: [Diagnostic] = []
         let domainsPath = (directory as NSString).appendingPathComponent("domains.yaml")
-        let domains = DomainsFile.load(path: domainsPath, diagnostics: &diagnostics)
+        let domains = DomainsFile.load(path: domainsPath, contentFolder: directory, diagnostics: &diagnostics)
 
         // Files are independent until cross-file validation: parse them on every core.
-        let outcomes = Self.parseAll(files)
+        let outcomes = Self.parseAll(files, contentFolder: directory)
         var parsed: [ContentValidator.ParsedFile] = []
+        // Concepts whose file could not be read: references to them follow from that error
+        // and are not reported again.
+        var unreadable: Set<String> = []
         for (path, outcome) in zip(files, outcomes) {
             diagnostics += outcome.diagnostics
-            if let concept = outcome.concept { parsed.append(.init(path: path, concept: concept, positions: outcome.positions)) }
+            if let concept = outcome.concept {
+                parsed.append(.init(path: path, concept: concept, positions: outcome.positions))
+            } else {
+                unreadable.insert(((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+            }
         }
-        diagnostics += ContentValidator(files: parsed, domains: domains).validate()
-        let knowledgeBase = KnowledgeBase(concepts: parsed.map(\.concept), domains: domains)
+        diagnostics += ContentValidator(files: parsed, domains: domains ?? [], unreadable: unreadable,
+                                        checksDomains: domains != nil).validate()
+        let knowledgeBase = KnowledgeBase(concepts: parsed.map(\.concept), domains: domains ?? [])
         diagnostics.sort { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) }
         return Result(knowledgeBase: knowledgeBase, diagnostics: diagnostics)
     }
@@ -57,44 +65,59 @@ extension ContentLoader {
         var positions = ReferencePositions()
     }
 
-    static func parseFile(_ path: String) -> FileOutcome {
+    static func parseFile(_ path: String, contentFolder: String) -> FileOutcome {
         if path.hasSuffix(".yml") {
             return FileOutcome(diagnostics: [Diagnostic(.error, path: path, "concept files end in .yaml: rename this file")])
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return FileOutcome(diagnostics: [Diagnostic(.error, path: path, "cannot read the file: check that it exists and is readable")])
+        switch ContentFile.read(path, contentFolder: contentFolder) {
+        case .failure(let diagnostic):
+            return FileOutcome(diagnostics: [diagnostic])
+        case .success(let text):
+            let (concept, diagnostics, positions) = ConceptFile.parse(text, path: path)
+            return FileOutcome(concept: concept, diagnostics: diagnostics, positions: positions)
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            return FileOutcome(diagnostics: [Diagnostic(.error, path: path, "cannot read the file as UTF-8 text: save it as UTF-8")])
-        }
-        let (concept, diagnostics, positions) = ConceptFile.parse(text, path: path)
-        return FileOutcome(concept: concept, diagnostics: diagnostics, positions: positions)
     }
 
-    static func parseAll(_ files: [String]) -> [FileOutcome] {
-        Parallel.map(files.count) { parseFile(files[$0]) }
+    static func parseAll(_ files: [String], contentFolder: String) -> [FileOutcome] {
+        Parallel.map(files.count) { parseFile(files[$0], contentFolder: contentFolder) }
     }
 }
 
 /// Reads `domains.yaml`: a list of `{id, fr: {name, description}, en: {name, description}}`.
 enum DomainsFile {
-    static func load(path: String, diagnostics: inout [Diagnostic]) -> [Domain] {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(Diagnostic(.error, path: path, "missing domains.yaml: list the domains with their French and English names (see Content/README.md)"))
-            return []
+    /// The domains, or nil when the file cannot be read at all (then concepts' domains are
+    /// not checked against it: those errors would only follow from this one).
+    static func load(path: String, contentFolder: String, diagnostics: inout [Diagnostic]) -> [Domain]? {
+        let text: String
+        switch ContentFile.read(path, contentFolder: contentFolder) {
+        case .success(let read): text = read
+        case .failure(var diagnostic):
+            if diagnostic.message.hasPrefix("the file is missing") {
+                diagnostic.message = "missing domains.yaml: list the domains with their French and English names (see Content/README.md)"
+            }
+            diagnostics.append(diagnostic)
+            return nil
         }
         var reader = YAMLReader(path: path)
         defer { diagnostics += reader.diagnostics }
         let root: YAMLNode?
         do { root = try YAMLNode.parse(text) } catch {
             diagnostics.append(YAMLErrors.diagnostic(error, path: path))
-            return []
+            return nil
         }
-        guard let root else { return [] }
+        guard let root else {
+            reader.error(nil, "domains.yaml is empty: list the domains with their French and English names (see Content/README.md)")
+            return nil
+        }
         var domains: [Domain] = []
         for item in reader.sequence(root, field: "domains") {
             guard let fields = reader.mapping(item, context: "a domain", allowed: ["id", "fr", "en"]),
                   let id = reader.string(fields["id"]?.value, field: "id", at: item) else { continue }
+            // A domain id names pages of the site (`domains/<id>.html`): only a slug is safe.
+            // The domain is still listed, so that concepts naming it are not reported too.
+            if !ContentValidator.isSlug(id) {
+                reader.error(fields["id"]?.value, "domain id '\(id)' is not a valid slug: use lowercase letters a-z, digits and single hyphens (e.g. '\(Slug.make(id))')")
+            }
             var labels: [Language: Domain.Label] = [:]
             for language in Language.allCases {
                 guard let node = fields[language.rawValue]?.value else {

@@ -10,6 +10,10 @@ package struct ContentValidator {
 
     let files: [ParsedFile]
     let domains: [Domain]
+    /// Ids of concepts whose file could not be read: references to them are not reported.
+    var unreadable: Set<String> = []
+    /// Whether `domains.yaml` could be read, so that concepts' domains can be checked.
+    var checksDomains = true
 
     /// Lowercase letters and digits in groups joined by single hyphens.
     package static func isSlug(_ id: String) -> Bool {
@@ -26,11 +30,12 @@ package struct ContentValidator {
     }
 
     func validate() -> [Diagnostic] {
-        let ids = Set(files.map(\.concept.id))
+        let ids = Set(files.map(\.concept.id)).union(unreadable)
         let domainIDs = Set(domains.map(\.id))
         // The rules of one file against the set of ids run on every core; only the rules that
         // compare files with each other run after, in file order.
-        var out = Parallel.map(files.count) { i in Self.check(files[i], ids: ids, domainIDs: domainIDs) }.flatMap { $0 }
+        let checksDomains = self.checksDomains
+        var out = Parallel.map(files.count) { i in Self.check(files[i], ids: ids, domainIDs: checksDomains ? domainIDs : nil) }.flatMap { $0 }
         // Files are referred to by position below: a `ParsedFile` holds a whole concept, and
         // copying 100,000 of them into dictionaries cost more than the rules themselves.
         var fileForID: [String: Int] = [:]
@@ -74,7 +79,7 @@ package struct ContentValidator {
     }
 
     /// The rules one file must follow given the ids and domains that exist.
-    private static func check(_ file: ParsedFile, ids: Set<String>, domainIDs: Set<String>) -> [Diagnostic] {
+    private static func check(_ file: ParsedFile, ids: Set<String>, domainIDs: Set<String>?) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let c = file.concept
         let idLine = file.positions.id?.line ?? 0, idColumn = file.positions.id?.column ?? 0
@@ -97,9 +102,9 @@ package struct ContentValidator {
                 error(mark?.line ?? 0, mark?.column ?? 0, "no concept with id '\(id)'\(hint)")
             }
         }
-        for domain in c.domains where !domainIDs.contains(domain) {
+        for domain in c.domains where domainIDs.map({ !$0.contains(domain) }) ?? false {
             let mark = file.positions.domains[domain] ?? nil
-            let hint = EditDistance.suggestion(for: domain, in: domainIDs).map { "did you mean '\($0)'?" } ?? "add it to domains.yaml"
+            let hint = EditDistance.suggestion(for: domain, in: domainIDs ?? []).map { "did you mean '\($0)'?" } ?? "add it to domains.yaml"
             error(mark?.line ?? 0, mark?.column ?? 0, "unknown domain '\(domain)': \(hint)")
         }
         if c.broader.isEmpty, c.related.isEmpty, c.contrasts.isEmpty {

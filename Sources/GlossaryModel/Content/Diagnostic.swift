@@ -8,22 +8,24 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     public var severity: Severity
     /// The file's path, as the user named the content folder.
     public var path: String
-    /// 1-based line and column; 0 when the problem concerns the whole file.
+    /// 1-based line and column; 1:1 when the problem concerns the whole file, so that every
+    /// diagnostic has a position editors can jump to.
     public var line: Int
     public var column: Int
     public var message: String
 
-    public init(_ severity: Severity, path: String, line: Int = 0, column: Int = 0, _ message: String) {
+    public init(_ severity: Severity, path: String, line: Int = 1, column: Int = 1, _ message: String) {
         self.severity = severity
         self.path = path
-        self.line = line
-        self.column = column
+        self.line = max(line, 1)
+        self.column = max(column, 1)
         self.message = message
     }
 
+    /// `path:line:column: severity: message`, control characters written as `\u{…}` (a
+    /// message may quote a file's text or a file name).
     public var description: String {
-        let position = line > 0 ? ":\(line):\(max(column, 1))" : ""
-        return "\(path)\(position): \(severity.rawValue): \(message)"
+        ControlCharacters.escaped("\(path):\(line):\(column): \(severity.rawValue): \(message)")
     }
 }
 

@@ -50,9 +50,16 @@ enum YAMLNode: Sendable {
 
     /// Turns libyaml's events into nodes: containers are open on a stack until their end event.
     private struct Builder {
-        enum Open {
-            case sequence([YAMLNode], YAMLMark, anchor: String?)
-            case mapping([(key: YAMLNode, value: YAMLNode)], pendingKey: YAMLNode?, YAMLMark, anchor: String?)
+        /// A container whose end event has not come yet. Items are appended to it where it
+        /// lies on the stack (`stack[last].items.append`): taking it off the stack to add one
+        /// and putting it back copied the whole list each time, quadratic in its length.
+        struct Open {
+            var isMapping: Bool
+            var items: [YAMLNode] = []
+            var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+            var pendingKey: YAMLNode?
+            var mark: YAMLMark
+            var anchor: String?
         }
 
         var stack: [Open] = []
@@ -69,7 +76,7 @@ enum YAMLNode: Sendable {
             var documents = 0
             var event = yaml_event_t()
             while true {
-                guard yaml_parser_parse(&parser, &event) == 1 else { throw error(of: parser) }
+                guard yaml_parser_parse(&parser, &event) == 1 else { throw error(of: parser, in: bytes) }
                 defer { yaml_event_delete(&event) }
                 let mark = YAMLMark(line: event.start_mark.line + 1, column: event.start_mark.column + 1)
                 switch event.type {
@@ -85,14 +92,12 @@ enum YAMLNode: Sendable {
                     let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
                     try builder.add(.scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE, mark), anchor: string(scalar.anchor))
                 case YAML_SEQUENCE_START_EVENT:
-                    builder.stack.append(.sequence([], mark, anchor: string(event.data.sequence_start.anchor)))
+                    builder.stack.append(Open(isMapping: false, mark: mark, anchor: string(event.data.sequence_start.anchor)))
                 case YAML_MAPPING_START_EVENT:
-                    builder.stack.append(.mapping([], pendingKey: nil, mark, anchor: string(event.data.mapping_start.anchor)))
+                    builder.stack.append(Open(isMapping: true, mark: mark, anchor: string(event.data.mapping_start.anchor)))
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                    switch builder.stack.removeLast() {
-                    case .sequence(let items, let start, let anchor): try builder.add(.sequence(items, start), anchor: anchor)
-                    case .mapping(let pairs, _, let start, let anchor): try builder.add(.mapping(pairs, start), anchor: anchor)
-                    }
+                    let open = builder.stack.removeLast()
+                    try builder.add(open.isMapping ? .mapping(open.pairs, open.mark) : .sequence(open.items, open.mark), anchor: open.anchor)
                 case YAML_ALIAS_EVENT:
                     let name = string(event.data.alias.anchor) ?? ""
                     guard let node = builder.anchors[name] else {
@@ -107,21 +112,18 @@ enum YAMLNode: Sendable {
 
         mutating func add(_ node: YAMLNode, anchor: String?) throws(SyntaxError) {
             if let anchor { anchors[anchor] = node }
-            guard let top = stack.popLast() else {
+            let top = stack.count - 1
+            guard top >= 0 else {
                 root = node
                 return
             }
-            switch top {
-            case .sequence(var items, let mark, let anchor):
-                items.append(node)
-                stack.append(.sequence(items, mark, anchor: anchor))
-            case .mapping(var pairs, let pendingKey, let mark, let anchor):
-                if let key = pendingKey {
-                    pairs.append((key, node))
-                    stack.append(.mapping(pairs, pendingKey: nil, mark, anchor: anchor))
-                } else {
-                    stack.append(.mapping(pairs, pendingKey: node, mark, anchor: anchor))
-                }
+            if !stack[top].isMapping {
+                stack[top].items.append(node)
+            } else if let key = stack[top].pendingKey {
+                stack[top].pairs.append((key, node))
+                stack[top].pendingKey = nil
+            } else {
+                stack[top].pendingKey = node
             }
         }
 
@@ -129,7 +131,7 @@ enum YAMLNode: Sendable {
             pointer.map { String(cString: $0) }
         }
 
-        static func error(of parser: yaml_parser_t) -> SyntaxError {
+        static func error(of parser: yaml_parser_t, in bytes: UnsafeBufferPointer<UInt8>) -> SyntaxError {
             let problem = parser.problem.map { String(cString: $0) } ?? "cannot read the YAML"
             let context = parser.context.map { String(cString: $0) }
             switch parser.error {
@@ -137,9 +139,20 @@ enum YAMLNode: Sendable {
                 return SyntaxError(problem: problem, context: context,
                                    mark: YAMLMark(line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1),
                                    advice: "check indentation and quote text that contains ': ' or '#'")
-            default:   // reader (encoding) and memory errors have no useful position
+            case YAML_READER_ERROR:
+                // libyaml gives a byte offset (and the character, for a control character).
+                let (line, column) = ContentFile.position(ofOffset: parser.problem_offset, in: bytes)
+                let value = parser.problem_value
+                let shown = value >= 0 && value < 0x110000 ? " U+\(String(value, radix: 16, uppercase: true).leftPadded(4))" : ""
+                return SyntaxError(problem: shown.isEmpty ? problem : "\(problem) (\(shown.dropFirst()))", context: context, mark: YAMLMark(line: line, column: column),
+                                   advice: "remove it, or write it as an escape such as \\t inside double quotes")
+            default:   // memory errors have no position
                 return SyntaxError(problem: problem, context: context, mark: nil)
             }
         }
     }
+}
+
+private extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -64,6 +64,10 @@ struct YAMLReader {
             if required { error(node, "'\(field)' is empty") }
             return nil
         }
+        if let control = raw.unicodeScalars.first(where: { ControlCharacters.isControl($0) && $0 != "\n" && $0 != "\t" }) {
+            error(node, "'\(field)' holds the control character U+\(String(control.value + 0x10000, radix: 16, uppercase: true).dropFirst()), which would reach learners' terminals and pages: remove it")
+            return nil
+        }
         let text = raw.trimmed
         if text.isEmpty {
             if required { error(node, "'\(field)' is empty") }

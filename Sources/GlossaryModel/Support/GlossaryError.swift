@@ -14,6 +14,8 @@ public enum GlossaryError: Error, LocalizedError, Sendable, Equatable {
     case write(path: String, reason: String)
     /// The progress database cannot be opened, read or written.
     case progress(path: String, reason: String)
+    /// No progress database at a path the user named, and no consent to create one there.
+    case progressNotFound(path: String)
     /// The progress database was written by a newer glossary; it is left untouched.
     case progressFromNewerVersion(path: String, found: String, known: Int)
     /// No card has this id.
@@ -49,6 +51,8 @@ public enum GlossaryError: Error, LocalizedError, Sendable, Equatable {
             "cannot write '\(path)': \(reason)"
         case .progress(let path, let reason):
             "progress database '\(path)': \(reason); pass --progress PATH or set GLOSSARY_PROGRESS to use another file"
+        case .progressNotFound(let path):
+            "no progress database at '\(path)': check the path (a typo would start an empty history), or pass --create to start a new one there"
         case .progressFromNewerVersion(let path, let found, let known):
             "progress database '\(path)' comes from a newer glossary (\(found); this one knows schema \(known) at most): it was not opened for writing and is unchanged. Upgrade glossary, or pass --progress PATH to use another file"
         case .cardNotFound(let id, let suggestions):
@@ -66,7 +70,7 @@ public enum GlossaryError: Error, LocalizedError, Sendable, Equatable {
         case .siteFilesNotFound(let path, let reason):
             "\(path): \(reason): run from the project folder (templates and assets are read from ./Site), or pass --templates DIR"
         case .refusedOutput(let path, let reason):
-            "refusing to write the site to '\(path)': \(reason). Nothing was changed"
+            "refusing to write '\(path)': \(reason). Nothing was changed"
         case .siteTemplate(let path, let line, let column, let message):
             "\(path)\(line > 0 ? ":\(line):\(max(column, 1))" : ""): error: \(message); fix the template (Mustache syntax: https://mustache.github.io/mustache.5.html), the previous site was left as it was"
         }

@@ -1,0 +1,32 @@
+import Foundation
+
+/// Temporary files and folders named after the process that made them, and their removal
+/// once that process is gone (killed, crashed, out of power), so that no debris piles up.
+///
+/// A name carries the owner's pid right after a fixed prefix: `PREFIX<pid>-<random><suffix>`.
+/// The next run of the same command removes the entries whose pid no longer names a process
+/// (`kill(pid, 0)` fails with `ESRCH`); an entry of a running process, or one whose owner
+/// cannot be judged (another user's process), is left alone.
+package enum StaleTemporaryFiles {
+    /// A fresh name for a temporary entry of this process: `PREFIX<pid>-<random><suffix>`.
+    package static func name(prefix: String, suffix: String = "") -> String {
+        "\(prefix)\(getpid())-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))\(suffix)"
+    }
+
+    /// Removes the entries of `folder` named `PREFIX<pid>-…<suffix>` whose process has ended.
+    package static func remove(in folder: String, prefix: String, suffix: String = "") {
+        let folder = folder.isEmpty ? "." : folder
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(suffix) {
+            let rest = entry.utf8.dropFirst(prefix.utf8.count)
+            guard let dash = rest.firstIndex(of: UInt8(ascii: "-")),
+                  let pid = pid_t(String(decoding: rest[..<dash], as: UTF8.self)), pid > 0, isGone(pid) else { continue }
+            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(entry))
+        }
+    }
+
+    /// Whether no process has this id.
+    package static func isGone(_ pid: pid_t) -> Bool {
+        pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH
+    }
+}

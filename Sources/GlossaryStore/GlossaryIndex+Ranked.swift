@@ -1,0 +1,94 @@
+import GRDB
+import GlossaryModel
+
+/// Ranked retrieval, typo vocabulary and passages: the rest of the query API a search uses
+/// (see ``GlossaryIndex/Reader``).
+extension GlossaryIndex.Reader {
+    /// One concept in one language found by ranked retrieval.
+    package struct RankedDocument: Sendable {
+        package var conceptID: String
+        package var language: Language
+        /// BM25 with the fields' weights, positive: higher is better.
+        package var bm25: Double
+        /// The document's tokens, by field.
+        package var fields: [ConceptDocument.Field: Set<Substring>]
+    }
+
+    /// The `limit` documents that hold any of `tokens` or a token starting with one of
+    /// `prefixes`, best BM25 first (FTS5's BM25, each field weighted by
+    /// ``ConceptDocument/Field/weight``). Tokens are ``SearchTokens``.
+    package func rankedDocuments(anyOf tokens: [String], prefixes: [String] = [], language: Language?, limit: Int) throws -> [RankedDocument] {
+        guard !tokens.isEmpty || !prefixes.isEmpty else { return [] }
+        // Tokens are [a-z0-9] only (SearchTokens), quoted anyway: never FTS5 syntax.
+        let pattern = (tokens.map { "\"\($0)\"" } + prefixes.map { "\"\($0)\"*" }).joined(separator: " OR ")
+        let weights = ConceptDocument.Field.allCases.map { String($0.weight) }.joined(separator: ", ")
+        // The language is an enum's raw value, never user text.
+        let languageClause = language.map { " AND lang = '\($0.rawValue)'" } ?? ""
+        let statement = try db.cachedStatement(sql: """
+            SELECT c.conceptId, c.lang, f.score, c.terms, c.keywords, c.definition, c.other FROM (
+                SELECT rowid, bm25(concept_fts, \(weights), 0, 0) AS score FROM concept_fts
+                WHERE concept_fts MATCH ?\(languageClause) ORDER BY score LIMIT ?) AS f
+            JOIN concept_fts AS c ON c.rowid = f.rowid ORDER BY f.score
+            """)
+        var out: [RankedDocument] = []
+        let rows = try Row.fetchCursor(statement, arguments: [pattern, limit])
+        while let row = try rows.next() {
+            var fields: [ConceptDocument.Field: Set<Substring>] = [:]
+            for (column, field) in zip(3..., ConceptDocument.Field.allCases) {
+                let text: String = row[column]
+                fields[field] = Set(text.split(separator: " "))
+            }
+            out.append(RankedDocument(conceptID: row[0], language: Language(rawValue: row[1]) ?? .fr, bm25: -(row[2] as Double), fields: fields))
+        }
+        return out
+    }
+
+    /// Whether any document holds the ``SearchTokens`` token `token`.
+    package func contains(token: String) throws -> Bool {
+        let statement = try db.cachedStatement(sql: "SELECT 1 FROM concept_fts WHERE concept_fts MATCH ? LIMIT 1")
+        return try Bool.fetchOne(statement, arguments: ["\"\(token)\""]) != nil
+    }
+
+    /// Terms whose ``SearchTokens``, space-separated, are `tokens`, in `language`.
+    package func termsWithTokens(_ tokens: String, language: Language) throws -> [TermRow] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT conceptId, lang, text, status, compact, stemmed FROM term WHERE tokens = ? AND lang = ?
+            """)
+        var out: [TermRow] = []
+        let rows = try Row.fetchCursor(statement, arguments: [tokens, language.rawValue])
+        while let row = try rows.next() {
+            out.append(TermRow(conceptID: row[0], language: language, text: row[2],
+                               status: TermStatus(rawValue: row[3]) ?? .admitted, compact: row[4], stemmed: row[5]))
+        }
+        return out
+    }
+
+    /// The definition, notes, examples and contrasts of a concept in one language, as plain
+    /// text, in the order of the concept file.
+    package func passages(of conceptID: String, language: Language) throws -> [(kind: PassageKind, text: String)] {
+        let statement = try db.cachedStatement(sql: "SELECT kind, text FROM passage WHERE conceptId = ? AND lang = ? ORDER BY id")
+        return try Row.fetchAll(statement, arguments: [conceptID, language.rawValue]).map {
+            (PassageKind(rawValue: $0[0]) ?? .note, $0[1])
+        }
+    }
+
+    /// Whether `word` (folded, plural removed) is a word of the typo vocabulary.
+    package func vocabularyContains(_ word: String) throws -> Bool {
+        let statement = try db.cachedStatement(sql: "SELECT 1 FROM vocabulary WHERE word = ?")
+        return try Bool.fetchOne(statement, arguments: [word]) != nil
+    }
+
+    /// Vocabulary words with the sound key `key` (``PhoneticKey``), with how terms write them.
+    package func vocabulary(soundingLike key: String) throws -> [(word: String, surface: String)] {
+        let statement = try db.cachedStatement(sql: "SELECT word, surface FROM vocabulary WHERE phonetic = ? ORDER BY word")
+        return try Row.fetchAll(statement, arguments: [key]).map { ($0[0], $0[1]) }
+    }
+
+    /// How terms write each of `words` of the vocabulary.
+    package func surfaces(of words: [String]) throws -> [String: String] {
+        guard !words.isEmpty else { return [:] }
+        let rows = try Row.fetchAll(db, sql: "SELECT word, surface FROM vocabulary WHERE word IN (\(words.map { _ in "?" }.joined(separator: ",")))",
+                                    arguments: StatementArguments(words))
+        return Dictionary(rows.map { ($0[0] as String, $0[1] as String) }, uniquingKeysWith: { a, _ in a })
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import GlossaryModel
+
+/// The words of French and English, from the Hunspell dictionaries Debian installs
+/// (`hunspell-fr`, `hunspell-en-us`), to tell a correctly spelt word from a typo: typo
+/// correction never replaces a real word by another concept's word ("relocalisation" is not a
+/// misspelt "délocalisation").
+///
+/// A folded word is known when it is a dictionary entry (folded), or when its Snowball stem is
+/// the stem of an entry of that language ("onshoring" and "onshore"). The dictionaries are read
+/// once per process, the first time a search considers correcting a word; without them, no
+/// word is known and corrections are offered as before.
+package enum SpellingDictionary {
+    /// Where the `.dic` files are looked for, by language.
+    static let files: [(Language, [String])] = [
+        (.fr, ["/usr/share/hunspell/fr_FR.dic", "/usr/share/hunspell/fr.dic"]),
+        (.en, ["/usr/share/hunspell/en_US.dic", "/usr/share/hunspell/en_GB.dic"]),
+    ]
+
+    private struct Words: Sendable {
+        var entries: Set<String> = []
+        var stems: [Language: Set<String>] = [:]
+    }
+
+    private static let words: Words = {
+        var words = Words()
+        let tokens = SearchTokens()
+        for (language, paths) in files {
+            guard let path = paths.first(where: { FileManager.default.isReadableFile(atPath: $0) }),
+                  let data = FileManager.default.contents(atPath: path) else { continue }
+            var stems = Set<String>()
+            // One entry a line: the word, then optional "/flags" and morphological fields.
+            for line in data.split(separator: 0x0A).dropFirst() {
+                let end = line.firstIndex { $0 == 0x2F || $0 == 0x09 || $0 == 0x20 } ?? line.endIndex
+                let entry = String(decoding: line[line.startIndex..<end], as: UTF8.self)
+                let folded = TextFolding.words(entry)
+                guard folded.count == 1, let word = folded.first else { continue }
+                words.entries.insert(word)
+                stems.insert(tokens.stemmer(language).stem(word))
+            }
+            words.stems[language] = stems
+        }
+        return words
+    }()
+
+    /// Whether the folded `word` is spelt right in French or English.
+    package static func knows(_ word: String) -> Bool {
+        if words.entries.contains(word) { return true }
+        let tokens = SearchTokens()
+        return Language.allCases.contains { words.stems[$0]?.contains(tokens.stemmer($0).stem(word)) == true }
+    }
+
+    /// Whether any dictionary could be read.
+    package static var isAvailable: Bool { !words.entries.isEmpty }
+}

@@ -1,0 +1,186 @@
+import Foundation
+import GlossaryTestSupport
+import Testing
+@testable import GlossaryModel
+@testable import GlossarySearch
+@testable import GlossaryStore
+
+/// Search as a learner uses it, over the shipped knowledge base (issue 17): stop words,
+/// question frames, translation intents, comparisons, word families, descriptions, typos that
+/// cannot mislead, and BM25 that ranks.
+@Suite("glossary search over the shipped content: what a learner means")
+struct RankedSearchTests {
+    static let root = TestScratch.path("ranked")
+    static let index = try! GlossaryIndex.open(content: KnowledgeBaseTests.contentPath,
+                                               path: root.appendingPathComponent("i.sqlite").path).index
+    static let engine = SearchEngine(index: index)
+
+    /// (query, concept expected first)
+    static let firsts: [(String, String)] = [
+        // Articles, elided or not, straight or curly apostrophes; question frames.
+        ("l'infogérance", "infogerance"), ("l’infogérance", "infogerance"), ("la réversibilité", "reversibilite"),
+        ("une ESN", "esn"), ("c'est quoi une ESN", "esn"), ("qu'est-ce que l'infogérance", "infogerance"),
+        ("qu’est-ce qu’un prestataire", "prestataire"), ("what is shared hosting", "hebergement-mutualise"),
+        ("what is BPO", "bpo"), ("définition de la scalabilité", "scalabilite"),
+        // Terms made of stop words still match whole.
+        ("cœur de métier", "coeur-de-metier"), ("SI", "systeme-information"), ("loi Informatique et Libertés", "loi-informatique-libertes"),
+        // Snowball stems and word families.
+        ("externaliser", "externalisation"), ("hébergeur", "hebergement"), ("européen", "rgpd"), ("délocaliser", "delocalisation"),
+        ("disponible", "disponibilite"), ("confidentiel", "confidentialite"), ("outsourced", "developpement-logiciel-externalise"),
+        // Translation intents.
+        ("infogérance in English", "infogerance"), ("infogérance en anglais", "infogerance"), ("French for outsourcing", "externalisation"),
+        ("traduction de sous-traitance", "sous-traitance"), ("how do you say réversibilité in English", "reversibilite"),
+        // Descriptions: words spread over a concept's fields add up.
+        ("récupérer ses données à la fin du contrat", "reversibilite"), ("sharing servers between several customers", "hebergement-mutualise"),
+        ("pay only for what you use", "paiement-usage"),
+        // Typos, by sound or by edit.
+        ("infogairance", "infogerance"), ("numérik", "transformation-numerique"), ("ofshore", "offshore"), ("sous-traitanse", "sous-traitance"),
+    ]
+
+    @Test(arguments: firsts)
+    func findsTheConceptFirst(query: String, expected: String) throws {
+        let results = try Self.engine.search(query).results
+        #expect(results.first?.concept.id == expected, "'\(query)' found \(results.prefix(3).map(\.concept.id))")
+    }
+
+    /// "A vs B", "A ou B", "A or B" return both first.
+    @Test(arguments: [("offshore vs nearshore", ["offshore", "nearshore"]), ("SaaS ou PaaS", ["saas", "paas"]),
+                      ("onshore or offshore", ["onshore", "offshore"]), ("SLA vs KPI", ["sla", "kpi"]),
+                      ("SaaS PaaS IaaS", ["saas", "paas", "iaas"])])
+    func comparisonsReturnEverySide(query: String, expected: [String]) throws {
+        let ids = try Self.engine.search(query).results.prefix(expected.count).map(\.concept.id)
+        #expect(Set(ids) == Set(expected), "'\(query)' found \(ids)")
+    }
+
+    @Test func translationIntentAnswersInTheOtherLanguage() throws {
+        #expect(try Self.engine.search("infogérance in English").answerLanguage == .en)
+        #expect(try Self.engine.search("French for outsourcing").answerLanguage == .fr)
+        #expect(try Self.engine.search("traduction de sous-traitance").answerLanguage == .en)
+        #expect(try Self.engine.search("infogérance").answerLanguage == nil)
+    }
+
+    @Test func ofshoreMergesEveryCandidateAtTheBestDistanceOffshoreFirst() throws {
+        let response = try Self.engine.search("ofshore")
+        #expect(response.results.prefix(2).map(\.concept.id) == ["offshore", "onshore"])
+        #expect(response.results[0].approximate && response.results[1].approximate)
+        #expect(response.correctedQuery == "offshore")
+    }
+
+    @Test func correctedQueryIsWrittenAsAUserWould() throws {
+        #expect(try Self.engine.search("numérik").correctedQuery == "numérique")
+        #expect(try Self.engine.search("infogairance").correctedQuery == "infogérance")
+        #expect(try Self.engine.search("sous-traitanse").correctedQuery == "sous-traitance")
+    }
+
+    /// A word corrected even when the other words matched.
+    @Test func aTypoIsCorrectedBesideWordsThatMatched() throws {
+        let response = try Self.engine.search("offshore vs nearshre")
+        #expect(Set(response.results.prefix(2).map(\.concept.id)) == ["offshore", "nearshore"])
+        #expect(response.correctedQuery == "offshore vs nearshore")
+    }
+
+    /// A correctly spelt word is never replaced by another concept's word: never corrected,
+    /// never answered by a term of the opposite concept. (The content may mention it:
+    /// externalisation's note names internalisation as its reverse.)
+    @Test(arguments: [("relocalisation", "delocalisation"), ("internalisation", "externalisation"), ("onshoring", "delocalisation")])
+    func aRealWordIsNeverReplaced(word: String, opposite: String) throws {
+        let response = try Self.engine.search(word)
+        #expect(!response.results.contains { $0.concept.id == opposite && $0.match.kind.isTerm }, "'\(word)' answered \(opposite)")
+        #expect(!response.results.contains { $0.approximate })
+        #expect(response.correctedQuery == nil)
+    }
+
+    @Test func aRealWordThatNamesNoConceptSaysSoWithSeeAlso() throws {
+        for (word, near) in [("relocalisation", "delocalisation"), ("internalisation", "externalisation")] {
+            let response = try Self.engine.search(word)
+            #expect(response.unnamedWords == [word])
+            #expect(response.results.allSatisfy { !$0.match.kind.isTerm && !$0.approximate })
+            let offered = response.seeAlso.map(\.id) + response.results.map(\.concept.id)
+            #expect(offered.contains(near), "\(word): \(offered)")
+        }
+        // onshoring is onshore's word family: found, not corrected.
+        #expect(try Self.engine.search("onshoring").results.first?.concept.id == "onshore")
+        #expect(try Self.engine.search("onshoring").unnamedWords.isEmpty)
+    }
+
+    /// A query with one meaningful word that occurs in the content never returns nothing:
+    /// every word of every definition, with a stop word and a word that occurs nowhere.
+    @Test func aWordOfTheContentAlwaysFindsSomething() throws {
+        var words = Set<String>()
+        for concept in try Self.index.allConcepts() {
+            for language in Language.allCases {
+                for word in TextFolding.words(concept[language].definition) where word.count > 3 && !StopWords.contains(word) { words.insert(word) }
+            }
+        }
+        #expect(words.count > 300)
+        for word in words.sorted() {
+            let results = try Self.engine.search("le \(word) zqxwv").results
+            #expect(!results.isEmpty, "'\(word)' occurs in a definition but found nothing")
+        }
+    }
+
+    /// The match says which field matched and with which words.
+    @Test func matchCarriesItsFieldAndWords() throws {
+        let first = try #require(try Self.engine.search("récupérer ses données à la fin du contrat").results.first)
+        #expect(["keywords", "definition"].contains(first.match.kind.field))
+        #expect(first.match.words.count >= 2)
+        #expect(Set(first.match.words).isSubset(of: ["recuperer", "donnees", "fin", "contrat"]))
+        #expect(!first.snippet.highlights.isEmpty)
+    }
+
+    /// BM25 must rank: with FTS5's contentless, column-detail table it was -0.0 for every row.
+    @Test func bm25ScoresVary() throws {
+        let documents = try Self.index.read { db in
+            try db.rankedDocuments(anyOf: ["donne", "contrat", "prestatair"], language: nil, limit: 50)
+        }
+        #expect(documents.count >= 10)
+        #expect(Set(documents.map(\.bm25)).count > documents.count / 2, "BM25: \(documents.map(\.bm25))")
+        #expect(documents.allSatisfy { $0.bm25 > 0 })
+        #expect(documents.map(\.bm25) == documents.map(\.bm25).sorted(by: >))
+    }
+
+    /// Field weights: the same word in a term outranks it in a definition, which outranks a note.
+    @Test func termsOutrankDefinitionsOutrankNotes() throws {
+        let content = try TestContent(empty: true)
+        defer { content.cleanUp() }
+        func concept(_ id: String, term: String, definition: String, note: String) -> String {
+            """
+            id: \(id)
+            domains: [modeles]
+            related: [\(id == "a" ? "b" : "a")]
+            fr:
+              terms:
+                - { text: "\(term)", status: preferred, gender: m, pos: noun }
+              definition: "\(definition)"
+              notes: ["\(note)"]
+            en:
+              terms:
+                - { text: "\(id) term", status: preferred, pos: noun }
+              definition: "Definition of \(id)."
+            sources:
+              - { title: "Test" }
+            """
+        }
+        try content.write("a", concept("a", term: "note zorglub", definition: "Une définition.", note: "Rien."))
+        try content.write("b", concept("b", term: "bidule", definition: "Une définition du zorglub ici.", note: "Rien."))
+        try content.write("c", concept("c", term: "machin", definition: "Une définition.", note: "Une note sur le zorglub."))
+        let results = try SearchEngine(index: content.index()).search("le zorglub géant").results
+        #expect(results.map(\.concept.id) == ["a", "b", "c"])
+        #expect(results.map(\.match.kind.field) == ["terms", "definition", "notes"])
+    }
+
+    /// Every string of the hostile corpus (issue 18) through search and show's lookup: no
+    /// error, whatever the string.
+    @Test func hostileCorpusNeverThrows() throws {
+        let corpus = HostileStrings.corpus()
+        #expect(corpus.count >= 5000)
+        for text in corpus {
+            do {
+                _ = try Self.engine.search(text, language: text.count % 3 == 0 ? .en : nil, limit: 3)
+                _ = try Self.index.concept(text)
+            } catch {
+                Issue.record("\(text.unicodeScalars.map { String($0.value, radix: 16) }): \(error)")
+            }
+        }
+    }
+}

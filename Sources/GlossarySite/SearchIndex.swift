@@ -1,4 +1,5 @@
 import GlossaryModel
+import GlossaryStore
 
 /// The site's search index: every term of both languages, folded at build time by
 /// ``TextFolding`` so the browser only folds the query, split into shards by word prefix, plus
@@ -56,8 +57,11 @@ struct SearchIndex {
     /// Stemmed vocabulary words by length in Unicode scalars, most frequent first.
     var vocabulary: [Int: [String]] = [:]
     var termCount = 0
+    /// Ranked retrieval over whole concepts (terms, keywords, definitions, notes).
+    var ranked: RankedIndex
 
     init(knowledgeBase: KnowledgeBase) {
+        ranked = RankedIndex(knowledgeBase: knowledgeBase)
         var counts: [String: Int] = [:]
         var entries: [Entry] = []
         /// (index word, entry number), one per distinct word of a term.
@@ -191,13 +195,33 @@ struct SearchIndex {
         let lengths = vocabulary.keys.sorted()
         files.append(("index.js", "window.GLOSSARY_INDEX={\"v\":2,\"terms\":\(termCount),\"shards\":[" + keys.map(Self.json).joined(separator: ",")
                       + "],\"split\":[" + split.map(Self.json).joined(separator: ",")
-                      + "],\"vocab\":[" + lengths.map(String.init).joined(separator: ",") + "]};\n"))
+                      + "],\"vocab\":[" + lengths.map(String.init).joined(separator: ",")
+                      + "],\"docs\":" + String(ranked.chunks.count) + "};\n"))
+        // What a query needs beyond the term shards, loaded with the first query rather than
+        // with every page: the ranked shards' keys and the lists that read a query.
+        files.append(("q.js", "GLOSSARY_QUERY({\"ranked\":[" + ranked.keys.map(Self.json).joined(separator: ",")
+                      + "],\"words\":" + Self.queryWords + "});\n"))
         for key in keys { files.append((Self.fileName(forKey: key), shards[key]!)) }
+        files += ranked.files()
         for length in lengths {
             files.append(("v-\(length).js", "GLOSSARY_VOCAB(\(length)," + Self.json(vocabulary[length]!.joined(separator: " ")) + ");\n"))
         }
         return files
     }
+
+    /// The CLI's lists for reading a query (``StopWords``), as JSON for search.js: stop words,
+    /// leading articles, comparison words, question frames and translation intents (phrase and
+    /// target language, "" for either), so the site reads a query as `glossary search` does.
+    static let queryWords: String = {
+        func list(_ words: [String]) -> String { "[" + words.map(json).joined(separator: ",") + "]" }
+        let frames = StopWords.questionFrames.map { list([$0.joined(separator: " ")]) }
+        let intents = StopWords.translationIntents.map { "[" + json($0.phrase.joined(separator: " ")) + "," + json($0.target?.rawValue ?? "") + "]" }
+        return "{\"stop\":" + list(StopWords.french.union(StopWords.english).sorted())
+            + ",\"articles\":" + list(StopWords.leadingArticles.sorted())
+            + ",\"alternatives\":" + list(StopWords.alternatives.sorted())
+            + ",\"frames\":[" + frames.map { String($0.dropFirst().dropLast()) }.joined(separator: ",") + "]"
+            + ",\"intents\":[" + intents.joined(separator: ",") + "]}"
+    }()
 
     /// A JSON string literal; `<` is escaped too, so the text is also safe inside HTML.
     static func json(_ text: String) -> String {

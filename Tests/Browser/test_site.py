@@ -4,6 +4,7 @@
 
 Prints one line per check and "N passed, M failed" last; exits 1 when a check failed.
 """
+import json
 import pathlib
 import sys
 import traceback
@@ -179,6 +180,27 @@ def test_domain_page_lists_definitions_without_repeats(browser):
         others = li.find_elements(By.CSS_SELECTOR, ".other")
         assert not others or others[0].text != name, name
         assert li.find_elements(By.CSS_SELECTOR, ".summary"), name
+
+
+def test_chromium_ranks_as_node_on_a_sample_of_the_relevance_queries(browser):
+    """Every 8th query of the relevance benchmark, typed into the page: Chromium's first three
+    results are the ones the benchmark's node run gives (the score it reports is the page's)."""
+    import subprocess
+    root = pathlib.Path(__file__).resolve().parents[2]
+    rows = [line.split("\t") for line in (root / "Benchmarks/relevance/queries.tsv").read_text().splitlines()
+            if line.strip() and not line.startswith("#")]
+    sample = [row[1] for row in rows[::8]]
+    node = subprocess.run(["node", str(root / "Benchmarks/relevance/site_engine.js"), str(SITE)], input="\n".join(sample) + "\n",
+                          capture_output=True, text=True, check=True).stdout.splitlines()
+    browser.get(url("fr/index.html"))
+    for query, line in zip(sample, node):
+        expected = json.loads(line)[:3]
+        type_query(browser, query)
+        if not expected:
+            continue
+        WebDriverWait(browser, 5).until(lambda b: [o.get_attribute("data-href").rsplit("/", 1)[-1][:-5]
+                                                   for o in b.find_elements(By.CSS_SELECTOR, "#search-results [role=option]")][:3] == expected,
+                                        f"{query!r}: expected {expected}")
 
 
 def test_no_javascript_errors(browser):

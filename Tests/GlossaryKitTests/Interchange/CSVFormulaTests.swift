@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryInterchange
+@testable import GlossaryModel
 
 /// CSV exports are safe to open in a spreadsheet (no cell starts a formula) and our own
 /// files import back to the same text.

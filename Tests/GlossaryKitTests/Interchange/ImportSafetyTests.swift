@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import GlossaryKit
+@testable import GlossaryInterchange
+@testable import GlossaryModel
 
 /// Import writes all of its files or none, only under the folder it was given, and leaves no
 /// temporary files behind, even after a kill.

@@ -18,7 +18,7 @@ global.GLOSSARY_SHARD = (k, data) => { shards[k] = search.prepare(data); };
 global.GLOSSARY_VOCAB = (n, text) => { vocab[n] = text ? text.split(' ') : []; };
 global.GLOSSARY_RANKED = (k, data) => { ranked[k] = search.prepareRanked(data); };
 global.GLOSSARY_DOCS = (n, rows) => { docs[n] = rows; };
-global.GLOSSARY_QUERY = (data) => { global.GLOSSARY_QUERY_DATA = data; search.setWords(data.words); };
+global.GLOSSARY_QUERY = (data) => { search.setQuery(data); };
 global.window = global;
 const load = (file) => {
   const f = path.join(site, 'search', file);
@@ -32,14 +32,13 @@ load('index.js');
 const index = global.GLOSSARY_INDEX;
 const fixed = bytes + fs.statSync(scriptPath).size;
 search.setSplits(index.split);
-const shardKeys = new Set(index.shards), vocabLengths = new Set(index.vocab);
-let rankedKeys = null;
+// As the browser: no list of files; a file that does not exist is an empty answer.
 const loader = {
-  prepare: async () => { load('q.js'); rankedKeys = new Set(global.GLOSSARY_QUERY_DATA.ranked); },
-  has: (k) => shardKeys.has(k),
+  prepare: async () => { load('q.js'); },
+  has: () => true,
   shard: async (k) => { load(search.fileName(k)); return shards[k] || null; },
-  vocab: async (n) => { if (!vocabLengths.has(n)) return []; load('v-' + n + '.js'); return vocab[n] || []; },
-  ranked: async (k) => { if (!rankedKeys.has(k)) return null; load('r-' + k + '.js'); return ranked[k] || null; },
+  vocab: async (n) => { load(search.vocabFile(n)); return vocab[n] || []; },
+  ranked: async (k) => { load('r-' + k + '.js'); return ranked[k] || null; },
   docs: async (c) => {
     const n = Math.floor(c / search.DOCS_PER_CHUNK);
     if (n >= index.docs) return null;

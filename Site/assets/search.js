@@ -104,6 +104,13 @@
   }
   function setSplits(list) { splits = new Set(list || []); }
 
+  /** The vocabulary file key of words of `n` letters starting as `word` (SearchIndex.vocabularyKey). */
+  function vocabKey(n, word) { return n + '-' + Array.from(word)[0]; }
+  function vocabFile(k) {
+    var at = k.indexOf('-'), c = k.slice(at + 1);
+    return 'v-' + k.slice(0, at) + '-' + (/^[a-z0-9]$/.test(c) ? c : 'u' + c.codePointAt(0).toString(16)) + '.js';
+  }
+
   function fileName(k) {
     if (/^[a-z0-9]+$/.test(k)) return 's-' + k + '.js';
     return 's-u' + Array.from(k).map(function (c) { return c.codePointAt(0).toString(16); }).join('-') + '.js';
@@ -160,6 +167,11 @@
   // ---- Reading a query: a port of QueryAnalysis.swift -----------------------------------
   // The lists come from the CLI's StopWords through the manifest (index.js `words`).
   var LISTS = { stop: new Set(), articles: new Set(), alternatives: new Set(), frames: [], intents: [] };
+  /** The contents of search/q.js: the query lists and the ranked shards' splits. */
+  function setQuery(data) {
+    rankedSplits = new Set(data.rsplit || []);
+    setWords(data.words);
+  }
   function setWords(w) {
     if (!w) return;
     LISTS = {
@@ -237,11 +249,31 @@
     return best;
   }
 
+  /**
+   * The ranked entries a word may need, merged: the shards on its path (its first four
+   * letters, then one more letter for as long as that key was split; RankedIndex.partition).
+   */
+  var rankedSplits = new Set();
+  function rankedKeys(word) {
+    var k = word.slice(0, RANKED_KEY), keys = [k];
+    while (rankedSplits.has(k) && k.length < word.length) { k = word.slice(0, k.length + 1); keys.push(k); }
+    return keys;
+  }
+  async function rankedShard(word, loader) {
+    if (!loader.ranked || !/^[a-z0-9]+$/.test(word)) return null;
+    var parts = (await Promise.all(rankedKeys(word).map(loader.ranked))).filter(Boolean);
+    if (parts.length === 1) return parts[0];
+    if (!parts.length) return null;
+    var merged = { tokens: {}, langs: {} };
+    parts.forEach(function (p) { Object.assign(merged.tokens, p.tokens); Object.assign(merged.langs, p.langs); });
+    return merged;
+  }
+
   /** Per concept number: {score, lang, field, words}, as SearchEngine.ranked scores them. */
   async function rankedScores(ws, loader) {
     var out = new Map();
     if (!ws.length || !loader.ranked) return out;
-    var shards = await Promise.all(ws.map(function (w) { return loader.ranked(w.slice(0, RANKED_KEY)); }));
+    var shards = await Promise.all(ws.map(function (w) { return rankedShard(w, loader); }));
     var docs = new Map(), same = new Map();
     [0, 1].forEach(function (lang) {
       // The CLI's "same stems" tier: a term whose tokens are the query's (0.75).
@@ -282,9 +314,9 @@
 
   /** Whether a folded word occurs in the content: a token of either language, or a term word. */
   async function occurs(word, loader) {
-    var shard = loader.ranked ? await loader.ranked(word.slice(0, RANKED_KEY)) : null;
+    var shard = await rankedShard(word, loader);
     if (shard && shard.langs[word]) return true;
-    var vocab = await loader.vocab(length(stem(word)));
+    var vocab = await loader.vocab(vocabKey(length(stem(word)), stem(word)));
     return vocab.indexOf(stem(word)) >= 0;
   }
 
@@ -405,7 +437,7 @@
     if (!allowed) return [];
     var lengths = [n];
     for (var d = 1; d <= allowed; d++) lengths.push(n - d, n + d);
-    var lists = await Promise.all(lengths.map(loader.vocab));
+    var lists = await Promise.all(lengths.map(function (m) { return loader.vocab(vocabKey(m, word)); }));
     if (lists[0].indexOf(word) >= 0) return [word];
     var found = [], bestD = allowed;
     lists.forEach(function (list) {
@@ -421,8 +453,8 @@
       .slice(0, 4).map(function (f) { return f.w; });
   }
 
-  var api = { setSplits: setSplits, setWords: setWords, analyse: analyse, prepareRanked: prepareRanked, fold: fold, words: words, stem: stem, distance: distance, allowedTypos: allowedTypos,
-              key: key, fileName: fileName, prepare: prepare, run: run, search: search, STATUS: STATUS, DOCS_PER_CHUNK: DOCS_PER_CHUNK };
+  var api = { setSplits: setSplits, setWords: setWords, setQuery: setQuery, rankedKeys: rankedKeys, analyse: analyse, prepareRanked: prepareRanked, fold: fold, words: words, stem: stem, distance: distance, allowedTypos: allowedTypos,
+              key: key, fileName: fileName, vocabFile: vocabFile, prepare: prepare, run: run, search: search, STATUS: STATUS, DOCS_PER_CHUNK: DOCS_PER_CHUNK };
   if (typeof module === 'object' && module.exports) module.exports = api;
   global.GlossarySearch = api;
   if (typeof document === 'undefined') return;
@@ -432,8 +464,7 @@
   global.GLOSSARY_SHARD = function (k, data) { shardData[k] = prepare(data); };
   global.GLOSSARY_RANKED = function (k, data) { rankedData[k] = prepareRanked(data); };
   global.GLOSSARY_DOCS = function (n, rows) { docsData[n] = rows; };
-  var queryData = null;
-  global.GLOSSARY_QUERY = function (data) { queryData = data; setWords(data.words); };
+  global.GLOSSARY_QUERY = function (data) { setQuery(data); };
   global.GLOSSARY_VOCAB = function (n, text) { vocabData[n] = text ? text.split(' ') : []; };
 
   function loadScript(src) {
@@ -452,26 +483,20 @@
   function browserLoader(root) {
     var index = global.GLOSSARY_INDEX || { shards: [], vocab: [] };
     setSplits(index.split);
-    var shardSet = new Set(index.shards), vocabSet = new Set(index.vocab), rankedSet = null;
-    // The ranked keys and the query lists come with the first query (search/q.js).
-    function query() {
-      return loadScript(root + 'search/q.js').then(function () {
-        if (!rankedSet) rankedSet = new Set(queryData ? queryData.ranked : []);
-      });
-    }
+    // The query lists and the ranked splits come with the first query (search/q.js). Shards
+    // are not listed: a word with no shard gets a failed load, read as nothing found.
+    function query() { return loadScript(root + 'search/q.js'); }
     return {
-      has: function (k) { return shardSet.has(k); },
+      has: function () { return true; },
       shard: function (k) {
         return loadScript(root + 'search/' + fileName(k)).then(function () { return shardData[k] || null; });
       },
       vocab: function (n) {
-        if (!vocabSet.has(n)) return Promise.resolve([]);
-        return loadScript(root + 'search/v-' + n + '.js').then(function () { return vocabData[n] || []; });
+        return loadScript(root + 'search/' + vocabFile(n)).then(function () { return vocabData[n] || []; });
       },
       prepare: query,
       ranked: function (k) {
         return query().then(function () {
-          if (!rankedSet.has(k)) return null;
           return loadScript(root + 'search/r-' + k + '.js').then(function () { return rankedData[k] || null; });
         });
       },

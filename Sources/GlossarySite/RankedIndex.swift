@@ -36,6 +36,12 @@ struct RankedIndex {
 
     /// Shard contents by key, and document chunks by number.
     var shards: [String: String] = [:]
+    /// Keys whose entries were split by one more letter (as the term shards are, see
+    /// ``SearchIndex``): search.js loads every shard on a word's path.
+    var split: [String] = []
+    /// Bytes a ranked shard may reach before it is split.
+    static let shardBudget = 16_000
+    static let maxKeyLength = 16
     var chunks: [Int: String] = [:]
 
     init(knowledgeBase: KnowledgeBase) {
@@ -81,7 +87,8 @@ struct RankedIndex {
         let n = Double(lengths.count)
         let totals = lengths.map { Double($0.reduce(0, +)) }
         let average = max(1, totals.reduce(0, +) / max(n, 1))
-        var byKey: [String: [(String, String)]] = [:]
+        /// (the string whose prefix places it: token, word or first token; JSON key; value)
+        var entries: [(place: String, key: String, value: String)] = []
         for (token, documents) in postings {
             let idf = max(1e-6, log((n - Double(documents.count) + 0.5) / (Double(documents.count) + 0.5)))
             var scored: [(document: Int, score: Double, field: Int)] = documents.map { document, tf in
@@ -95,7 +102,7 @@ struct RankedIndex {
             scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.document < $1.document }
             let kept = scored.prefix(Self.maxPostings).sorted { $0.document < $1.document }
             let list = kept.map { "\($0.document),\(Int(($0.score * 100).rounded())),\($0.field)" }.joined(separator: ",")
-            byKey[Self.key(token), default: []].append((token, list))
+            entries.append((token, token, "[" + list + "]"))
         }
         // The tokens of the words a learner may type, computed here with Snowball since the
         // browser has none: every word of the content and of the French and English
@@ -105,7 +112,10 @@ struct RankedIndex {
         for (token, documents) in postings {
             for document in documents.keys { languageTokens[document & 1].insert(token) }
         }
-        for word in contentWords.union(SpellingDictionary.entries) where !word.isEmpty {
+        // A word is written to its own shard, and only with a token of that shard: a word
+        // whose key no token has is skipped before stemming.
+        let tokenKeys = Set(postings.keys.map(Self.key))
+        for word in contentWords.union(SpellingDictionary.entries) where !word.isEmpty && tokenKeys.contains(Self.key(word)) {
             let mapped = Language.allCases.enumerated().map { l, language -> String? in
                 let token = tokens.token(word, language)
                 return token != word && languageTokens[l].contains(token) ? token : nil
@@ -113,16 +123,16 @@ struct RankedIndex {
             // Only tokens in the word's own shard: the browser looks no further.
             guard mapped.contains(where: { $0 != nil && Self.key($0!) == Self.key(word) }) else { continue }
             let value = mapped.map { $0.map(SearchIndex.json) ?? "0" }.joined(separator: ",")
-            byKey[Self.key(word), default: []].append(("~" + word, value))
+            entries.append((word, "~" + word, "[" + value + "]"))
         }
         for (joined, documents) in termTokens {
             let list = documents.sorted().prefix(Self.maxPostings).map(String.init).joined(separator: ",")
-            byKey[Self.key(String(joined.prefix { $0 != " " })), default: []].append(("=" + joined, list))
+            entries.append((String(joined.prefix { $0 != " " }), "=" + joined, "[" + list + "]"))
         }
-        for (key, entries) in byKey {
-            let body = entries.sorted { $0.0 < $1.0 }.map { SearchIndex.json($0.0) + ":[" + $0.1 + "]" }.joined(separator: ",")
-            shards[key] = "GLOSSARY_RANKED(" + SearchIndex.json(key) + ",{" + body + "});\n"
-        }
+        var groups: [String: [Int]] = [:]
+        for (i, entry) in entries.enumerated() { groups[Self.key(entry.place), default: []].append(i) }
+        for (key, members) in groups { partition(key: key, members: members, entries: entries) }
+        split.sort()
         let concepts = knowledgeBase.concepts
         for start in stride(from: 0, to: concepts.count, by: Self.docsPerChunk) {
             let rows = concepts[start..<min(concepts.count, start + Self.docsPerChunk)].map { concept in
@@ -131,6 +141,29 @@ struct RankedIndex {
             }
             chunks[start / Self.docsPerChunk] = "GLOSSARY_DOCS(\(start / Self.docsPerChunk),[" + rows.joined(separator: ",") + "]);\n"
         }
+    }
+
+    private mutating func partition(key: String, members: [Int], entries: [(place: String, key: String, value: String)]) {
+        let bytes = members.reduce(0) { $0 + entries[$1].key.utf8.count + entries[$1].value.utf8.count + 4 }
+        let length = key.count
+        if bytes <= Self.shardBudget || length >= Self.maxKeyLength {
+            write(key, members, entries)
+            return
+        }
+        split.append(key)
+        var own: [Int] = [], children: [String: [Int]] = [:]
+        for member in members {
+            let place = entries[member].place
+            if place.count <= length { own.append(member) } else { children[String(place.prefix(length + 1)), default: []].append(member) }
+        }
+        if !own.isEmpty { write(key, own, entries) }
+        for (child, list) in children { partition(key: child, members: list, entries: entries) }
+    }
+
+    private mutating func write(_ key: String, _ members: [Int], _ entries: [(place: String, key: String, value: String)]) {
+        let body = members.map { entries[$0] }.sorted { $0.key < $1.key }
+            .map { SearchIndex.json($0.key) + ":" + $0.value }.joined(separator: ",")
+        shards[key] = "GLOSSARY_RANKED(" + SearchIndex.json(key) + ",{" + body + "});\n"
     }
 
     /// A token's shard key: its first four characters (tokens are `[a-z0-9]`, see

@@ -15,7 +15,7 @@ import GlossaryStore
 /// the same tree from the manifest's `split` list, so one shard holds every candidate for a query.
 struct SearchIndex {
     /// Bytes a shard may reach before it is split by one more letter.
-    static let shardBudget = 24_000
+    static let shardBudget = 12_000
     static let maxKeyLength = 6
 
     struct Entry {
@@ -54,8 +54,11 @@ struct SearchIndex {
     var shards: [String: String] = [:]
     /// Keys whose words were split further by one more letter.
     var split: [String] = []
-    /// Stemmed vocabulary words by length in Unicode scalars, most frequent first.
-    var vocabulary: [Int: [String]] = [:]
+    /// Stemmed vocabulary words by length in Unicode scalars and first letter (key `n-c`),
+    /// most frequent first. A typo's candidates are looked for among words of its first letter
+    /// only, so a misspelt query loads a few small files at any size of content (a typo in the
+    /// first letter is not corrected).
+    var vocabulary: [String: [String]] = [:]
     var termCount = 0
     /// Ranked retrieval over whole concepts (terms, keywords, definitions, notes).
     var ranked: RankedIndex
@@ -96,7 +99,7 @@ struct SearchIndex {
         }
         split.sort()
         for (word, _) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
-            vocabulary[word.unicodeScalars.count, default: []].append(word)
+            vocabulary[Self.vocabularyKey(word), default: []].append(word)
         }
     }
 
@@ -188,23 +191,38 @@ struct SearchIndex {
         return plain ? "s-\(key).js" : "s-u" + key.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "-") + ".js"
     }
 
+    /// The vocabulary key of a word: its length in Unicode scalars and its first scalar.
+    static func vocabularyKey(_ word: String) -> String {
+        "\(word.unicodeScalars.count)-" + String(word.unicodeScalars.first.map(Character.init) ?? " ")
+    }
+
+    /// `v-<n>-<letter>.js`, the letter as `u` and its hexadecimal code when it is not ASCII
+    /// alphanumeric (search.js computes the same).
+    static func vocabularyFileName(_ key: String) -> String {
+        let parts = key.split(separator: "-", maxSplits: 1)
+        let letter = parts.count > 1 ? parts[1].unicodeScalars.first! : " "
+        let plain = ("a"..."z").contains(letter) || ("0"..."9").contains(letter)
+        return "v-\(parts[0])-" + (plain ? String(letter) : "u" + String(letter.value, radix: 16)) + ".js"
+    }
+
     /// The files of the index, by path relative to the site's `search/` folder.
     func files() -> [(name: String, contents: String)] {
         var files: [(String, String)] = []
         let keys = shards.keys.sorted()
-        let lengths = vocabulary.keys.sorted()
-        files.append(("index.js", "window.GLOSSARY_INDEX={\"v\":2,\"terms\":\(termCount),\"shards\":[" + keys.map(Self.json).joined(separator: ",")
-                      + "],\"split\":[" + split.map(Self.json).joined(separator: ",")
-                      + "],\"vocab\":[" + lengths.map(String.init).joined(separator: ",")
+        let lengths = vocabulary.keys.sorted()   // vocabulary keys, `n-c`
+        // No list of shards: a query loads the file its words name, and a missing file (no
+        // word starts so) is an empty answer; only the splits are needed to name the file.
+        files.append(("index.js", "window.GLOSSARY_INDEX={\"v\":3,\"terms\":\(termCount)"
+                      + ",\"split\":[" + split.map(Self.json).joined(separator: ",")
                       + "],\"docs\":" + String(ranked.chunks.count) + "};\n"))
         // What a query needs beyond the term shards, loaded with the first query rather than
         // with every page: the ranked shards' keys and the lists that read a query.
-        files.append(("q.js", "GLOSSARY_QUERY({\"ranked\":[" + ranked.keys.map(Self.json).joined(separator: ",")
+        files.append(("q.js", "GLOSSARY_QUERY({\"rsplit\":[" + ranked.split.map(Self.json).joined(separator: ",")
                       + "],\"words\":" + Self.queryWords + "});\n"))
         for key in keys { files.append((Self.fileName(forKey: key), shards[key]!)) }
         files += ranked.files()
         for length in lengths {
-            files.append(("v-\(length).js", "GLOSSARY_VOCAB(\(length)," + Self.json(vocabulary[length]!.joined(separator: " ")) + ");\n"))
+            files.append((Self.vocabularyFileName(length), "GLOSSARY_VOCAB(" + Self.json(length) + "," + Self.json(vocabulary[length]!.joined(separator: " ")) + ");\n"))
         }
         return files
     }

@@ -11,20 +11,19 @@ const shards = {}, vocab = {}, ranked = {}, docs = {};
 global.GLOSSARY_SHARD = (k, data) => { shards[k] = search.prepare(data); };
 global.GLOSSARY_RANKED = (k, data) => { ranked[k] = search.prepareRanked(data); };
 global.GLOSSARY_DOCS = (n, rows) => { docs[n] = rows; };
-global.GLOSSARY_QUERY = (data) => { global.GLOSSARY_QUERY_DATA = data; search.setWords(data.words); };
+global.GLOSSARY_QUERY = (data) => { search.setQuery(data); };
 global.GLOSSARY_VOCAB = (n, text) => { vocab[n] = text ? text.split(' ') : []; };
 const load = (file) => { const f = path.join(site, 'search', file); if (fs.existsSync(f)) eval(fs.readFileSync(f, 'utf8')); };
 global.window = global;
 load('index.js');
 const index = global.GLOSSARY_INDEX;
 search.setSplits(index.split);
-let rankedKeys = null;
 const loader = {
-  prepare: async () => { load('q.js'); rankedKeys = new Set(global.GLOSSARY_QUERY_DATA.ranked); },
-  has: (k) => index.shards.includes(k),
+  prepare: async () => { load('q.js'); },
+  has: () => true,
   shard: async (k) => { if (!(k in shards)) load(search.fileName(k)); return shards[k] || null; },
-  vocab: async (n) => { if (!(n in vocab)) load('v-' + n + '.js'); return vocab[n] || []; },
-  ranked: async (k) => { if (!rankedKeys.has(k)) return null; if (!(k in ranked)) load('r-' + k + '.js'); return ranked[k] || null; },
+  vocab: async (n) => { if (!(n in vocab)) load(search.vocabFile(n)); return vocab[n] || []; },
+  ranked: async (k) => { if (!(k in ranked)) load('r-' + k + '.js'); return ranked[k] || null; },
   docs: async (c) => {
     const n = Math.floor(c / search.DOCS_PER_CHUNK);
     if (!(n in docs)) load('d-' + n + '.js');

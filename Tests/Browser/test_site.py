@@ -11,6 +11,7 @@ import traceback
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
@@ -88,24 +89,25 @@ def test_fold_matches_the_index(browser):
     """The browser folds every indexed term exactly as Swift folded it at build time."""
     browser.get(url("fr/index.html"))
     WebDriverWait(browser, 5).until(EC.visibility_of_element_located((By.ID, "search-input")))
+    files = sorted(p.name for p in (SITE / "search").glob("s-*.js"))
     mismatches = browser.execute_async_script("""
         const done = arguments[arguments.length - 1];
-        const keys = window.GLOSSARY_INDEX.shards, bad = [];
+        const files = arguments[0], bad = [];
         const raw = {};
         const previous = window.GLOSSARY_SHARD;
         window.GLOSSARY_SHARD = (k, d) => { raw[k] = d; previous(k, d); };
-        Promise.all(keys.map(k => new Promise(r => {
+        Promise.all(files.map(f => new Promise(r => {
             const s = document.createElement('script');
-            s.src = '../search/' + GlossarySearch.fileName(k) + '?raw'; s.onload = r; s.onerror = r;
+            s.src = '../search/' + f + '?raw'; s.onload = r; s.onerror = r;
             document.head.appendChild(s);
         }))).then(() => {
-            for (const k of keys) for (const t of (raw[k] || {t: []}).t) {
+            for (const k of Object.keys(raw)) for (const t of raw[k].t) {
                 const folded = t[4] === 0 ? t[3] : t[4];
                 if (GlossarySearch.fold(t[3]) !== folded) bad.push([t[3], folded, GlossarySearch.fold(t[3])]);
             }
             done(bad.slice(0, 10).concat([Object.keys(raw).length]));
         });
-    """)
+    """, files)
     assert mismatches[-1] > 0, "shards loaded"
     assert mismatches[:-1] == [], mismatches
 
@@ -198,7 +200,7 @@ def test_chromium_ranks_as_node_on_a_sample_of_the_relevance_queries(browser):
         type_query(browser, query)
         if not expected:
             continue
-        WebDriverWait(browser, 5).until(lambda b: [o.get_attribute("data-href").rsplit("/", 1)[-1][:-5]
+        WebDriverWait(browser, 5, ignored_exceptions=(StaleElementReferenceException,)).until(lambda b: [o.get_attribute("data-href").rsplit("/", 1)[-1][:-5]
                                                    for o in b.find_elements(By.CSS_SELECTOR, "#search-results [role=option]")][:3] == expected,
                                         f"{query!r}: expected {expected}")
 
@@ -206,7 +208,11 @@ def test_chromium_ranks_as_node_on_a_sample_of_the_relevance_queries(browser):
 def test_no_javascript_errors(browser):
     for page in ("index.html", "fr/index.html", "en/a-z.html", "fr/concepts/infogerance.html", "404.html"):
         browser.get(url(page))
-    severe = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+    # A query's words name the index files it loads; a word no file is named for (while
+    # typing "inf", say) is a failed load, read by search.js as nothing found: not an error.
+    severe = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"
+              and not (entry.get("source") == "network" and "/search/" in entry["message"]
+                       and ("ERR_FILE_NOT_FOUND" in entry["message"] or " 404 " in entry["message"]))]
     assert not severe, severe
 
 

@@ -24,6 +24,7 @@ const load = (file) => {
   const f = path.join(site, 'search', file);
   if (loaded.has(f) || !fs.existsSync(f)) return;
   loaded.add(f);
+  if (process.env.SHOW_FILES) process.stderr.write(path.basename(f) + " " + fs.statSync(f).size + "\n");
   const text = fs.readFileSync(f, 'utf8');
   bytes += Buffer.byteLength(text);
   eval(text);

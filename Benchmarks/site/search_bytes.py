@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Bytes a browser loads to answer one query, for the site's search and for Pagefind built
-on the same site, measured in headless Chromium over HTTP (Resource Timing's decoded body
-sizes: what the page fetched, uncompressed, script included).
+on the same site, measured in headless Chromium over HTTP (the bytes of every file the test
+server sent, uncompressed, scripts and Pagefind's worker and WebAssembly included; cache off).
 
     python Benchmarks/site/search_bytes.py SITE_DIR QUERY...
 
@@ -24,15 +24,29 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 site = pathlib.Path(sys.argv[1]).resolve()
-queries = sys.argv[2:]
+queries = [q for q in sys.argv[2:] if q != "--files"]
 (site / "pagefind-bench.html").write_text("""<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>pf</title></head><body><script type="module">
 window.run = async (q) => { const pf = await import('./pagefind/pagefind.js'); const r = await pf.search(q);
   const data = await Promise.all(r.results.slice(0, 10).map(x => x.data())); return data.map(d => d.url); };
 window.ready = true;
 </script></body></html>""")
+SERVED = []   # (path, bytes) of every file the server sent: what the browser loaded, workers included
+
+
 class Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
+
+    def send_head(self):
+        f = super().send_head()
+        if f is not None and hasattr(f, "fileno"):
+            import os
+            SERVED.append((self.path.split("?")[0], os.fstat(f.fileno()).st_size))
+        return f
+
+
+def served(predicate):
+    return sum(size for path, size in SERVED if predicate(path))
 
 
 handler = functools.partial(Quiet, directory=str(site))
@@ -47,23 +61,27 @@ browser = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opt
 # Each query on a fresh cache, as a first visit.
 browser.execute_cdp_cmd("Network.enable", {})
 browser.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
-SUM = """return performance.getEntriesByType('resource').filter(e => %s)
-           .reduce((n, e) => n + e.decodedBodySize, 0)"""
 try:
     for query in queries:
+        SERVED.clear()
         browser.get(base + "fr/index.html")
-        box = browser.find_element(By.ID, "search-input")
-        box.send_keys(query)
-        WebDriverWait(browser, 30).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#search-results [role=option]")
-                                         or b.find_element(By.CSS_SELECTOR, ".search-status").text)
-        ours = browser.execute_script(SUM % "e.name.includes('/search/') || e.name.endsWith('/search.js')")
+        # The whole query at once (a paste), then wait for its answer: a count or "nothing".
+        browser.execute_script("const i = document.getElementById('search-input'); i.value = arguments[0];"
+                               "i.dispatchEvent(new Event('input'));", query)
+        WebDriverWait(browser, 30).until(lambda b: any(ch.isdigit() for ch in b.find_element(By.CSS_SELECTOR, ".search-status").text)
+                                         or b.find_element(By.CSS_SELECTOR, ".search-status").text == b.find_element(
+                                             By.CSS_SELECTOR, ".search").get_attribute("data-none"))
+        ours = served(lambda p: p.startswith("/search/") or p.endswith("/search.js"))
         first = browser.execute_script("return [...document.querySelectorAll('#search-results [role=option]')].map(o => o.dataset.href)[0] || null")
         row = {"query": query, "site_bytes": ours, "site_first": first}
         if (site / "pagefind").exists():
+            SERVED.clear()
             browser.get(base + "pagefind-bench.html")
             WebDriverWait(browser, 10).until(lambda b: b.execute_script("return window.ready === true"))
             urls = browser.execute_async_script("const done = arguments[arguments.length - 1]; window.run(arguments[0]).then(done, e => done(String(e)));", query)
-            row["pagefind_bytes"] = browser.execute_script(SUM % "e.name.includes('/pagefind/')")
+            row["pagefind_bytes"] = served(lambda p: p.startswith("/pagefind/"))
+            if "--files" in sys.argv:
+                row["pagefind_files"] = [entry for entry in SERVED if entry[0].startswith("/pagefind/")]
             row["pagefind_first"] = urls[0] if isinstance(urls, list) and urls else None
         print(json.dumps(row, ensure_ascii=False), flush=True)
 finally:

@@ -1,22 +1,30 @@
 /* Glossary search: client-side, no framework, works from file:// (the index is loaded
  * with <script> tags, never fetch).
  *
- * It behaves like the CLI's `glossary search` (Sources/GlossaryKit/Search/SearchEngine.swift):
- * the query is folded exactly as TextFolding.fold does in Swift (case, accents, NFC/NFD,
- * œ→oe, æ→ae, ß→ss, apostrophes and hyphens as word breaks), the index holds terms already
- * folded by Swift, and results are ranked, best first (times the term's status weight):
+ * It answers as the CLI's `glossary search` (Sources/GlossarySearch/SearchEngine.swift): the
+ * query is folded exactly as TextFolding.fold does in Swift and read as QueryAnalysis reads it
+ * (translation intents, question frames, leading articles and stop words set aside; "A vs B"
+ * looks up both sides); then, best first:
  *   1.0   the whole query equals a term;        0.97 equal once plurals are removed;
- *   0.8–0.9 a term starts with the query;      0.6–0.7 every query word is in a term.
- * When nothing matches, each word is corrected to the closest vocabulary word within the
- * typos Meilisearch allows (1 for 4–7 letters, 2 from 8; OSA distance) and the search runs
- * again; those results are approximate (score × 0.85). Definitions are not searched here:
- * the index stays small (see docs/README-site.md).
+ *   0.8–0.9 a term starts with the query;      0.75 a term has the query's Snowball stems;
+ *   0.6–0.7 every query word is in a term      (each times the term's status weight);
+ *   0–0.5 ranked retrieval: any meaningful word anywhere in the concept (terms, keywords,
+ *         definition, notes), 0.5 × (0.5 × coverage + 0.5 × BM25 / best BM25), BM25 with the
+ *         CLI's field weights computed at build time (RankedIndex.swift).
+ * A meaningful word of four letters or more that occurs nowhere is corrected to every
+ * vocabulary word at the smallest distance allowed (1 for 4–7 letters, 2 from 8; OSA; same
+ * first letter), and those readings' results are merged at 0.85 × their score (approximate).
  *
- * Index layout (written by SearchIndex.swift): search/index.js sets GLOSSARY_INDEX
- * {shards: [keys], split: [keys split by one more letter], vocab: [lengths]};
- * search/s-<key>.js calls GLOSSARY_SHARD(key, {c, t}) with the terms having a word (or
- * compact form) starting with <key> (two letters, more where a prefix was split);
- * search/v-<n>.js calls GLOSSARY_VOCAB(n, "words of n letters, most frequent first").
+ * Index layout (written by SearchIndex.swift and RankedIndex.swift), no file list: a file a
+ * query names and that does not exist is an empty answer.
+ *   search/index.js   GLOSSARY_INDEX {split: [term keys split by one more letter], docs: chunks}
+ *   search/q.js       GLOSSARY_QUERY({rsplit: [ranked keys split], words: {stop, articles,
+ *                     alternatives, frames, intents}}), with the first query
+ *   search/s-<key>.js GLOSSARY_SHARD(key, {c, t}): terms having a word starting with <key>
+ *   search/r-<key>.js GLOSSARY_RANKED(key, {token: [doc, bm25×100, field…], "~word": [fr
+ *                     token, en token], "=tokens of a term": [doc…]}), doc = 2 × concept + lang
+ *   search/d-<n>.js   GLOSSARY_DOCS(n, [[id, fr headword, en headword]…]), 16 concepts a file
+ *   search/v-<n>-<c>.js GLOSSARY_VOCAB("n-c", "words of n letters starting with c")
  */
 (function (global) {
   'use strict';
@@ -89,7 +97,7 @@
 
   // ---- Index ----------------------------------------------------------------------------
   var STATUS = ['preferred', 'admitted', 'deprecated', 'obsolete'];
-  var DOCS_PER_CHUNK = 32, RANKED_KEY = 4;   // RankedIndex.docsPerChunk, keyLength
+  var DOCS_PER_CHUNK = 16, RANKED_KEY = 4;   // RankedIndex.docsPerChunk, keyLength
   var WEIGHT = [1.0, 0.98, 0.95, 0.95];
 
   /**

@@ -23,7 +23,7 @@ import GlossaryStore
 ///   `"~word": [French token or 0, English token or 0]` gives the tokens of a word that is
 ///   not itself a token (stems computed here, see below);
 /// - `d-<n>.js`: `GLOSSARY_DOCS(n, [[id, French headword, English headword]…])`, concepts
-///   `32 n` to `32 n + 31`, loaded for the results shown only.
+///   `16 n` to `16 n + 15`, loaded for the results shown only.
 ///
 /// The browser has no Snowball: a query word's token is the word itself when it is a token of
 /// the language, else its `~word` entry (every word of the content and of the Hunspell
@@ -32,7 +32,7 @@ import GlossaryStore
 /// words in nearly all cases.
 struct RankedIndex {
     static let maxPostings = 200
-    static let docsPerChunk = 32
+    static let docsPerChunk = 16
 
     /// Shard contents by key, and document chunks by number.
     var shards: [String: String] = [:]
@@ -40,7 +40,7 @@ struct RankedIndex {
     /// ``SearchIndex``): search.js loads every shard on a word's path.
     var split: [String] = []
     /// Bytes a ranked shard may reach before it is split.
-    static let shardBudget = 16_000
+    static let shardBudget = 8_000
     static let maxKeyLength = 16
     var chunks: [Int: String] = [:]
 

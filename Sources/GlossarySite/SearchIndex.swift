@@ -3,9 +3,10 @@ import GlossaryStore
 
 /// The site's search index: every term of both languages, folded at build time by
 /// ``TextFolding`` so the browser only folds the query, split into shards by word prefix, plus
-/// the vocabulary of stemmed words for typo correction, split by word length. A page loads a
-/// small manifest, then only the shard of the word being typed (and, when nothing matches, the
-/// vocabulary of similar lengths), so the first query costs a fraction of the whole index.
+/// the vocabulary of stemmed words for typo correction, split by word length and first letter,
+/// and the ranked-retrieval index over whole concepts (``RankedIndex``). A page loads a small
+/// manifest, then only the shards its query's words name, so a query costs a fraction of the
+/// whole index (see BENCHMARKS.md: under 100 kB at 10 000 concepts).
 ///
 /// Each term is indexed under its compact form (for exact and prefix matches) and under each
 /// of its stemmed words (for matches on every word). Index words are grouped by their first
@@ -15,8 +16,8 @@ import GlossaryStore
 /// the same tree from the manifest's `split` list, so one shard holds every candidate for a query.
 struct SearchIndex {
     /// Bytes a shard may reach before it is split by one more letter.
-    static let shardBudget = 12_000
-    static let maxKeyLength = 6
+    static let shardBudget = 8_000
+    static let maxKeyLength = 8
 
     struct Entry {
         var concept: Int

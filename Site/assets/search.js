@@ -541,6 +541,9 @@
       return n + '\u00a0' + box.getAttribute(plural ? 'data-count-other' : 'data-count-one');
     }
 
+    // Typographic apostrophes for display, as the pages show them (Typography.swift).
+    function display(text) { return String(text).replace(/'/g, '\u2019'); }
+
     function href(id) { return root + lang + '/concepts/' + id + '.html'; }
 
     function close() {
@@ -575,11 +578,11 @@
         a.tabIndex = -1;
         var head = document.createElement('span');
         head.className = 'result-head';
-        head.textContent = e[lang];
+        head.textContent = display(e[lang]);
         var second = document.createElement('span');
         second.className = 'other';
         second.lang = other;
-        second.textContent = ' · ' + e[other];
+        second.textContent = ' · ' + display(e[other]);
         a.appendChild(head); a.appendChild(second);
         var headword = e[e.lang];
         if (e.text !== headword) {
@@ -587,12 +590,12 @@
           match.className = 'match';
           var term = document.createElement('span');
           term.lang = e.lang;
-          term.textContent = e.text;
+          term.textContent = display(e.text);
           match.appendChild(term);
           match.appendChild(document.createTextNode(' (' + LABELS[lang][STATUS[e.status]] + ') → '));
           var target = document.createElement('span');
           target.lang = e.lang;
-          target.textContent = headword;
+          target.textContent = display(headword);
           match.appendChild(target);
           a.appendChild(match);
         }

@@ -31,7 +31,7 @@ verdicts = "infogerance" if (site / "fr/concepts/infogerance.html").exists() els
 domain = "cloud" if (site / "fr/domains/cloud.html").exists() else sorted((site / "fr/domains").glob("*.html"))[0].stem
 PAGES = (("index.html", "root"), ("fr/index.html", "home"), (f"fr/concepts/{concept}.html", "concept"),
          (f"en/concepts/{verdicts}.html", "concept-en"), (f"fr/domains/{domain}.html", "domain"),
-         ("fr/az.html", "az"), ("404.html", "404"))
+         ("fr/a-z.html", "az"), ("404.html", "404"))
 SEARCHES = (("en/index.html", "SSII", "search"), ("fr/index.html", "infogerence", "search-approximate"))
 MAX_HEIGHT = 9000
 
@@ -51,6 +51,9 @@ def whole_page(path, width, mobile):
     time.sleep(0.2)
 
 
+missing = [page for page, _ in PAGES if not (site / page).exists()]
+if missing:
+    sys.exit(f"screenshots: no such page in {site}: {', '.join(missing)}")
 try:
     for scheme in schemes:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})

@@ -54,17 +54,22 @@ let package = Package(
         ),
         // One library target per capability, each depending only on those below it, so the
         // compiler refuses a cycle (README, "Architecture"):
-        //   GlossaryModel  content model, YAML reading and validation, text folding, errors
+        //   GlossaryModel  content model, YAML reading (libyaml) and validation, text folding, errors
         //   GlossaryStore  the SQLite index of a content folder and its query API
         //   GlossarySearch ranking over the index        GlossaryQuiz  cards, FSRS, progress
         //   GlossarySite   the static site               GlossaryInterchange  TBX, CSV, SKOS, Anki, JSON
+        // libyaml, the C parser content files are read with (Debian's libyaml-dev): declared
+        // here rather than reached through Yams, which bundles a copy but does not export it.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         // Snowball's stemmers (Debian: libstemmer-dev), for search: see Stemmer.swift.
         .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
         .target(
             name: "GlossaryModel",
-            dependencies: [
-                .product(name: "Yams", package: "Yams"),
-            ],
+            dependencies: ["CLibYAML"],
             swiftSettings: strictSwift
         ),
         .target(
@@ -74,6 +79,8 @@ let package = Package(
                 "CSQLiteSetup",
                 "CStemmer",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for binding values in bulk (RowInserter).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strictSwift
         ),

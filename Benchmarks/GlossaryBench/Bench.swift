@@ -3,7 +3,6 @@ import Foundation
 import GlossaryModel
 import GlossarySearch
 import GlossaryStore
-import GlossaryModel
 
 /// `glossary-bench`: index build time, search latency and peak memory on synthetic content.
 /// Benchmarks/run.sh runs it at several sizes and compares with the sqlite3 CLI.

@@ -24,7 +24,7 @@ echo "document: $(wc -c < "$work/doc.md") bytes, $(wc -w < "$work/doc.md") words
 echo "findings on the shipped content: $("$bin/glossary" lint --index "$work/shipped.sqlite" "$work/doc.md" 2>/dev/null | wc -l)"
 echo "lines grep -F matches: $(grep -F -i -w -c -f "$work/terms.txt" "$work/doc.md")"
 
-hyperfine -N -i --warmup 1 --runs 5 \
+hyperfine -N -i --output=pipe --warmup 1 --runs 5 \
     -n "glossary lint, shipped content" "$bin/glossary lint --index $work/shipped.sqlite $work/doc.md" \
     -n "glossary lint, 100 000 concepts" "$bin/glossary lint --content $work/100k/Content --index $work/100k/index.sqlite $work/doc.md" \
     -n "grep -F -i -w -f terms (shipped)" "grep -F -i -w -o -f $work/terms.txt $work/doc.md" \

@@ -14,8 +14,10 @@ public struct AnkiExporter: Sendable {
     /// The time written as the notes' modification time.
     public var now: Date
 
+    /// An exporter stamping the deck and its notes with `now` (Anki needs creation times).
     public init(now: Date = Date()) { self.now = now }
 
+    /// The knowledge base as an `.apkg` deck: a zipped Anki collection, one note per concept.
     public func export(_ kb: KnowledgeBase) throws -> Data {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-anki-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -45,8 +47,8 @@ public struct AnkiExporter: Sendable {
                            arguments: [seconds - seconds % 86400, millis, millis, AnkiSchema.conf(),
                                        AnkiSchema.models(mod: seconds), AnkiSchema.decks(mod: seconds), AnkiSchema.deckConfig()])
             for (position, concept) in kb.concepts.enumerated() {
-                let fields = [terms(concept.fr), html(kb.plainText(concept.fr.definition, language: .fr)),
-                              terms(concept.en), html(kb.plainText(concept.en.definition, language: .en)), concept.id]
+                let fields = [terms(concept.fr), HTML.escapeText(kb.plainText(concept.fr.definition, language: .fr)),
+                              terms(concept.en), HTML.escapeText(kb.plainText(concept.en.definition, language: .en)), concept.id]
                 let sortField = concept.headword(.fr)
                 let checksum = SHA1.digest(Array(sortField.utf8)).prefix(4).reduce(Int64(0)) { $0 << 8 | Int64($1) }
                 let noteID = millis + Int64(position)
@@ -68,7 +70,7 @@ public struct AnkiExporter: Sendable {
     private func terms(_ section: LanguageSection) -> String {
         let headword = section.headword
         return section.terms.map { term in
-            var text = html(term.text)
+            var text = HTML.escapeText(term.text)
             var details: [String] = []
             if let gender = term.gender { details.append(gender.rawValue) }
             if let type = term.type, type != .fullForm { details.append(type.rawValue) }
@@ -77,10 +79,5 @@ public struct AnkiExporter: Sendable {
             if term == headword { return "<b>\(text)</b>" }
             return term.status.isRecommended ? text : "<span class=\"old\">\(text)</span>"
         }.joined(separator: "<br>")
-    }
-
-    private func html(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\n", with: "<br>")
     }
 }

@@ -7,8 +7,10 @@ import GlossaryModel
 /// with a leading apostrophe (see ``CSVTable/neutralisingFormula(_:)``); ``CSVImporter``
 /// removes it again when it reads a file with this header.
 public struct CSVExporter: Sendable {
+    /// A CSV exporter.
     public init() {}
 
+    /// The knowledge base as CSV text, one row per term after a header row.
     public func export(_ kb: KnowledgeBase) -> String {
         var out = CSVTable.line(CSVColumns.all)
         for concept in kb.concepts {

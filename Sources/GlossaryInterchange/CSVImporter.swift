@@ -10,8 +10,10 @@ import GlossaryModel
 public struct CSVImporter: Sendable {
     public let domains: [Domain]
 
+    /// An importer that checks rows' domains against `domains`.
     public init(domains: [Domain]) { self.domains = domains }
 
+    /// The concepts of a CSV file; `path` names it in errors, which carry line and column.
     public func read(_ data: Data, path: String) throws(GlossaryError) -> ImportResult {
         guard let text = String(data: data, encoding: .utf8) else {
             throw .malformedInput(path: path, line: 1, column: 1, reason: "the file is not UTF-8 text; save it as CSV UTF-8")
@@ -27,7 +29,7 @@ public struct CSVImporter: Sendable {
         let aliases = ["id": "concept", "lang": "language", "domains": "domain"]
         var columns: [String: Int] = [:]
         for (i, name) in header.fields.enumerated() {
-            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            let key = name.trimming(newlines: false).lowercased()
             columns[aliases[key] ?? key] = columns[aliases[key] ?? key] ?? i
         }
         let missing = CSVColumns.required.filter { columns[$0] == nil }
@@ -47,7 +49,7 @@ public struct CSVImporter: Sendable {
                                       reason: "malformed CSV: this record has \(record.fields.count) field(s), the header has \(header.fields.count); quote fields that contain commas")
             }
             func value(_ column: String) -> String {
-                columns[column].map { record.fields[$0].trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+                columns[column].map { record.fields[$0].trimmed } ?? ""
             }
             func list<T: Decodable>(_ column: String, _ type: T.Type) throws(GlossaryError) -> [T] {
                 let raw = value(column)
@@ -58,7 +60,7 @@ public struct CSVImporter: Sendable {
                 }
             }
             func ids(_ column: String) -> [String] {
-                value(column).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                value(column).split(separator: ";").map { $0.trimming(newlines: false) }.filter { !$0.isEmpty }
             }
             let id = value("concept")
             let term = value("term")

@@ -8,13 +8,7 @@ import GlossaryModel
 /// and reports the line and column of a stray or unclosed quote.
 enum CSVTable {
     static func line(_ fields: [String]) -> String {
-        fields.map(quote).joined(separator: ",") + "\r\n"
-    }
-
-    static func quote(_ field: String) -> String {
-        let needs = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            || field.first == " " || field.last == " "
-        return needs ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+        fields.map(CSV.field).joined(separator: ",") + "\r\n"
     }
 
     /// A record and the line it starts on.

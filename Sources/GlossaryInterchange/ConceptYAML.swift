@@ -77,6 +77,6 @@ package enum ConceptYAML {
         let lower = value.lowercased()
         if value.isEmpty || ["~", "null", "true", "false", "yes", "no", "on", "off", "y", "n"].contains(lower) { return true }
         if Double(value) != nil { return true }
-        return value != value.trimmingCharacters(in: .whitespacesAndNewlines)
+        return value != value.trimmed
     }
 }

@@ -3,6 +3,7 @@ import GlossaryModel
 
 /// Runs the exporter of a format: the one entry point `glossary export` and the tests use.
 public enum Exporter {
+    /// The knowledge base written in `format`; `baseIRI` prefixes concept IRIs in SKOS.
     public static func data(_ kb: KnowledgeBase, format: ExportFormat, baseIRI: String = SKOSExporter.defaultBase) throws -> Data {
         switch format {
         case .tbx: Data(TBXExporter(version: .v3).export(kb).utf8)

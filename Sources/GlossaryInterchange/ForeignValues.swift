@@ -7,6 +7,7 @@ public struct ForeignValues: Sendable, Hashable {
     /// Things deliberately left out (transaction dates, images), by kind.
     public private(set) var ignored: [String: Int] = [:]
 
+    /// No values yet.
     public init() {}
 
     public var total: Int { counts.values.reduce(0, +) }

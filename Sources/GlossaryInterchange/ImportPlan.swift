@@ -10,6 +10,7 @@ import GlossaryModel
 /// target folder, and only once all are written and flushed renames them into place; if a
 /// rename fails, the files already moved are taken back and replaced ones restored.
 public struct ImportPlan: Sendable {
+    /// What the import does with one concept file.
     public enum Action: String, Sendable, Codable {
         /// A new file.
         case create
@@ -21,6 +22,7 @@ public struct ImportPlan: Sendable {
         case conflict
     }
 
+    /// One concept and the file it goes to.
     public struct Item: Sendable {
         public var concept: Concept
         public var path: String
@@ -88,6 +90,7 @@ public struct ImportPlan: Sendable {
         self.items = items
     }
 
+    /// How many items the import would handle with `action`.
     public func count(_ action: Action) -> Int { items.filter { $0.action == action }.count }
 
     /// Writes the files to create or update, all or nothing; refuses to start when a file

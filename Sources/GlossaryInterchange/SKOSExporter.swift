@@ -10,13 +10,16 @@ public struct SKOSExporter: Sendable {
     public static let defaultBase = "https://glossary.example.org/concept/"
     public let base: String
 
+    /// An exporter naming each concept `base` followed by its id.
     public init(base: String = SKOSExporter.defaultBase) { self.base = base }
 
+    /// The knowledge base as SKOS in Turtle: one `skos:Concept` per concept, one
+    /// `skos:ConceptScheme`.
     public func export(_ kb: KnowledgeBase) -> String {
         var out = """
             @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
             @prefix dct: <http://purl.org/dc/terms/> .
-            @prefix c: <\(Self.iri(base))> .
+            @prefix c: <\(Turtle.iri(base))> .
 
             c:scheme a skos:ConceptScheme ;
                 skos:prefLabel \(literal("Glossaire de l'infogérance", .fr)), \(literal("IT outsourcing glossary", .en)) ;
@@ -64,35 +67,6 @@ public struct SKOSExporter: Sendable {
     private func name(_ id: String) -> String { "c:\(id)" }
 
     private func literal(_ text: String, _ language: Language?) -> String {
-        Self.string(text) + (language.map { "@\($0.rawValue)" } ?? "")
-    }
-
-    /// A Turtle string literal: backslash, double quote and line breaks escaped (ECHAR).
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
-
-    /// An IRI reference with the characters Turtle forbids percent-encoded.
-    static func iri(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if scalar.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains(scalar) {
-                out += String(format: "%%%02X", scalar.value)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        Turtle.string(text) + (language.map { "@\($0.rawValue)" } ?? "")
     }
 }

@@ -17,8 +17,10 @@ import GlossaryModel
 public struct TBXExporter: Sendable {
     public let version: TBXVersion
 
+    /// An exporter writing TBX `version` (v3 by default, or v2).
     public init(version: TBXVersion = .v3) { self.version = version }
 
+    /// The knowledge base as a TBX document, one concept entry per concept.
     public func export(_ kb: KnowledgeBase) -> String {
         var xml = XMLWriter()
         switch version {
@@ -125,12 +127,12 @@ public struct TBXExporter: Sendable {
         var out = ""
         var cursor = markdown.startIndex
         for link in WikiLink.all(in: markdown) {
-            out += XMLWriter.escape(String(markdown[cursor..<link.range.lowerBound]))
+            out += XML.escape(String(markdown[cursor..<link.range.lowerBound]))
             let shown = link.label ?? kb.concept(link.id)?.headword(language) ?? link.id
-            out += "<hi type=\"entailedTerm\" target=\"\(XMLWriter.escape(Self.xmlID(link.id), attribute: true))\">\(XMLWriter.escape(shown))</hi>"
+            out += "<hi type=\"entailedTerm\" target=\"\(XML.escape(Self.xmlID(link.id), attribute: true))\">\(XML.escape(shown))</hi>"
             cursor = link.range.upperBound
         }
-        out += XMLWriter.escape(String(markdown[cursor...]))
+        out += XML.escape(String(markdown[cursor...]))
         return out
     }
 }

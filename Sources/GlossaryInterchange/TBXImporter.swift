@@ -13,6 +13,7 @@ public struct TBXImporter: Sendable {
     /// The domains of the content folder, to map subject fields onto.
     public let domains: [Domain]
 
+    /// An importer that maps entries' subject fields to `domains`.
     public init(domains: [Domain]) { self.domains = domains }
 
     /// Reads a TBX file held in memory.
@@ -239,7 +240,7 @@ public struct TBXImporter: Sendable {
                     foreign.ignore("transaction record (transacGrp)")
                 default:
                     notes.append("\(child.type ?? child.name): \(value)")
-                    foreign.keep("\(child.name) \(child.type ?? "")".trimmingCharacters(in: .whitespaces))
+                    foreign.keep("\(child.name) \(child.type ?? "")".trimming(newlines: false))
                 }
             }
             if otherPOS, phraseType { term.pos = .phrase } else {
@@ -320,7 +321,7 @@ public struct TBXImporter: Sendable {
         /// indentation is a soft wrap and becomes one space; the ends are trimmed.
         static func clean(_ text: String) -> String {
             text.replacingOccurrences(of: "[ \\t]*\\r?\\n[ \\t]+", with: " ", options: .regularExpression)
-                .trimmingCharacters(in: .whitespacesAndNewlines)
+                .trimmed
         }
     }
 }

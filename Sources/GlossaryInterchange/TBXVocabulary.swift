@@ -49,7 +49,7 @@ enum TBXVocabulary {
 
     /// The verdict an ``authorityNote(_:)`` holds (without its label), or nil.
     static func authorityVerdict(_ value: String) -> AuthorityVerdict? {
-        let parts = value.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = value.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimming(newlines: false) }
         guard (2...3).contains(parts.count), let kind = AuthorityVerdict.Kind(rawValue: parts[0]), !parts[1].isEmpty else { return nil }
         return AuthorityVerdict(by: parts[1], verdict: kind, record: parts.count == 3 && !parts[2].isEmpty ? parts[2] : nil)
     }

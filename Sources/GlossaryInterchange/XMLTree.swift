@@ -256,8 +256,8 @@ enum XMLTree {
             if !nodes.isEmpty { pendingText += string }
         }
 
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            self.parser(parser, foundCharacters: String(decoding: CDATABlock, as: UTF8.self))
+        func parser(_ parser: XMLParser, foundCDATA block: Data) {
+            self.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
         }
     }
 }

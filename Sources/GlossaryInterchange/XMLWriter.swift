@@ -1,4 +1,6 @@
-/// Builds an XML document as text, escaping every value it is given.
+import GlossaryModel
+
+/// Builds an XML document as text, escaping every value it is given with ``XML``.
 ///
 /// Escaping: `&`, `<` and `>` in text, plus `"` in attribute values; characters XML 1.0 forbids
 /// (C0 controls other than tab, line feed and carriage return) are dropped, since no escape can
@@ -28,7 +30,7 @@ struct XMLWriter {
     /// An element holding only text.
     mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], _ value: String) {
         indent()
-        text += "<\(name)\(Self.attributes(attributes))>\(Self.escape(value))</\(name)>\n"
+        text += "<\(name)\(Self.attributes(attributes))>\(XML.escape(value))</\(name)>\n"
     }
 
     /// An element whose content is already-escaped mixed content (text and inline elements).
@@ -40,29 +42,6 @@ struct XMLWriter {
     private mutating func indent() { text += String(repeating: "  ", count: stack.count) }
 
     private static func attributes(_ attributes: KeyValuePairs<String, String?>) -> String {
-        attributes.compactMap { key, value in value.map { " \(key)=\"\(escape($0, attribute: true))\"" } }.joined()
-    }
-
-    /// `value` escaped for XML text or, with `attribute`, for a double-quoted attribute.
-    static func escape(_ value: String, attribute: Bool = false) -> String {
-        var out = ""
-        out.reserveCapacity(value.utf8.count)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where attribute: out += "&quot;"
-            case "\n" where attribute: out += "&#10;"
-            case "\t" where attribute: out += "&#9;"
-            case "\r": out += "&#13;"
-            case "\t", "\n": out.unicodeScalars.append(scalar)
-            default:
-                let v = scalar.value
-                if v < 0x20 || v == 0xFFFE || v == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        attributes.compactMap { key, value in value.map { " \(key)=\"\(XML.escape($0, attribute: true))\"" } }.joined()
     }
 }

@@ -52,6 +52,7 @@ public struct LintFinding: Sendable, Hashable, Codable {
         case file, line, column, endLine = "end_line", endColumn = "end_column", text, concept, status, suggestions, rule, language, message
     }
 
+    /// Reads a finding written by `encode(to:)`.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         file = try c.decode(String.self, forKey: .file)

@@ -117,7 +117,7 @@ public enum LintFixer {
         let vowel = "aeiouyàâäéèêëîïôöùûüœAEIOUYÀÂÉÈÊÎÔÙÛŒ".contains(first)
         let capital = article.first?.isUppercase == true
         let apostrophe = article.contains("’") ? "’" : "'"
-        let trimmed = article.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = article.trimming(newlines: false).lowercased()
         let kind: String
         switch trimmed {
         case "le", "la", "l'", "l’": kind = "definite"

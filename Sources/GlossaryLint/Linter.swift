@@ -21,6 +21,8 @@ public struct Linter: Sendable {
         /// The language of every paragraph, instead of guessing it.
         public var language: Language?
 
+        /// Options: report terms of `minStatus` or worse, and authority verdicts when
+        /// `authority`; `language`, when given, is every paragraph's language instead of a guess.
         public init(minStatus: TermStatus = .deprecated, authority: Bool = false, language: Language? = nil) {
             self.minStatus = minStatus
             self.authority = authority
@@ -61,8 +63,9 @@ public struct Linter: Sendable {
             let tokens = ProseToken.scan(bytes, mask, start..<end)
             start = end
             guard !tokens.isEmpty else { continue }
-            let guessed = options.language ?? LanguageGuess.guess(tokens) ?? documentLanguage ?? .fr
-            if options.language == nil, LanguageGuess.guess(tokens) != nil { documentLanguage = guessed }
+            let seen = options.language == nil ? LanguageGuess.guess(tokens) : nil
+            if let seen { documentLanguage = seen }
+            let guessed = options.language ?? seen ?? documentLanguage ?? .fr
             findings += paragraph(tokens, bytes, language: guessed, file: file, lines: lines).sorted { $0.byteStart < $1.byteStart }
         }
         return findings
@@ -77,7 +80,7 @@ public struct Linter: Sendable {
 
     private func paragraph(_ tokens: [ProseToken], _ bytes: [UInt8], language: Language, file: String, lines: LineIndex) -> [LintFinding] {
         guard let table = tables[language] else { return [] }
-        let ids = tokens.map { table.word(TermTable.normalize($0.folded, language)) }
+        let ids = tokens.map { table.word($0.stem) }
         var matches: [Match] = []
         var i = 0
         while i < tokens.count {
@@ -89,7 +92,7 @@ public struct Linter: Sendable {
                 if let entries = table.terms(at: node) {
                     let fitting = entries.filter { entry in
                         entry.exactText == nil && entry.acronym == nil
-                            || j == i && entry.fits(raw: bytes[tokens[i].start..<tokens[i].end], folded: tokens[i].folded)
+                            || j == i && entry.fits(raw: bytes[tokens[i].start..<tokens[i].end], word: tokens[i].word)
                     }
                     if !fitting.isEmpty { best = Match(first: i, last: j, entries: fitting) }
                 }

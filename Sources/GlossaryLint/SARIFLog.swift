@@ -7,6 +7,7 @@ public struct SARIFLog: Encodable, Sendable {
 
     enum CodingKeys: String, CodingKey { case version, schema = "$schema", runs }
 
+    /// A SARIF 2.1.0 log of `findings`, naming the tool at `toolVersion`.
     public init(findings: [LintFinding], toolVersion: String) {
         let rules = LintFinding.Rule.allCases
         let results = findings.map { f in
@@ -22,11 +23,17 @@ public struct SARIFLog: Encodable, Sendable {
         runs = [Run(tool: Tool(driver: driver), columnKind: "unicodeCodePoints", results: results)]
     }
 
+    /// One run of the tool, with its results.
     public struct Run: Encodable, Sendable { let tool: Tool; let columnKind: String; let results: [Result] }
+    /// The tool that ran.
     public struct Tool: Encodable, Sendable { let driver: Driver }
+    /// The tool's name, version and rules.
     public struct Driver: Encodable, Sendable { let name: String; let version: String; let rules: [Rule] }
+    /// A rule findings refer to.
     public struct Rule: Encodable, Sendable { let id: String; let shortDescription: Message }
+    /// A text for people.
     public struct Message: Encodable, Sendable { let text: String }
+    /// One finding.
     public struct Result: Encodable, Sendable {
         let ruleId: String
         let ruleIndex: Int
@@ -35,9 +42,14 @@ public struct SARIFLog: Encodable, Sendable {
         let locations: [Location]
         let properties: Properties
     }
+    /// Where a finding is.
     public struct Location: Encodable, Sendable { let physicalLocation: PhysicalLocation }
+    /// A file and a region of it.
     public struct PhysicalLocation: Encodable, Sendable { let artifactLocation: ArtifactLocation; let region: Region }
+    /// A file, by URI.
     public struct ArtifactLocation: Encodable, Sendable { let uri: String }
+    /// Lines and columns, 1-based.
     public struct Region: Encodable, Sendable { let startLine: Int; let startColumn: Int; let endLine: Int; let endColumn: Int }
+    /// glossary's own fields of a finding.
     public struct Properties: Encodable, Sendable { let concept: String; let status: String; let suggestions: [String]; let language: String }
 }

@@ -8,6 +8,8 @@ public struct UnifiedDiff {
         public var text: [UInt8]
     }
 
+    /// A unified diff of `old` against `old` with `edits` applied, with `context` lines around each
+    /// change.
     public static func make(old: [UInt8], edits: [Edit], path: String, context: Int = 3) -> String {
         guard !edits.isEmpty else { return "" }
         var lineStarts = [0]

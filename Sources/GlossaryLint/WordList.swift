@@ -18,21 +18,21 @@ struct WordList {
     static func membership(of candidates: Set<String>, in language: Language) -> [String: Bool]? {
         guard !candidates.isEmpty else { return [:] }
         guard let path = paths(language).first(where: FileManager.default.isReadableFile(atPath:)),
-              let data = FileManager.default.contents(atPath: path) else { return nil }
+              let contents = FileManager.default.contents(atPath: path) else { return nil }
         var found: [String: Bool] = [:]
         for word in candidates { found[word] = false }
-        var lineStart = data.startIndex
+        let data = [UInt8](contents)
+        var lineStart = 0
         // Each line is `word/FLAGS`; the first line is the entry count.
         for i in data.indices where data[i] == 0x0A {
             var end = lineStart
             while end < i, data[end] != 0x2F, data[end] != 0x09, data[end] != 0x0D { end += 1 }
-            // Only lowercase entries are ordinary words: the dictionaries list acronyms too.
-            if end > lineStart, end - lineStart <= 12, data[lineStart] < 0x41 || data[lineStart] > 0x5A {
-                let raw = String(decoding: data[lineStart..<end], as: UTF8.self)
-                if raw.first?.isLowercase == true {
-                    let word = TextFolding.fold(raw)
-                    if found[word] == false { found[word] = true }
-                }
+            // Only lowercase entries are ordinary words (the dictionaries list acronyms too), and
+            // a folded acronym is lowercase ASCII: other entries cannot be one.
+            let isLowercaseASCII = data[lineStart..<end].allSatisfy { (b: UInt8) -> Bool in (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) }
+            if end > lineStart, end - lineStart <= 12, isLowercaseASCII {
+                let word = String(decoding: data[lineStart..<end], as: UTF8.self)
+                if found[word] == false { found[word] = true }
             }
             lineStart = i + 1
         }

@@ -18,7 +18,9 @@ import GlossaryModel
 /// The feedback always names the preferred term as the answer; ``Grade/matched`` is the
 /// accepted term the answer was taken for or was close to, when it is another one.
 public enum AnswerGrader {
+    /// The rating an answer earns, why, and what to show the learner.
     public struct Grade: Sendable, Hashable {
+        /// Why: right, right but for a typo, an old term, or wrong.
         public enum Verdict: Sendable, Hashable {
             /// A preferred or admitted term of the language asked.
             case correct
@@ -54,7 +56,7 @@ public enum AnswerGrader {
         precondition(!expected.terms.isEmpty, "a typed card has at least one term")
         let answer = TermKey.key(typed)
         let preferred = expected.preferred
-        let trimmed = typed.trimmingCharacters(in: .whitespaces)
+        let trimmed = typed.trimming(newlines: false)
         func grade(_ rating: Rating, _ verdict: Grade.Verdict, matched: Term? = nil, note: String? = nil,
                    diff: [CharacterDiff.Segment] = []) -> Grade {
             Grade(rating: rating, verdict: verdict, answer: preferred,

@@ -17,6 +17,8 @@ public struct CardGenerator: Sendable {
     private let byDomain: [String: [String]]
     private let allIDs: [String]
 
+    /// A generator of the cards of `knowledgeBase` for a learner of `language`; `seed` fixes the
+    /// choice of distractors.
     public init(knowledgeBase: KnowledgeBase, language: Language = .fr, seed: UInt64 = 0) {
         self.knowledgeBase = knowledgeBase
         self.language = language

@@ -16,6 +16,7 @@ public struct CardID: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The language being learnt, for kinds that depend on it.
     public var language: Language
 
+    /// The card of `kind` for `concept`; `contrastWith` names the other concept of a contrast card.
     public init(concept: String, kind: CardKind, contrastWith: String? = nil, language: Language = .fr) {
         self.concept = concept
         self.kind = kind
@@ -47,5 +48,6 @@ public struct CardID: Sendable, Hashable, Comparable, CustomStringConvertible {
         return text
     }
 
+    /// In the order of their text form (`concept:kind`).
     public static func < (a: CardID, b: CardID) -> Bool { a.description < b.description }
 }

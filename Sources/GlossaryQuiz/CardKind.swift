@@ -27,6 +27,7 @@ public enum CardKind: String, Sendable, Codable, CaseIterable, Hashable {
         }
     }
 
+    /// How the learner answers a card: by typing, by grading themselves, or by choosing.
     public enum Answering: Sendable {
         case typed, selfGraded, choice
     }

@@ -18,6 +18,7 @@ public struct CardProgress: Sendable, Hashable, Codable, FetchableRecord, Persis
     public var reps: Int
     public var lapses: Int
 
+    /// The table's columns, for GRDB queries.
     public enum Columns {
         public static let cardID = Column(CodingKeys.cardID)
         public static let due = Column(CodingKeys.due)

@@ -2,6 +2,7 @@
 /// longest common subsequence (case ignored), with what was typed in excess and what is
 /// missing around it.
 public enum CharacterDiff {
+    /// A run of characters both have, or that only the typed or only the expected text has.
     public enum Segment: Sendable, Hashable {
         /// Typed and right.
         case same(String)
@@ -11,6 +12,8 @@ public enum CharacterDiff {
         case missing(String)
     }
 
+    /// `typed` against `expected` in order: their longest common subsequence (case ignored)
+    /// and what each has around it.
     public static func segments(typed: String, expected: String) -> [Segment] {
         let a = Array(typed), b = Array(expected)
         let la = a.map { $0.lowercased() }, lb = b.map { $0.lowercased() }

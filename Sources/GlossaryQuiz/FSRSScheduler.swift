@@ -31,6 +31,7 @@ public struct FSRSScheduler: Sendable {
     public var maximumInterval: Int
     public var enableFuzzing: Bool
 
+    /// A scheduler with FSRS-6's parameters, the retention to aim for and the (re)learning steps.
     public init(parameters: [Double] = FSRSScheduler.defaultParameters, desiredRetention: Double = 0.9,
                 learningSteps: [TimeInterval] = [60, 600], relearningSteps: [TimeInterval] = [600],
                 maximumInterval: Int = 36500, enableFuzzing: Bool = true) {

@@ -2,18 +2,21 @@ import Foundation
 
 /// The figures `glossary stats` shows, computed from the progress and the current cards.
 public struct ProgressStats: Sendable, Encodable {
+    /// Cards by state.
     public struct Counts: Sendable, Encodable {
         /// Cards the content yields that were never answered; `nil` without the content.
         public var new: Int?
         public var learning = 0, review = 0, relearning = 0
     }
 
+    /// How many cards fall due on one day.
     public struct ForecastDay: Sendable, Encodable {
         /// The local day, `YYYY-MM-DD`; the first one also counts the overdue cards.
         public var date: String
         public var due: Int
     }
 
+    /// How often the cards of a concept were forgotten.
     public struct Lapses: Sendable, Encodable {
         public var concept: String
         public var lapses: Int

@@ -14,6 +14,7 @@ public struct QuizCard: Sendable, Hashable, Identifiable {
     public var conceptID: String { id.concept }
     public var kind: CardKind { id.kind }
 
+    /// A card asking `prompt` and expecting `answer`, with an explanation shown after.
     public init(id: CardID, prompt: String, promptLanguage: Language, answer: Answer, explanation: String? = nil) {
         self.id = id
         self.prompt = prompt
@@ -37,6 +38,7 @@ public struct QuizCard: Sendable, Hashable, Identifiable {
         public var conceptID: String
         public var text: String
 
+        /// A choice: the text shown, and the concept it stands for.
         public init(conceptID: String, text: String) {
             self.conceptID = conceptID
             self.text = text

@@ -16,6 +16,7 @@ public struct QuizSession: Sendable {
     public let plannedCount: Int
     public private(set) var dueLeft: Int
 
+    /// A session over `cards`, the first `due` of which were due.
     public init(cards: [QuizCard], due: Int) {
         queue = cards
         plannedCount = cards.count

@@ -19,5 +19,6 @@ public enum Rating: Int, Sendable, Codable, CaseIterable, Hashable, Comparable {
         }
     }
 
+    /// Again < Hard < Good < Easy.
     public static func < (a: Rating, b: Rating) -> Bool { a.rawValue < b.rawValue }
 }

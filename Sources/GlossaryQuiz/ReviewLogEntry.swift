@@ -23,6 +23,7 @@ public struct ReviewLogEntry: Sendable, Hashable, Codable, FetchableRecord, Muta
     public var stabilityAfter: Double
     public var difficultyAfter: Double
 
+    /// The table's columns, for GRDB queries.
     public enum Columns {
         public static let reviewedAt = Column(CodingKeys.reviewedAt)
         public static let cardID = Column(CodingKeys.cardID)
@@ -33,5 +34,6 @@ public struct ReviewLogEntry: Sendable, Hashable, Codable, FetchableRecord, Muta
              intervalBefore, intervalAfter, dueAfter, stabilityAfter, difficultyAfter
     }
 
+    /// Keeps the row id SQLite gave the entry.
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -12,6 +12,7 @@ public struct SchedulingCard: Sendable, Codable, Hashable {
     public var due: Date
     public var lastReview: Date?
 
+    /// A card as FSRS sees it; a learning card without a step starts at the first.
     public init(state: CardState = .learning, step: Int? = 0, stability: Double? = nil, difficulty: Double? = nil,
                 due: Date, lastReview: Date? = nil) {
         self.state = state

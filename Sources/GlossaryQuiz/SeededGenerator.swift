@@ -6,6 +6,7 @@ import GlossaryModel
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
+    /// A generator whose sequence depends on `seed` only.
     public init(seed: UInt64) { state = seed }
 
     /// A generator seeded from `seed` and a label, so that independent uses of one session
@@ -16,6 +17,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         state = seed ^ hasher.value
     }
 
+    /// The next number of the sequence.
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

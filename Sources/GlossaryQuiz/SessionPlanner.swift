@@ -16,6 +16,8 @@ public struct SessionPlanner: Sendable {
     /// Practise without the schedule: any cards, in random order.
     public var cram: Bool
 
+    /// A planner of sessions of `count` cards, at most `newAllowance` of them new; `cram` ignores
+    /// due dates.
     public init(count: Int = 20, newAllowance: Int = 10, cram: Bool = false) {
         self.count = count
         self.newAllowance = newAllowance

@@ -34,7 +34,7 @@ public enum TermKey {
         guard let end = text.firstIndex(where: { $0 == " " || $0 == "'" || $0 == "’" }) else { return text }
         let word = TextFolding.fold(String(text[..<end]))
         guard articles.contains(Substring(word)) else { return text }
-        let rest = text[text.index(after: end)...].trimmingCharacters(in: .whitespaces)
+        let rest = text[text.index(after: end)...].trimming(newlines: false)
         return rest.isEmpty ? text : rest
     }
 }

@@ -41,6 +41,7 @@ import GlossaryStore
 public struct SearchEngine: Sendable {
     public let index: GlossaryIndex
 
+    /// A search over `index`.
     public init(index: GlossaryIndex) { self.index = index }
 
     struct Hit {
@@ -52,6 +53,8 @@ public struct SearchEngine: Sendable {
         var field: ConceptDocument.Field?
     }
 
+    /// The best `limit` concepts for `query`, in `language` only when given, ranked as
+    /// ``SearchEngine`` describes.
     public func search(_ query: String, language: Language? = nil, limit: Int = 10) throws -> SearchResponse {
         var analysis = QueryAnalysis(query)
         guard !analysis.core.isEmpty, limit > 0 else { return SearchResponse(query: query, results: []) }

@@ -14,6 +14,7 @@ public struct SearchResult: Sendable, Hashable {
 
 /// What matched: a term, or a passage of text.
 public struct SearchMatch: Sendable, Hashable {
+    /// What kind of text matched, best first.
     public enum Kind: String, Sendable, Codable, Hashable, Comparable {
         /// The whole query equals a term (case, accents, spaces and hyphens aside).
         case exact
@@ -32,6 +33,7 @@ public struct SearchMatch: Sendable, Hashable {
         /// Words of a definition, note, example or contrast.
         case definition, note, example, contrast
 
+        /// In the order of the cases: a better kind of match first.
         public static func < (a: Kind, b: Kind) -> Bool {
             allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
         }
@@ -70,6 +72,7 @@ public struct Snippet: Sendable, Hashable {
     public var text: String
     public var highlights: [Range<String.Index>]
 
+    /// A snippet of `text` with `highlights` in it.
     public init(text: String, highlights: [Range<String.Index>] = []) {
         self.text = text
         self.highlights = highlights

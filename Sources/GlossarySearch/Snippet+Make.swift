@@ -1,3 +1,4 @@
+import Foundation
 import GlossaryModel
 
 extension Snippet {
@@ -66,5 +67,3 @@ extension Snippet {
         return character.isLetter || character.isNumber
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import GlossaryModel
+
 /// The small map of a concept's neighbours drawn on its page as inline SVG, computed at build
 /// time so it shows without JavaScript: broader concepts above, narrower below, related on the
 /// left, contrasts on the right, each a link to its page. Labels are HTML-escaped and wrap on

@@ -1,6 +1,8 @@
+import GlossaryModel
+
 /// schema.org metadata as a `<script type="application/ld+json">` element.
 ///
-/// Escaping: strings are written by ``SearchIndex/json(_:)``, which escapes `<` as `\u003c`
+/// Escaping: strings are written by ``JSON/string(_:)``, which escapes `<` as `\u003c`
 /// (a valid JSON escape), so no text from the content (`</script>`, `<!--`) can end the script
 /// element early. Keys are sorted so the output is stable.
 enum JSONLD {
@@ -19,7 +21,7 @@ enum JSONLD {
     static func encode(_ value: Value, into out: inout String) {
         switch value {
         case .string(let string):
-            out += SearchIndex.json(string)
+            out += JSON.string(string)
         case .list(let list):
             out += "["
             for (i, element) in list.enumerated() {
@@ -31,7 +33,7 @@ enum JSONLD {
             out += "{"
             for (i, field) in fields.sorted(by: { $0.key < $1.key }).enumerated() {
                 if i > 0 { out += "," }
-                out += SearchIndex.json(field.key) + ":"
+                out += JSON.string(field.key) + ":"
                 encode(field.value, into: &out)
             }
             out += "}"

@@ -122,7 +122,7 @@ struct RankedIndex {
             }
             // Only tokens in the word's own shard: the browser looks no further.
             guard mapped.contains(where: { $0 != nil && Self.key($0!) == Self.key(word) }) else { continue }
-            let value = mapped.map { $0.map(SearchIndex.json) ?? "0" }.joined(separator: ",")
+            let value = mapped.map { $0.map(JSON.string) ?? "0" }.joined(separator: ",")
             entries.append((word, "~" + word, "[" + value + "]"))
         }
         for (joined, documents) in termTokens {
@@ -136,8 +136,8 @@ struct RankedIndex {
         let concepts = knowledgeBase.concepts
         for start in stride(from: 0, to: concepts.count, by: Self.docsPerChunk) {
             let rows = concepts[start..<min(concepts.count, start + Self.docsPerChunk)].map { concept in
-                "[" + SearchIndex.json(concept.id) + "," + SearchIndex.json(concept.headword(.fr)) + ","
-                    + SearchIndex.json(concept.headword(.en)) + "]"
+                "[" + JSON.string(concept.id) + "," + JSON.string(concept.headword(.fr)) + ","
+                    + JSON.string(concept.headword(.en)) + "]"
             }
             chunks[start / Self.docsPerChunk] = "GLOSSARY_DOCS(\(start / Self.docsPerChunk),[" + rows.joined(separator: ",") + "]);\n"
         }
@@ -162,8 +162,8 @@ struct RankedIndex {
 
     private mutating func write(_ key: String, _ members: [Int], _ entries: [(place: String, key: String, value: String)]) {
         let body = members.map { entries[$0] }.sorted { $0.key < $1.key }
-            .map { SearchIndex.json($0.key) + ":" + $0.value }.joined(separator: ",")
-        shards[key] = "GLOSSARY_RANKED(" + SearchIndex.json(key) + ",{" + body + "});\n"
+            .map { JSON.string($0.key) + ":" + $0.value }.joined(separator: ",")
+        shards[key] = "GLOSSARY_RANKED(" + JSON.string(key) + ",{" + body + "});\n"
     }
 
     /// A token's shard key: its first four characters (tokens are `[a-z0-9]`, see

@@ -29,7 +29,7 @@ struct SearchIndex {
         /// The entry's JSON after its concept slot: `,language,status,text,folded or 0]`,
         /// written once although the entry is in the shard of each of its words.
         var jsonTail: String {
-            ",\(language),\(status)," + SearchIndex.json(text) + "," + (folded == text ? "0" : SearchIndex.json(folded)) + "]"
+            ",\(language),\(status)," + JSON.string(text) + "," + (folded == text ? "0" : JSON.string(folded)) + "]"
         }
     }
 
@@ -44,8 +44,8 @@ struct SearchIndex {
         mutating func concept(_ index: Int, _ knowledgeBase: KnowledgeBase) -> String {
             if let known = concepts[index] { return known }
             let concept = knowledgeBase.concepts[index]
-            let json = "[" + SearchIndex.json(concept.id) + "," + SearchIndex.json(concept.headword(.fr)) + ","
-                + SearchIndex.json(concept.headword(.en)) + "]"
+            let json = "[" + JSON.string(concept.id) + "," + JSON.string(concept.headword(.fr)) + ","
+                + JSON.string(concept.headword(.en)) + "]"
             concepts[index] = json
             return json
         }
@@ -157,7 +157,7 @@ struct SearchIndex {
             if !terms.isEmpty { terms += "," }
             terms += "[" + String(slot) + shared.entries[number]
         }
-        return "GLOSSARY_SHARD(" + json(key) + ",{\"c\":[" + concepts + "],\"t\":[" + terms + "]});\n"
+        return "GLOSSARY_SHARD(" + JSON.string(key) + ",{\"c\":[" + concepts + "],\"t\":[" + terms + "]});\n"
     }
 
     /// The first `length` Unicode scalars of a folded word.
@@ -214,16 +214,16 @@ struct SearchIndex {
         // No list of shards: a query loads the file its words name, and a missing file (no
         // word starts so) is an empty answer; only the splits are needed to name the file.
         files.append(("index.js", "window.GLOSSARY_INDEX={\"v\":3,\"terms\":\(termCount)"
-                      + ",\"split\":[" + split.map(Self.json).joined(separator: ",")
+                      + ",\"split\":[" + split.map(JSON.string).joined(separator: ",")
                       + "],\"docs\":" + String(ranked.chunks.count) + "};\n"))
         // What a query needs beyond the term shards, loaded with the first query rather than
         // with every page: the ranked shards' keys and the lists that read a query.
-        files.append(("q.js", "GLOSSARY_QUERY({\"rsplit\":[" + ranked.split.map(Self.json).joined(separator: ",")
+        files.append(("q.js", "GLOSSARY_QUERY({\"rsplit\":[" + ranked.split.map(JSON.string).joined(separator: ",")
                       + "],\"words\":" + Self.queryWords + "});\n"))
         for key in keys { files.append((Self.fileName(forKey: key), shards[key]!)) }
         files += ranked.files()
         for length in lengths {
-            files.append((Self.vocabularyFileName(length), "GLOSSARY_VOCAB(" + Self.json(length) + "," + Self.json(vocabulary[length]!.joined(separator: " ")) + ");\n"))
+            files.append((Self.vocabularyFileName(length), "GLOSSARY_VOCAB(" + JSON.string(length) + "," + JSON.string(vocabulary[length]!.joined(separator: " ")) + ");\n"))
         }
         return files
     }
@@ -232,52 +232,13 @@ struct SearchIndex {
     /// leading articles, comparison words, question frames and translation intents (phrase and
     /// target language, "" for either), so the site reads a query as `glossary search` does.
     static let queryWords: String = {
-        func list(_ words: [String]) -> String { "[" + words.map(json).joined(separator: ",") + "]" }
+        func list(_ words: [String]) -> String { "[" + words.map(JSON.string).joined(separator: ",") + "]" }
         let frames = StopWords.questionFrames.map { list([$0.joined(separator: " ")]) }
-        let intents = StopWords.translationIntents.map { "[" + json($0.phrase.joined(separator: " ")) + "," + json($0.target?.rawValue ?? "") + "]" }
+        let intents = StopWords.translationIntents.map { "[" + JSON.string($0.phrase.joined(separator: " ")) + "," + JSON.string($0.target?.rawValue ?? "") + "]" }
         return "{\"stop\":" + list(StopWords.french.union(StopWords.english).sorted())
             + ",\"articles\":" + list(StopWords.leadingArticles.sorted())
             + ",\"alternatives\":" + list(StopWords.alternatives.sorted())
             + ",\"frames\":[" + frames.map { String($0.dropFirst().dropLast()) }.joined(separator: ",") + "]"
             + ",\"intents\":[" + intents.joined(separator: ",") + "]}"
     }()
-
-    /// A JSON string literal; `<` is escaped too, so the text is also safe inside HTML.
-    static func json(_ text: String) -> String {
-        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == 0xE2 }
-        }
-        if plain == true { return "\"" + text + "\"" }
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        // Runs without a character to escape are copied whole. U+2028 and U+2029 are the
-        // only escaped characters outside ASCII, both encoded E2 80 A8/A9 in UTF-8.
-        let utf8 = text.utf8
-        var start = utf8.startIndex, index = start
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            let escaped: String?
-            var next = utf8.index(after: index)
-            switch byte {
-            case UInt8(ascii: "\""): escaped = "\\\""
-            case UInt8(ascii: "\\"): escaped = "\\\\"
-            case UInt8(ascii: "<"): escaped = "\\u003c"
-            case 0..<0x20:
-                let hex = String(byte, radix: 16)
-                escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            case 0xE2 where utf8[next...].starts(with: [0x80, 0xA8]) || utf8[next...].starts(with: [0x80, 0xA9]):
-                escaped = utf8[utf8.index(after: next)] == 0xA8 ? "\\u2028" : "\\u2029"
-                next = utf8.index(next, offsetBy: 2)
-            default: escaped = nil
-            }
-            if let escaped {
-                out += text[start..<index]
-                out += escaped
-                start = next
-            }
-            index = next
-        }
-        out += text[start...]
-        return out + "\""
-    }
 }

@@ -32,6 +32,9 @@ public struct SiteBuilder: Sendable {
     /// The site's public address with a trailing slash, or nil for a site with relative URLs only.
     public let baseURL: String?
 
+    /// A builder of the site of `knowledgeBase` with `templates` and the assets of
+    /// `assetsDirectory`; `baseURL`, when given, makes sitemap, canonical and JSON-LD links
+    /// absolute.
     public init(knowledgeBase: KnowledgeBase, templates: SiteTemplates, assetsDirectory: String, baseURL: String? = nil) throws(GlossaryError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: assetsDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {

@@ -224,13 +224,10 @@ struct SiteModel: Sendable {
             """
         for pair in pairs {
             for language in Language.allCases {
-                xml += "<url><loc>"
-                HTML.escape(base + pair[language]!, into: &xml)
-                xml += "</loc>"
+                xml += "<url><loc>" + XML.escape(base + pair[language]!) + "</loc>"
                 for alternate in Language.allCases {
                     xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(alternate.rawValue)\" href=\""
-                    HTML.escape(base + pair[alternate]!, into: &xml)
-                    xml += "\"/>"
+                    xml += XML.escape(base + pair[alternate]!, attribute: true) + "\"/>"
                 }
                 xml += "</url>\n"
             }

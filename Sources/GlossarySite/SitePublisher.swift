@@ -63,6 +63,8 @@ public enum SitePublisher {
             remove(temporary)
             throw .write(path: output.path, reason: "cannot move the new site in (\(reason))")
         }
+        // The swap on disk too: a power cut after it leaves the new site, not an empty name.
+        AtomicFile.syncFolder(parent.path)
         if hadPrevious { remove(previous) }
         return result
     }

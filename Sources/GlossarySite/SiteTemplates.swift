@@ -10,9 +10,10 @@ import Mustache
 /// `{{{name}}}` is used only for values that are already HTML built from escaped parts
 /// (rendered Markdown, the concept map, JSON-LD).
 ///
-/// swift-mustache parses the templates; ``TemplateRenderer`` renders them, unless a template
-/// uses a feature it leaves to swift-mustache (transforms, dynamic partials), in which case
-/// swift-mustache renders them all, more slowly, to the same output.
+/// swift-mustache parses the templates and reports their errors; ``TemplateRenderer`` parses
+/// them again the same way and renders them, unless a template uses a feature it leaves to
+/// swift-mustache (transforms, dynamic partials, set delimiters), in which case swift-mustache
+/// renders them all, more slowly, to the same output.
 public struct SiteTemplates: Sendable {
     /// The templates every site needs, by name (file name without `.mustache`).
     public static let required = ["layout", "root", "home", "concept", "domain", "az", "404"]
@@ -22,6 +23,8 @@ public struct SiteTemplates: Sendable {
     let renderer: TemplateRenderer?
     public let directory: String
 
+    /// Reads and checks the templates of `directory`; throws with the file, line and column of the
+    /// first error.
     public init(directory: String) throws(GlossaryError) {
         self.directory = directory
         var isDirectory: ObjCBool = false
@@ -31,7 +34,6 @@ public struct SiteTemplates: Sendable {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasSuffix(".mustache") }.sorted()
         var library = MustacheLibrary()
-        var parsed: [String: MustacheTemplate] = [:]
         var texts: [String: (path: String, text: String)] = [:]
         for file in names {
             let path = (directory as NSString).appendingPathComponent(file)
@@ -43,7 +45,6 @@ public struct SiteTemplates: Sendable {
             do {
                 let template = try MustacheTemplate(string: text)
                 library.register(template, named: name)
-                parsed[name] = template
             } catch let error as MustacheTemplate.ParserError {
                 throw .siteTemplate(path: path, line: error.context.lineNumber, column: error.context.columnNumber,
                                     message: Self.describe(error.error))
@@ -66,7 +67,7 @@ public struct SiteTemplates: Sendable {
             }
         }
         self.library = library
-        self.renderer = TemplateRenderer(templates: parsed)
+        self.renderer = TemplateRenderer(sources: texts.mapValues(\.text))
     }
 
     /// Renders the template `name` with `context`.
@@ -81,9 +82,9 @@ public struct SiteTemplates: Sendable {
         var search = line.startIndex
         while let open = line.range(of: "{{", range: search..<line.endIndex) {
             guard let close = line.range(of: "}}", range: open.upperBound..<line.endIndex) else { break }
-            let inner = line[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            let inner = line[open.upperBound..<close.lowerBound].trimming(newlines: false)
             if let first = inner.first, first == ">" || first == "<" {
-                let name = inner.dropFirst().trimmingCharacters(in: .whitespaces)
+                let name = inner.dropFirst().trimming(newlines: false)
                 if !name.isEmpty { found.append((name, line.distance(from: line.startIndex, to: open.lowerBound) + 1)) }
             }
             search = close.upperBound

@@ -1,9 +1,11 @@
-/// Renders the site's Mustache templates, as parsed by swift-mustache, over typed contexts
-/// (``TemplateObject``): the same output as swift-mustache, several times faster.
+import GlossaryModel
+
+/// Renders the site's Mustache templates over typed contexts (``TemplateObject``): the same
+/// output as swift-mustache, several times faster.
 ///
-/// swift-mustache stays the parser, so whitespace rules (standalone tags, indentation of
-/// partials and blocks), partials and inheritance are exactly its own; this type only replaces
-/// its rendering loop, which looks every tag up through `Any` with half a dozen dynamic casts
+/// Templates are parsed into the tokens swift-mustache makes, by its rules (standalone tags,
+/// indentation of partials and blocks, partials and inheritance: see
+/// `TemplateRenderer+Parser.swift`); this type replaces its rendering loop, which looks every tag up through `Any` with half a dozen dynamic casts
 /// (`MustacheParent`, `MustacheCustomRenderable`, `MustacheLambda`…), splits the tag's name at
 /// each use, escapes text one `Character` at a time through a dictionary and concatenates
 /// strings. Here the templates are compiled once into one flat list of operations whose
@@ -20,11 +22,11 @@
 /// - inside an indented partial or block, a token's output that follows a newline is
 ///   indented, token by token, as swift-mustache does.
 ///
-/// Transforms (`{{uppercased(name)}}`), dynamic partials (`{{>*name}}`) and content types other
-/// than HTML and TEXT are not handled: ``init(templates:)`` then returns nil and
+/// Transforms (`{{uppercased(name)}}`), dynamic partials (`{{>*name}}`), set-delimiter tags and
+/// content types other than HTML and TEXT are not handled: ``init(sources:)`` then returns nil and
 /// ``SiteTemplates`` renders with swift-mustache instead.
 struct TemplateRenderer: Sendable {
-    /// A template as swift-mustache parsed it, one node per token (see `TemplateRenderer+Mustache.swift`).
+    /// A template as swift-mustache parses it, one node per token (see `TemplateRenderer+Parser.swift`).
     enum Node: Sendable {
         case text(String)
         case variable(String, escaped: Bool)

@@ -7,6 +7,7 @@ import GlossaryModel
 public struct IndexBuilder: Sendable {
     public let path: String
 
+    /// A builder of the index file at `path`.
     public init(path: String) { self.path = path }
 
     /// What a build did.
@@ -74,12 +75,16 @@ public struct IndexBuilder: Sendable {
             clock.lap("copy concept words")
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA optimize") }
             try queue.close()
-            try Self.flush(temporary)
+            // Flushed to disk before the rename, so the rename never publishes an index whose
+            // pages a power cut could lose.
+            do {
+                try AtomicFile.publish(temporary, as: path)
+            } catch {
+                guard case .write(_, let reason) = error else { throw error }
+                throw GlossaryError.index(path: path, reason: "cannot write to disk: \(reason)")
+            }
             clock.lap("finish")
             report.phases = clock.phases
-            guard rename(temporary, path) == 0 else {
-                throw GlossaryError.index(path: path, reason: String(cString: strerror(errno)))
-            }
             report.seconds = Date().timeIntervalSince(start)
             return report
         } catch let error as GlossaryError {
@@ -159,17 +164,6 @@ public struct IndexBuilder: Sendable {
             }
             try db.execute(sql: "DETACH DATABASE words")
         }
-    }
-
-    /// Writes the file's data to disk, so the rename never publishes an index whose pages a
-    /// power cut could lose.
-    private static func flush(_ path: String) throws(GlossaryError) {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0, fsync(fd) == 0 else {
-            if fd >= 0 { close(fd) }
-            throw .index(path: path, reason: "cannot write to disk: \(String(cString: strerror(errno)))")
-        }
-        close(fd)
     }
 
     /// Concepts are prepared this many at a time on every core, then written by one thread:

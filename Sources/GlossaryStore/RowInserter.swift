@@ -1,5 +1,5 @@
-internal import GRDBSQLite
 import GRDB
+internal import GRDBSQLite
 
 /// Runs one prepared `INSERT` per row for an index build, binding values with SQLite's C API.
 ///

@@ -4,7 +4,7 @@ import Testing
 
 /// End-to-end: the built `glossary` binary driven through pipes, as a script would.
 struct QuizSessionTests {
-    let runner = QuizCLIRunner()
+    let runner = CLIRunner.quiz
 
     /// The answers to the seven cards `--seed 7` gives on the fixture content at 09:00, one
     /// card per concept (siblings buried): coeur-de-metier:choice (right), sous-traitance:fr-en
@@ -14,7 +14,7 @@ struct QuizSessionTests {
     static let script = "1\nsubcontractng\n\n3\n\n1\nIT outsourcing\nentreprise de service du numerique\n4\n"
 
     func arguments(_ folder: URL, now: String = "2025-01-06T09:00:00Z", _ extra: [String] = []) -> [String] {
-        ["quiz", "--content", QuizCLIRunner.fixtureContent, "--index", folder.appendingPathComponent("index.sqlite").path,
+        ["quiz", "--content", CLIRunner.fixture, "--index", folder.appendingPathComponent("index.sqlite").path,
          "--progress", folder.appendingPathComponent("progress.sqlite").path, "--create",
          "--seed", "7", "--now", now, "--count", "7", "--no-fuzz"] + extra
     }
@@ -27,7 +27,7 @@ struct QuizSessionTests {
     }
 
     @Test func scriptedSessionHonoursLearningStepsAndBuriesSiblings() throws {
-        let folder = try QuizCLIRunner.temporaryDirectory()
+        let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try runner.run(arguments(folder), input: Self.script)
         #expect(first.status == 0, "\(first.stderr)")
@@ -69,7 +69,7 @@ struct QuizSessionTests {
     }
 
     @Test func summaryCountsOverdueCards() throws {
-        let folder = try QuizCLIRunner.temporaryDirectory()
+        let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try runner.run(arguments(folder), input: Self.script)
         // At 09:20 all seven are overdue; a session of one card leaves six due now.
@@ -78,7 +78,7 @@ struct QuizSessionTests {
     }
 
     @Test func conceptAcceptsAnyTermAsShowDoes() throws {
-        let folder = try QuizCLIRunner.temporaryDirectory()
+        let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try runner.run(arguments(folder, ["--concept", "SSII", "--cram", "--count", "3"]), input: "")
         #expect(result.status == 0, "\(result.stderr)")
@@ -88,7 +88,7 @@ struct QuizSessionTests {
     }
 
     @Test func killNineRightAfterTheVerdictKeepsTheAnswer() throws {
-        let folder = try QuizCLIRunner.temporaryDirectory()
+        let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         for trial in 0..<3 {
             let path = folder.appendingPathComponent("progress-\(trial).sqlite").path
@@ -113,18 +113,18 @@ struct QuizSessionTests {
     }
 
     @Test func sixteenProcessesOnANewProgressFileKeepEveryAnswer() throws {
-        let folder = try QuizCLIRunner.temporaryDirectory()
+        let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let index = folder.appendingPathComponent("index.sqlite").path
         // Build the index once, so that the processes only race on the progress file.
-        _ = try runner.run(["list", "--content", QuizCLIRunner.fixtureContent, "--index", index])
+        _ = try runner.run(["list", "--content", CLIRunner.fixture, "--index", index])
         let cards = ["esn:fr-en", "esn:en-fr", "infogerance:fr-en", "infogerance:en-fr", "reseau:fr-en", "reseau:en-fr",
                      "delocalisation:fr-en", "delocalisation:en-fr"]
         for round in 0..<3 {
             let progress = folder.appendingPathComponent("round-\(round).sqlite").path
             let started = try (0..<16).map { i in
                 try runner.start(["review", cards[i % cards.count], i < 8 ? "good" : "again", "--progress", progress, "--create",
-                                  "--content", QuizCLIRunner.fixtureContent, "--index", index, "--now", "2025-01-06T09:00:00Z"])
+                                  "--content", CLIRunner.fixture, "--index", index, "--now", "2025-01-06T09:00:00Z"])
             }
             for (process, _, stdout, stderr) in started {
                 _ = stdout.fileHandleForReading.readDataToEndOfFile()
@@ -140,7 +140,7 @@ struct QuizSessionTests {
     }
 
     @Test func twoSessionsAtOnceKeepEachOthersAnswers() throws {
-        let folder = try QuizCLIRunner.temporaryDirectory()
+        let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         // Build the index and the progress file first so the two sessions do not both build it.
         _ = try runner.run(arguments(folder, ["--count", "1"]), input: "")
@@ -171,11 +171,11 @@ struct QuizSessionTests {
     }
 
     @Test func aMissingProgressPathIsAnErrorWithoutCreate() throws {
-        let folder = try QuizCLIRunner.temporaryDirectory()
+        let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("progres.sqlite").path
         for command in [["quiz"], ["review", "esn:fr-en", "good"], ["stats"]] {
-            let result = try runner.run(command + ["--progress", path, "--content", QuizCLIRunner.fixtureContent,
+            let result = try runner.run(command + ["--progress", path, "--content", CLIRunner.fixture,
                                                    "--index", folder.appendingPathComponent("index.sqlite").path], input: "")
             #expect(result.status == 66)
             #expect(result.stderr.contains("no progress database at '\(path)'"))
@@ -185,7 +185,7 @@ struct QuizSessionTests {
     }
 
     @Test func statsAndReviewWorkWithoutAContentFolder() throws {
-        let folder = try QuizCLIRunner.temporaryDirectory()
+        let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         var outside = runner
         outside.directory = folder
@@ -198,7 +198,7 @@ struct QuizSessionTests {
     }
 
     @Test func aProgressFileFromANewerVersionIsRefusedAndLeftAlone() throws {
-        let folder = try QuizCLIRunner.temporaryDirectory()
+        let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("progress.sqlite").path
         _ = try runner.run(arguments(folder), input: "1\n")
@@ -208,7 +208,7 @@ struct QuizSessionTests {
         handle.write(Data([0, 0, 0, 99]))
         try handle.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        for command in [arguments(folder), ["review", "esn:fr-en", "good", "--progress", path, "--content", QuizCLIRunner.fixtureContent,
+        for command in [arguments(folder), ["review", "esn:fr-en", "good", "--progress", path, "--content", CLIRunner.fixture,
                                             "--index", folder.appendingPathComponent("index.sqlite").path]] {
             let result = try runner.run(command, input: "IT services company\n")
             #expect(result.status == 65)

@@ -2,15 +2,15 @@ import Foundation
 import Testing
 
 struct ReviewStatsCommandTests {
-    let runner = QuizCLIRunner()
+    let runner = CLIRunner.quiz
 
     func common(_ folder: URL) -> [String] {
-        ["--content", QuizCLIRunner.fixtureContent, "--index", folder.appendingPathComponent("index.sqlite").path,
+        ["--content", CLIRunner.fixture, "--index", folder.appendingPathComponent("index.sqlite").path,
          "--progress", folder.appendingPathComponent("progress.sqlite").path, "--create"]
     }
 
     @Test func reviewRecordsOneAnswerAndPrintsTheState() throws {
-        let folder = try QuizCLIRunner.temporaryDirectory()
+        let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try runner.run(["review", "infogerance:fr-en", "good", "--now", "2025-01-06T09:00:00Z", "--no-fuzz", "--json"] + common(folder))
         #expect(result.status == 0, "\(result.stderr)")
@@ -25,7 +25,7 @@ struct ReviewStatsCommandTests {
     }
 
     @Test func unknownCardNamesTheClosestIDs() throws {
-        let folder = try QuizCLIRunner.temporaryDirectory()
+        let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try runner.run(["review", "infogerance:fr_en", "good"] + common(folder))
         #expect(result.status == 1)
@@ -35,7 +35,7 @@ struct ReviewStatsCommandTests {
     }
 
     @Test func statsCountsAndListsCards() throws {
-        let folder = try QuizCLIRunner.temporaryDirectory()
+        let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         for (card, rating, time) in [("esn:fr-en", "easy", "2025-01-06T09:00:00Z"), ("esn:acronym", "good", "2025-01-06T09:00:00Z")] {
             _ = try runner.run(["review", card, rating, "--now", time, "--no-fuzz"] + common(folder))

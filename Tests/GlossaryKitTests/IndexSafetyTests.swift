@@ -1,6 +1,6 @@
 import Foundation
-import GlossaryTestSupport
 import GRDB
+import GlossaryTestSupport
 import Testing
 @testable import GlossaryKit
 

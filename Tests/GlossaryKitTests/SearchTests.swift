@@ -60,8 +60,9 @@ struct SearchTests {
         #expect(first.concept.headword(.fr) == "ESN")
     }
 
-    @Test func rankingPrefersExactOverPrefixOverDefinition() throws {
-        // "outsourcing" equals a term of externalisation and is a word of "IT outsourcing".
+    @Test func rankingPrefersATermEqualToTheQueryOverATermHoldingItsWords() throws {
+        // "outsourcing" equals a term of externalisation, and is a word of infogerance's term
+        // "IT outsourcing".
         let results = try Self.engine.search("outsourcing").results
         #expect(results.first?.concept.id == "externalisation")
         #expect(results[0].match.kind == .exact)

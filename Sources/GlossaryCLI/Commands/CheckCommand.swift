@@ -1,7 +1,6 @@
 import ArgumentParser
 import GlossaryModel
 import GlossarySearch
-import GlossaryModel
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import GlossaryInterchange
 import GlossaryModel
-import GlossaryModel
 
 extension ImportFormat: ExpressibleByArgument {}
 

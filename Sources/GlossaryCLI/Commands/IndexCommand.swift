@@ -3,7 +3,6 @@ import Foundation
 import GlossaryModel
 import GlossarySearch
 import GlossaryStore
-import GlossaryModel
 
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
 import GlossaryInterchange
+import GlossaryLint
 import GlossaryModel
 import GlossarySearch
 import GlossaryStore
-import GlossaryLint
 
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -116,10 +116,12 @@ struct LintCommand: ParsableCommand {
         case .sarif:
             print(try JSONOutput.encode(SARIFLog(findings: all, toolVersion: Glossary.configuration.version)))
         case .text:
+            // One write for the whole report: a line per finding was a system call per finding.
             let out = Terminal.stdout
-            for f in all {
-                out.print("\(f.file):\(f.line):\(f.column): " + out.style("warning:", .yellow, .bold) + " " + Self.visible(f.message))
-            }
+            let label = out.style("warning:", .yellow, .bold)
+            var report = ""
+            for f in all { report += "\(f.file):\(f.line):\(f.column): \(label) \(Self.visible(f.message))\n" }
+            if !report.isEmpty { out.print(String(report.dropLast())) }
             if !all.isEmpty {
                 Terminal.stderr.print("\(all.count) finding(s) in \(Set(all.map(\.file)).count) of \(documents.count) file(s)")
             }
@@ -129,7 +131,8 @@ struct LintCommand: ParsableCommand {
 
     /// Control characters from a document shown escaped, never sent raw to the terminal.
     static func visible(_ text: String) -> String {
-        String(text.unicodeScalars.flatMap { scalar -> [Character] in
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        return String(text.unicodeScalars.flatMap { scalar -> [Character] in
             scalar.properties.generalCategory == .control ? Array("\\u{\(String(scalar.value, radix: 16))}") : [Character(scalar)]
         })
     }

@@ -3,7 +3,6 @@ import Foundation
 import GlossaryModel
 import GlossaryQuiz
 import GlossarySearch
-import GlossaryModel
 
 struct QuizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -66,7 +65,7 @@ struct QuizCommand: ParsableCommand {
     func selectedKinds() throws -> Set<CardKind> {
         guard let kinds else { return Set(CardKind.allCases) }
         var out: Set<CardKind> = []
-        for name in kinds.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+        for name in kinds.split(separator: ",").map({ $0.trimming(newlines: false) }) where !name.isEmpty {
             guard let kind = CardKind(rawValue: name) else {
                 let hint = EditDistance.suggestion(for: name, in: CardKind.allCases.map(\.rawValue)).map { "did you mean '\($0)'? " } ?? ""
                 throw ValidationError("unknown card kind '\(name)': \(hint)kinds are \(CardKind.allCases.map(\.rawValue).joined(separator: ", "))")

@@ -3,7 +3,6 @@ import Foundation
 import GlossaryModel
 import GlossaryQuiz
 import GlossarySearch
-import GlossaryModel
 
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -57,7 +56,9 @@ struct ReviewCommand: ParsableCommand {
                 var step: Int?
                 var stability, difficulty: Double
                 var reps, lapses: Int
-                var last_review: String
+                // swift-format-ignore: AlwaysUseLowerCamelCase
+                var last_review: String  // JSON keys, as FSRS and Anki name them
+                // swift-format-ignore: AlwaysUseLowerCamelCase
                 var previous_state: String
             }
             print(try JSONOutput.encode(Output(

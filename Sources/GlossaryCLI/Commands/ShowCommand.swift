@@ -2,7 +2,6 @@ import ArgumentParser
 import GlossaryModel
 import GlossarySearch
 import GlossaryStore
-import GlossaryModel
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,7 +23,7 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var options: ContentOptions
 
     func validate() throws {
-        guard !concept.joined().trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("give a concept id or a term") }
+        guard !concept.joined().trimming(newlines: false).isEmpty else { throw ValidationError("give a concept id or a term") }
     }
 
     func run() throws {

@@ -4,7 +4,6 @@ import GlossaryModel
 import GlossarySearch
 import GlossarySite
 import GlossaryStore
-import GlossaryModel
 
 struct SiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,7 +3,6 @@ import Foundation
 import GlossaryModel
 import GlossaryQuiz
 import GlossarySearch
-import GlossaryModel
 
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

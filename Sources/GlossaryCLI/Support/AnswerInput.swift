@@ -1,4 +1,5 @@
 import Foundation
+import GlossaryModel
 
 /// The saved terminal settings, restored on exit and by the signal handlers (which can only
 /// reach global state).
@@ -49,7 +50,7 @@ final class AnswerInput {
         guard isTerminal else {
             guard let text = readLine(strippingNewline: true) else { return .quit }
             Terminal.stdout.print("› " + text)
-            return text.trimmingCharacters(in: .whitespaces) == "q" ? .quit : .text(text)
+            return text.trimming(newlines: false) == "q" ? .quit : .text(text)
         }
         var bytes: [UInt8] = [], pending: [UInt8] = []
         while let byte = readByte() {
@@ -59,7 +60,7 @@ final class AnswerInput {
             case 13, 10:
                 echo("\n")
                 let text = String(decoding: bytes, as: UTF8.self)
-                return text.trimmingCharacters(in: .whitespaces) == "q" ? .quit : .text(text)
+                return text.trimming(newlines: false) == "q" ? .quit : .text(text)
             case 127, 8:
                 guard !bytes.isEmpty else { continue }
                 pending = []
@@ -97,7 +98,7 @@ final class AnswerInput {
             } else {
                 guard let text = readLine(strippingNewline: true) else { return .quit }
                 Terminal.stdout.print("› " + text)
-                let answer = text.trimmingCharacters(in: .whitespaces).lowercased()
+                let answer = text.trimming(newlines: false).lowercased()
                 if answer == "q" { return .quit }
                 if keys.contains(answer) || (answer.isEmpty && keys.contains("\n")) { return .text(answer.isEmpty ? "\n" : answer) }
                 Terminal.stdout.print(hint)

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import GlossaryModel
 import GlossaryStore
-import GlossaryModel
 
 /// The options every command that reads the knowledge base shares.
 struct ContentOptions: ParsableArguments {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import GlossaryModel
-import GlossaryModel
 
 /// Turns library errors into a message on stderr and an exit code that means something.
 enum Failure {

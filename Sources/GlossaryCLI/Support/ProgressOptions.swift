@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import GlossaryModel
 import GlossaryQuiz
-import GlossaryModel
 
 /// The options of the commands that read or write the learner's progress.
 struct ProgressOptions: ParsableArguments {
@@ -42,7 +41,7 @@ struct ProgressOptions: ParsableArguments {
         var create = create || namedPath == nil
         if !create, !FileManager.default.fileExists(atPath: path), isatty(STDIN_FILENO) == 1, isatty(STDERR_FILENO) == 1 {
             Terminal.stderr.print("No progress database at '\(path)'. Create it? [y/N] ", terminator: "")
-            create = ["y", "yes", "o", "oui"].contains(readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? "")
+            create = ["y", "yes", "o", "oui"].contains(readLine()?.trimming(newlines: false).lowercased() ?? "")
         }
         return try Failure.report { () throws(GlossaryError) in try ProgressStore.open(path: path, create: create) }
     }
@@ -59,6 +58,6 @@ extension ContentOptions {
     /// The knowledge base, read through the index (rebuilt when the content changed).
     func knowledgeBase() throws -> KnowledgeBase {
         let index = try openIndex().index
-        return KnowledgeBase(concepts: try Failure.reportAny { try index.allConcepts() }, domains: [])
+        return try Failure.reportAny { try index.knowledgeBase(content: contentDirectory) }
     }
 }

@@ -1,7 +1,6 @@
 import Foundation
 import GlossaryModel
 import GlossaryQuiz
-import GlossaryModel
 
 /// Asks one card, grades the answer, records it and only then shows the verdict and the
 /// entry: a process killed once the verdict is on screen has already stored the answer.

@@ -1,7 +1,6 @@
 import Foundation
 import GlossaryModel
 import GlossaryQuiz
-import GlossaryModel
 
 /// Everything the quiz prints. On a terminal: a cleared screen per card and colour; piped:
 /// the same text, plain, one block after another.
@@ -72,7 +71,7 @@ struct QuizScreen {
         if let note = grade.note, grade.verdict != .otherLanguageExpansion { paragraph(note) }
         if !grade.diff.isEmpty {
             if let matched = grade.matched { out.print("  close to « \(matched.text) », \(matched.status.rawValue) too") }
-            out.print("  you typed: \(typed.trimmingCharacters(in: .whitespaces))")
+            out.print("  you typed: \(typed.trimming(newlines: false))")
             out.print("  diff:      " + diff(grade.diff))
         }
     }

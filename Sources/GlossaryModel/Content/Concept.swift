@@ -12,6 +12,7 @@ public struct Concept: Sendable, Codable, Hashable, Identifiable {
     public var en: LanguageSection
     public var sources: [Source]
 
+    /// A concept; every field but `id` and the two language sections may be left out.
     public init(id: String, domains: [String] = [], broader: [String] = [], related: [String] = [],
                 contrasts: [Contrast] = [], fr: LanguageSection, en: LanguageSection, sources: [Source] = []) {
         self.id = id
@@ -52,6 +53,7 @@ public struct LanguageSection: Sendable, Codable, Hashable {
     /// données à la fin du contrat"): searched, never shown as terms.
     public var keywords: [String]
 
+    /// A language's section: its terms (headword first), definition and the rest.
     public init(terms: [Term], definition: String, notes: [String] = [], examples: [String] = [], keywords: [String] = []) {
         self.terms = terms
         self.definition = definition
@@ -93,6 +95,7 @@ public struct Contrast: Sendable, Codable, Hashable {
     public var fr: String
     public var en: String
 
+    /// A contrast with the concept `with`, explained in each language.
     public init(with: String, fr: String, en: String) {
         self.with = with
         self.fr = fr
@@ -117,6 +120,7 @@ public struct Source: Sendable, Codable, Hashable {
     /// FranceTerme): `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     public var date: String?
 
+    /// A source of the concept, as its record names it.
     public init(title: String, publisher: String? = nil, url: String? = nil, seed: String? = nil, note: String? = nil,
                 id: String? = nil, date: String? = nil) {
         self.title = title

@@ -204,8 +204,8 @@ enum YAMLErrors {
         if error.context == nil, error.advice?.hasPrefix("remove it") == true {
             return Diagnostic(.error, path: path, line: mark.line, column: mark.column, "\(error.problem); \(error.advice!)")
         }
-        let where_ = error.context.map { " (\($0))" } ?? ""
+        let context = error.context.map { " (\($0))" } ?? ""
         let advice = error.advice.map { "; \($0)" } ?? ""
-        return Diagnostic(.error, path: path, line: mark.line, column: mark.column, "YAML syntax: \(error.problem)\(where_)\(advice)")
+        return Diagnostic(.error, path: path, line: mark.line, column: mark.column, "YAML syntax: \(error.problem)\(context)\(advice)")
     }
 }

@@ -6,6 +6,7 @@ public struct ContentLoader: Sendable {
     /// The content folder, as the user named it (paths in diagnostics start with it).
     public let directory: String
 
+    /// A loader of the content folder `directory` (holding `concepts/` and `domains.yaml`).
     public init(directory: String) { self.directory = directory }
 
     /// What loading found: the knowledge base (built from the files that could be read, so

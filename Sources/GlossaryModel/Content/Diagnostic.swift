@@ -1,6 +1,7 @@
 /// One problem found in the content, with where it is: printed as
 /// `path:line:column: error: message`, the format compilers use and editors understand.
 public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// Whether a problem stops the content from being used (`error`) or not (`warning`).
     public enum Severity: String, Sendable, Codable, Hashable {
         case error, warning
     }
@@ -14,6 +15,7 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     public var column: Int
     public var message: String
 
+    /// A problem in the file `path`, at `line` and `column`.
     public init(_ severity: Severity, path: String, line: Int = 1, column: Int = 1, _ message: String) {
         self.severity = severity
         self.path = path

@@ -9,12 +9,14 @@ public struct Domain: Sendable, Codable, Hashable, Identifiable {
         public var name: String
         public var description: String?
 
+        /// A domain's name, and description, in one language.
         public init(name: String, description: String? = nil) {
             self.name = name
             self.description = description
         }
     }
 
+    /// A domain with its French and English labels.
     public init(id: String, fr: Label, en: Label) {
         self.id = id
         self.fr = fr

@@ -6,6 +6,7 @@ public struct KnowledgeBase: Sendable, Hashable {
     private let byID: [String: Int]
     private let narrowerByID: [String: [String]]
 
+    /// A knowledge base of `concepts` (sorted by id here) and `domains`.
     public init(concepts: [Concept], domains: [Domain]) {
         // Content files are read in name order and named after their ids: usually sorted already.
         let isSorted = concepts.indices.dropFirst().allSatisfy { concepts[$0 - 1].id <= concepts[$0].id }
@@ -23,10 +24,12 @@ public struct KnowledgeBase: Sendable, Hashable {
         narrowerByID = narrower
     }
 
+    /// Equal when the concepts and domains are: derived lookups do not count.
     public static func == (a: KnowledgeBase, b: KnowledgeBase) -> Bool {
         a.concepts == b.concepts && a.domains == b.domains
     }
 
+    /// Hashes the concepts and domains, as ``==(_:_:)`` compares them.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(concepts)
         hasher.combine(domains)

@@ -8,5 +8,6 @@ public enum Language: String, Sendable, Codable, CaseIterable, Hashable, Compara
     /// The language's name in itself.
     public var name: String { self == .fr ? "français" : "English" }
 
+    /// French before English, the order pages and exports show them in.
     public static func < (a: Language, b: Language) -> Bool { a == .fr && b == .en }
 }

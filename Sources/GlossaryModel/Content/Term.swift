@@ -17,6 +17,7 @@ public struct Term: Sendable, Codable, Hashable {
     /// sources by its record id.
     public var authority: [AuthorityVerdict]
 
+    /// A term; only its text and status are required.
     public init(text: String, status: TermStatus, type: TermType? = nil, gender: Gender? = nil,
                 pos: PartOfSpeech? = nil, note: String? = nil, geo: [String] = [],
                 register: TermRegister? = nil, authority: [AuthorityVerdict] = []) {
@@ -105,6 +106,7 @@ public struct AuthorityVerdict: Sendable, Codable, Hashable {
         case obsolete
     }
 
+    /// An authority's verdict on the term, with the id of its record when there is one.
     public init(by: String, verdict: Kind, record: String? = nil) {
         self.by = by
         self.verdict = verdict

@@ -1,4 +1,4 @@
-internal import CYaml
+internal import CLibYAML
 
 /// Where a YAML node starts in its file, counted from 1 as editors do (columns in Unicode
 /// scalars, as libyaml counts them).
@@ -9,8 +9,8 @@ struct YAMLMark: Sendable, Hashable {
 
 /// A YAML document as plain values with their positions: the shape content files are read in.
 ///
-/// Built from the events of libyaml, the C parser that Yams bundles and parses with, rather
-/// than through `Yams.compose`: content files only need text, lists and mappings with
+/// Built from the events of libyaml, the C parser Yams parses with, declared as our own
+/// system library (`CLibYAML`, Debian's libyaml-dev), rather than through `Yams.compose`: content files only need text, lists and mappings with
 /// positions, and Yams' general node tree (tags, resolvers, a class per scalar, a duplicate
 /// check that hashes every key) cost four fifths of loading a large knowledge base.
 /// Duplicate keys are reported by ``YAMLReader``, with the content format's own words.

@@ -9,7 +9,6 @@ struct YAMLReader {
 
     init(path: String) { self.path = path }
 
-
     mutating func error(_ node: YAMLNode?, _ message: String) {
         diagnostics.append(Diagnostic(.error, path: path, line: node?.mark.line ?? 0,
                                       column: node?.mark.column ?? 0, message))

@@ -12,5 +12,17 @@ package struct FNV1a: Sendable {
         }
     }
 
+    package mutating func add(byte: UInt8) {
+        value ^= UInt64(byte)
+        value &*= 0x0000_0100_0000_01b3
+    }
+
+    /// The hash of `text` alone.
+    package static func hash(_ text: String) -> UInt64 {
+        var hasher = FNV1a()
+        hasher.add(text)
+        return hasher.value
+    }
+
     package var hex: String { String(value, radix: 16) }
 }

@@ -82,6 +82,10 @@ package enum TextFolding {
     }
 
     /// Folding of the Latin-1 and Latin Extended-A letters French and its neighbours use.
+    /// The folded form of one Latin letter with a diacritic or a ligature (é → e, œ → oe), or
+    /// nil for any other scalar: for callers that fold text byte by byte, as `glossary lint`.
+    package static func latinBase(_ scalar: UInt32) -> String? { latin[scalar] }
+
     private static let latin: [UInt32: String] = {
         var table: [UInt32: String] = [:]
         let groups: [(String, String)] = [

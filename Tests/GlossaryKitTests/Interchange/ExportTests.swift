@@ -1,6 +1,6 @@
 import Foundation
-import GlossaryTestSupport
 import GRDB
+import GlossaryTestSupport
 import Testing
 import ZIPFoundation
 @testable import GlossaryInterchange
@@ -46,7 +46,7 @@ struct ExportTests {
         #expect(ttl.components(separatedBy: "skos:prefLabel \"ESN\"@fr").count == 2)
         #expect(ttl.contains("skos:hiddenLabel \"SSII\"@fr"))
         #expect(ttl.contains("skos:altLabel \"gérance de l'informatique\"@fr"))
-        #expect(SKOSExporter.string("a \"b\" \\ c\nd") == "\"a \\\"b\\\" \\\\ c\\nd\"")
+        #expect(Turtle.string("a \"b\" \\ c\nd") == "\"a \\\"b\\\" \\\\ c\\nd\"")
     }
 
     @Test func jsonIsStableAndComplete() throws {

@@ -114,9 +114,9 @@ struct ImportTests {
     }
 
     @Test func xmlEscaping() {
-        #expect(XMLWriter.escape("a & b < c > \"d\" 'e'") == "a &amp; b &lt; c &gt; \"d\" 'e'")
-        #expect(XMLWriter.escape("\"q\"\n\t", attribute: true) == "&quot;q&quot;&#10;&#9;")
-        #expect(XMLWriter.escape("bell\u{7}\r") == "bell&#13;")
+        #expect(XML.escape("a & b < c > \"d\" 'e'") == "a &amp; b &lt; c &gt; \"d\" 'e'")
+        #expect(XML.escape("\"q\"\n\t", attribute: true) == "&quot;q&quot;&#10;&#9;")
+        #expect(XML.escape("bell\u{7}\r") == "bell&#13;")
     }
 
     @Test func importIsAllOrNothing() throws {

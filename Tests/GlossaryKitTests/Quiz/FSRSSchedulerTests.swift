@@ -18,7 +18,6 @@ struct FSRSSchedulerTests {
         return try JSONDecoder().decode(Vectors.self, from: Data(contentsOf: url))
     }
 
-
     @Test func matchesPyFSRSWithFuzzingOff() throws {
         let vectors = try Self.vectors()
         #expect(vectors.histories.count >= 20)
@@ -29,12 +28,12 @@ struct FSRSSchedulerTests {
             for (i, review) in history.reviews.enumerated() {
                 let at = try #require(ISO8601.date(review.at))
                 card = scheduler.review(card, rating: try #require(Rating(argument: review.rating)), at: at, random: &random)
-                let where_ = "\(history.name) #\(i + 1)"
-                #expect(card.state.rawValue == review.state, "\(where_)")
-                #expect(card.step == review.step, "\(where_)")
-                #expect(abs((card.stability ?? -1) - review.stability) < 0.00005 + 1e-9, "\(where_): \(card.stability ?? -1) vs \(review.stability)")
-                #expect(abs((card.difficulty ?? -1) - review.difficulty) < 0.00005 + 1e-9, "\(where_): \(card.difficulty ?? -1) vs \(review.difficulty)")
-                #expect(ISO8601.string(card.due) == review.due, "\(where_)")
+                let label = "\(history.name) #\(i + 1)"
+                #expect(card.state.rawValue == review.state, "\(label)")
+                #expect(card.step == review.step, "\(label)")
+                #expect(abs((card.stability ?? -1) - review.stability) < 0.00005 + 1e-9, "\(label): \(card.stability ?? -1) vs \(review.stability)")
+                #expect(abs((card.difficulty ?? -1) - review.difficulty) < 0.00005 + 1e-9, "\(label): \(card.difficulty ?? -1) vs \(review.difficulty)")
+                #expect(ISO8601.string(card.due) == review.due, "\(label)")
             }
         }
     }

@@ -135,7 +135,7 @@ struct SiteBuilderTests {
                 for term in concept[language].terms {
                     count += 1
                     let folded = TextFolding.fold(term.text)
-                    let entry = SearchIndex.json(term.text) + "," + (folded == term.text ? "0" : SearchIndex.json(folded)) + "]"
+                    let entry = JSON.string(term.text) + "," + (folded == term.text ? "0" : JSON.string(folded)) + "]"
                     let shard = "search/" + SearchIndex.fileName(forKey: index.key(for: folded.replacingOccurrences(of: " ", with: "")))
                     #expect(try SiteTestSupport.read(out.appendingPathComponent(shard)).contains(entry), "\(term.text) in \(shard)")
                 }

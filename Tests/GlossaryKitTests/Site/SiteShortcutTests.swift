@@ -104,9 +104,9 @@ struct SiteShortcutTests {
 
     @Test("JSON strings escape quotes, backslashes, <, control characters and line separators")
     func jsonStrings() {
-        #expect(SearchIndex.json("a\"b\\c<d\u{1}e\u{1F}\u{2028}f\u{2029}g\u{2027}h é\n") == #""a\"b\\c\u003cd\u0001e\u001f\u2028f\u2029g"# + "\u{2027}h é" + #"\u000a""#)
-        #expect(SearchIndex.json("") == "\"\"")
-        #expect(SearchIndex.json("plain") == "\"plain\"")
+        #expect(JSON.string("a\"b\\c<d\u{1}e\u{1F}\u{2028}f\u{2029}g\u{2027}h é\n") == #""a\"b\\c\u003cd\u0001e\u001f\u2028f\u2029g"# + "\u{2027}h é" + #"\u000a""#)
+        #expect(JSON.string("") == "\"\"")
+        #expect(JSON.string("plain") == "\"plain\"")
     }
 
     @Test("relative links between pages")

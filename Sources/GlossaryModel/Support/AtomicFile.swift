@@ -1,13 +1,19 @@
 import Foundation
-import GlossaryModel
 
-/// Writes files so that a reader never sees half of one: the data goes to a temporary file
-/// in the same folder (named after this process, see ``StaleTemporaryFiles``), is flushed to
-/// disk, then renamed over the destination, and the folder is flushed so the rename lasts.
+/// The one way glossary writes a file a user keeps, so that neither a reader nor a power cut
+/// ever sees half of one: the data goes to a temporary file in the same folder (named after
+/// this process, see ``StaleTemporaryFiles``), is flushed to disk, then renamed over the
+/// destination, and the folder is flushed so the rename lasts.
 ///
 /// Only a missing path or a regular file is replaced: a folder, a symbolic link or a device
 /// given by mistake is refused before anything is written.
+///
+/// Used by export, lint's fixes, import (which stages its files with ``writeSynced(_:to:)``
+/// and ``syncFolder(_:)``) and the index (which SQLite writes to a temporary file first, then
+/// ``publish(_:as:)``); the site, thousands of files written in a temporary folder swapped in
+/// whole, flushes the folder it swaps in.
 package enum AtomicFile {
+    /// Writes `data` to `path` atomically.
     package static func write(_ data: Data, to path: String) throws(GlossaryError) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
@@ -34,8 +40,24 @@ package enum AtomicFile {
         }
     }
 
+    /// Makes the finished file `temporary` the file at `path`: flushes it, renames it over
+    /// `path`, flushes the folder. Removes `temporary` when it fails.
+    package static func publish(_ temporary: String, as path: String) throws(GlossaryError) {
+        do {
+            let descriptor = open(temporary, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw posixError() }
+            defer { close(descriptor) }
+            guard fsync(descriptor) == 0 else { throw posixError() }
+            guard rename(temporary, path) == 0 else { throw posixError() }
+            syncFolder((path as NSString).deletingLastPathComponent)
+        } catch {
+            unlink(temporary)
+            throw .write(path: path, reason: (error as NSError).localizedDescription)
+        }
+    }
+
     /// Writes `data` to a new file at `path` (which must not exist) and flushes it to disk.
-    static func writeSynced(_ data: Data, to path: String) throws {
+    package static func writeSynced(_ data: Data, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw posixError() }
         defer { close(descriptor) }
@@ -54,14 +76,15 @@ package enum AtomicFile {
     }
 
     /// Flushes a folder's entries (renames, new names) to disk; best effort.
-    static func syncFolder(_ folder: String) {
+    package static func syncFolder(_ folder: String) {
         let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         fsync(descriptor)
         close(descriptor)
     }
 
-    static func posixError() -> NSError {
+    /// The current `errno` as an error whose description is the system's message.
+    package static func posixError() -> NSError {
         NSError(domain: NSPOSIXErrorDomain, code: Int(errno), userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
     }
 }

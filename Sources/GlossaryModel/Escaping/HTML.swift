@@ -1,15 +1,13 @@
-import GlossaryModel
-
-/// Escaping for text placed in HTML and XML.
+/// Escaping for text placed in HTML: the site's pages and Anki's card fields.
 ///
 /// Everything that comes from the content is escaped once, at the point where it enters
 /// markup: text and attribute values get `&`, `<`, `>`, `"` and `'` replaced, so a term
 /// containing `<script>` or `" onload=` shows as those characters and never becomes markup.
 /// Mustache's `{{name}}` applies the same escaping; `{{{name}}}` is used only for HTML built
 /// here from escaped parts.
-enum HTML {
+package enum HTML {
     /// `text` safe inside an element or a quoted attribute value.
-    static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         escape(text, into: &out)
@@ -19,7 +17,7 @@ enum HTML {
     /// Appends `text`, escaped as ``escape(_:)`` does, to `out`: runs without a character to
     /// escape are appended whole. The five characters are ASCII, so looking for them byte by
     /// byte in UTF-8 finds exactly the scalars a scalar-by-scalar scan would.
-    static func escape(_ text: String, into out: inout String) {
+    package static func escape(_ text: String, into out: inout String) {
         let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
             !bytes.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
         }
@@ -43,6 +41,14 @@ enum HTML {
         if start == utf8.startIndex { out += text } else { out += text[start...] }
     }
 
+    /// `text` safe inside an element, not in an attribute: `&`, `<` and `>` replaced, quotes
+    /// kept, with each line break as `<br>`. For Anki's fields, which are HTML and stored as
+    /// decks have always stored them.
+    package static func escapeText(_ text: String, lineBreak: String = "<br>") -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\n", with: lineBreak)
+    }
+
     /// The entity that stands for an ASCII byte HTML gives a meaning to, nil for any other byte.
     private static func entity(for byte: UInt8) -> String? {
         switch byte {
@@ -56,7 +62,7 @@ enum HTML {
     }
 
     /// Appends `text`, escaped as ``escape(_:)`` does, to UTF-8 bytes.
-    static func escape(_ text: String, into out: inout [UInt8]) {
+    package static func escape(_ text: String, into out: inout [UInt8]) {
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             var start = 0
             for index in bytes.indices {
@@ -72,7 +78,7 @@ enum HTML {
 
     /// The text of an HTML fragment built here: tags dropped, the entities ``escape(_:)``
     /// writes decoded. For descriptions (meta, JSON-LD) taken from rendered Markdown.
-    static func text(of html: String) -> String {
+    package static func text(of html: String) -> String {
         let stripped = strippingTagsByBytes(html) ?? strippingTags(html)
         return decodeEntities(stripped).trimmed
     }
@@ -139,7 +145,7 @@ enum HTML {
 
     /// Whether `url` may be followed from a page: web and mail links only, so content can
     /// never smuggle in `javascript:` or `data:` URLs.
-    static func isSafeExternalURL(_ url: String) -> Bool {
+    package static func isSafeExternalURL(_ url: String) -> Bool {
         let lower = url.trimming(newlines: false).lowercased()
         return lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:")
     }

@@ -101,6 +101,7 @@ let package = Package(
             name: "GlossarySite",
             dependencies: [
                 "GlossaryModel",
+                "GlossaryStore",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Ink", package: "Ink"),
             ],

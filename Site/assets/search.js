@@ -1,22 +1,30 @@
 /* Glossary search: client-side, no framework, works from file:// (the index is loaded
  * with <script> tags, never fetch).
  *
- * It behaves like the CLI's `glossary search` (Sources/GlossaryKit/Search/SearchEngine.swift):
- * the query is folded exactly as TextFolding.fold does in Swift (case, accents, NFC/NFD,
- * œ→oe, æ→ae, ß→ss, apostrophes and hyphens as word breaks), the index holds terms already
- * folded by Swift, and results are ranked, best first (times the term's status weight):
+ * It answers as the CLI's `glossary search` (Sources/GlossarySearch/SearchEngine.swift): the
+ * query is folded exactly as TextFolding.fold does in Swift and read as QueryAnalysis reads it
+ * (translation intents, question frames, leading articles and stop words set aside; "A vs B"
+ * looks up both sides); then, best first:
  *   1.0   the whole query equals a term;        0.97 equal once plurals are removed;
- *   0.8–0.9 a term starts with the query;      0.6–0.7 every query word is in a term.
- * When nothing matches, each word is corrected to the closest vocabulary word within the
- * typos Meilisearch allows (1 for 4–7 letters, 2 from 8; OSA distance) and the search runs
- * again; those results are approximate (score × 0.85). Definitions are not searched here:
- * the index stays small (see docs/README-site.md).
+ *   0.8–0.9 a term starts with the query;      0.75 a term has the query's Snowball stems;
+ *   0.6–0.7 every query word is in a term      (each times the term's status weight);
+ *   0–0.5 ranked retrieval: any meaningful word anywhere in the concept (terms, keywords,
+ *         definition, notes), 0.5 × (0.5 × coverage + 0.5 × BM25 / best BM25), BM25 with the
+ *         CLI's field weights computed at build time (RankedIndex.swift).
+ * A meaningful word of four letters or more that occurs nowhere is corrected to every
+ * vocabulary word at the smallest distance allowed (1 for 4–7 letters, 2 from 8; OSA; same
+ * first letter), and those readings' results are merged at 0.85 × their score (approximate).
  *
- * Index layout (written by SearchIndex.swift): search/index.js sets GLOSSARY_INDEX
- * {shards: [keys], split: [keys split by one more letter], vocab: [lengths]};
- * search/s-<key>.js calls GLOSSARY_SHARD(key, {c, t}) with the terms having a word (or
- * compact form) starting with <key> (two letters, more where a prefix was split);
- * search/v-<n>.js calls GLOSSARY_VOCAB(n, "words of n letters, most frequent first").
+ * Index layout (written by SearchIndex.swift and RankedIndex.swift), no file list: a file a
+ * query names and that does not exist is an empty answer.
+ *   search/index.js   GLOSSARY_INDEX {split: [term keys split by one more letter], docs: chunks}
+ *   search/q.js       GLOSSARY_QUERY({rsplit: [ranked keys split], words: {stop, articles,
+ *                     alternatives, frames, intents}}), with the first query
+ *   search/s-<key>.js GLOSSARY_SHARD(key, {c, t}): terms having a word starting with <key>
+ *   search/r-<key>.js GLOSSARY_RANKED(key, {token: [doc, bm25×100, field…], "~word": [fr
+ *                     token, en token], "=tokens of a term": [doc…]}), doc = 2 × concept + lang
+ *   search/d-<n>.js   GLOSSARY_DOCS(n, [[id, fr headword, en headword]…]), 16 concepts a file
+ *   search/v-<n>-<c>.js GLOSSARY_VOCAB("n-c", "words of n letters starting with c")
  */
 (function (global) {
   'use strict';
@@ -89,6 +97,7 @@
 
   // ---- Index ----------------------------------------------------------------------------
   var STATUS = ['preferred', 'admitted', 'deprecated', 'obsolete'];
+  var DOCS_PER_CHUNK = 16, RANKED_KEY = 4;   // RankedIndex.docsPerChunk, keyLength
   var WEIGHT = [1.0, 0.98, 0.95, 0.95];
 
   /**
@@ -102,6 +111,13 @@
     return scalars.slice(0, n).join('');
   }
   function setSplits(list) { splits = new Set(list || []); }
+
+  /** The vocabulary file key of words of `n` letters starting as `word` (SearchIndex.vocabularyKey). */
+  function vocabKey(n, word) { return n + '-' + Array.from(word)[0]; }
+  function vocabFile(k) {
+    var at = k.indexOf('-'), c = k.slice(at + 1);
+    return 'v-' + k.slice(0, at) + '-' + (/^[a-z0-9]$/.test(c) ? c : 'u' + c.codePointAt(0).toString(16)) + '.js';
+  }
 
   function fileName(k) {
     if (/^[a-z0-9]+$/.test(k)) return 's-' + k + '.js';
@@ -156,82 +172,307 @@
     return Array.from(new Set(keys));
   }
 
+  // ---- Reading a query: a port of QueryAnalysis.swift -----------------------------------
+  // The lists come from the CLI's StopWords through the manifest (index.js `words`).
+  var LISTS = { stop: new Set(), articles: new Set(), alternatives: new Set(), frames: [], intents: [] };
+  /** The contents of search/q.js: the query lists and the ranked shards' splits. */
+  function setQuery(data) {
+    rankedSplits = new Set(data.rsplit || []);
+    setWords(data.words);
+  }
+  function setWords(w) {
+    if (!w) return;
+    LISTS = {
+      stop: new Set(w.stop), articles: new Set(w.articles), alternatives: new Set(w.alternatives),
+      frames: w.frames.map(function (f) { return f.split(' '); }),
+      intents: w.intents.map(function (i) { return { phrase: i[0].split(' '), target: i[1] || null }; })
+    };
+  }
+
+  function find(phrase, ws) {
+    for (var start = 0; start + phrase.length <= ws.length; start++) {
+      var ok = true;
+      for (var k = 0; k < phrase.length; k++) if (ws[start + k] !== phrase[k]) { ok = false; break; }
+      if (ok) return start;
+    }
+    return -1;
+  }
+
+  function withoutLeadingArticles(ws) {
+    var i = 0;
+    while (ws.length - i > 1 && LISTS.articles.has(ws[i])) i++;
+    return ws.slice(i);
+  }
+
+  /** {core, parts, meaningful, target, translation}: QueryAnalysis's reading of `query`. */
+  function analyse(query, intents) {
+    var remaining = words(query), target = null, translation = false, at;
+    if (intents !== false) {
+      LISTS.intents.forEach(function (intent) {
+        while ((at = find(intent.phrase, remaining)) >= 0 && remaining.length > intent.phrase.length) {
+          remaining.splice(at, intent.phrase.length);
+          translation = true;
+          if (!target) target = intent.target;
+        }
+      });
+    }
+    LISTS.frames.forEach(function (frame) {
+      while ((at = find(frame, remaining)) >= 0 && remaining.length > frame.length) remaining.splice(at, frame.length);
+    });
+    var core = withoutLeadingArticles(remaining), parts = [[]];
+    core.forEach(function (w) { if (LISTS.alternatives.has(w)) parts.push([]); else parts[parts.length - 1].push(w); });
+    parts = parts.map(withoutLeadingArticles).filter(function (p) { return p.length; });
+    return { core: core, parts: parts, meaningful: core.filter(function (w) { return !LISTS.stop.has(w); }),
+             target: target, translation: translation };
+  }
+
+  // ---- Ranked retrieval: SearchEngine.ranked over the build's BM25 (RankedIndex.swift) ---
+  /** A ranked shard as {tokens: {token: [doc, bm25×100, field…]}, langs: {token: bitmask}}. */
+  function prepareRanked(data) {
+    var langs = {};
+    Object.keys(data).forEach(function (t) {
+      if (t[0] === '=' || t[0] === '~') return;
+      var p = data[t], mask = 0;
+      for (var i = 0; i < p.length; i += 3) mask |= 1 << (p[i] & 1);
+      langs[t] = mask;
+    });
+    return { tokens: data, langs: langs };
+  }
+
+  /**
+   * The token of a folded word in a language (0 fr, 1 en): the word when it is a token of the
+   * language, else its stem as the build computed it (`~word`), else the longest token of the language that starts it, of at least four
+   * letters and half the word (Snowball's stems are prefixes of their words); null if none.
+   */
+  function tokenOf(word, lang, shard) {
+    if (!shard || !/^[a-z0-9]+$/.test(word)) return null;
+    if (shard.langs[word] & (1 << lang)) return word;
+    var known = shard.tokens['~' + word];
+    if (known) return known[lang] && shard.langs[known[lang]] ? known[lang] : null;
+    var best = null, n = word.length;
+    for (var t in shard.langs) {
+      if (!(shard.langs[t] & (1 << lang)) || t.length < RANKED_KEY || 2 * t.length < n) continue;
+      if (word.indexOf(t) === 0 && (!best || t.length > best.length)) best = t;
+    }
+    return best;
+  }
+
+  /**
+   * The ranked entries a word may need, merged: the shards on its path (its first four
+   * letters, then one more letter for as long as that key was split; RankedIndex.partition).
+   */
+  var rankedSplits = new Set();
+  function rankedKeys(word) {
+    var k = word.slice(0, RANKED_KEY), keys = [k];
+    while (rankedSplits.has(k) && k.length < word.length) { k = word.slice(0, k.length + 1); keys.push(k); }
+    return keys;
+  }
+  async function rankedShard(word, loader) {
+    if (!loader.ranked || !/^[a-z0-9]+$/.test(word)) return null;
+    var parts = (await Promise.all(rankedKeys(word).map(loader.ranked))).filter(Boolean);
+    if (parts.length === 1) return parts[0];
+    if (!parts.length) return null;
+    var merged = { tokens: {}, langs: {} };
+    parts.forEach(function (p) { Object.assign(merged.tokens, p.tokens); Object.assign(merged.langs, p.langs); });
+    return merged;
+  }
+
+  /** Per concept number: {score, lang, field, words}, as SearchEngine.ranked scores them. */
+  async function rankedScores(ws, loader) {
+    var out = new Map();
+    if (!ws.length || !loader.ranked) return out;
+    var shards = await Promise.all(ws.map(function (w) { return rankedShard(w, loader); }));
+    var docs = new Map(), same = new Map();
+    [0, 1].forEach(function (lang) {
+      // The CLI's "same stems" tier: a term whose tokens are the query's (0.75).
+      var all = ws.map(function (w, i) { return tokenOf(w, lang, shards[i]); });
+      if (!all.every(Boolean) || !shards[0]) return;
+      (shards[0].tokens['=' + all.join(' ')] || []).forEach(function (doc) {
+        if ((doc & 1) === lang) same.set(doc >> 1, lang ? 'en' : 'fr');
+      });
+    });
+    ws.forEach(function (w, i) {
+      [0, 1].forEach(function (lang) {
+        var token = tokenOf(w, lang, shards[i]);
+        if (!token) return;
+        var p = shards[i].tokens[token];
+        for (var j = 0; j < p.length; j += 3) {
+          if ((p[j] & 1) !== lang) continue;
+          var d = docs.get(p[j]);
+          if (!d) { d = { bm25: 0, words: new Set(), field: 9 }; docs.set(p[j], d); }
+          if (!d.words.has(i)) { d.bm25 += p[j + 1] / 100; d.words.add(i); }
+          d.field = Math.min(d.field, p[j + 2]);
+        }
+      });
+    });
+    var best = 0;
+    docs.forEach(function (d) { best = Math.max(best, d.bm25); });
+    if (best <= 0) return out;
+    docs.forEach(function (d, doc) {
+      var score = 0.5 * (0.5 * d.words.size / ws.length + 0.5 * d.bm25 / best);
+      var c = doc >> 1, old = out.get(c);
+      if (!old || old.score < score) out.set(c, { score: score, lang: (doc & 1) ? 'en' : 'fr', field: d.field, words: d.words });
+    });
+    same.forEach(function (lang, c) {
+      var old = out.get(c);
+      if (!old || old.score < 0.75) out.set(c, { score: 0.75, lang: lang, field: 0, words: new Set() });
+    });
+    return out;
+  }
+
+  /** Whether a folded word occurs in the content: a token of either language, or a term word. */
+  async function occurs(word, loader) {
+    var shard = await rankedShard(word, loader);
+    if (shard && shard.langs[word]) return true;
+    var vocab = await loader.vocab(vocabKey(length(stem(word)), stem(word)));
+    return vocab.indexOf(stem(word)) >= 0;
+  }
+
   /**
    * Searches `query` with `loader` ({shard(key) → Promise<entries|null>, vocab(n) →
-   * Promise<words[]>, has(key) → bool}); resolves to {results, corrected}.
+   * Promise<words[]>, has(key) → bool, ranked(key) → Promise<shard|null>, docs(n) →
+   * Promise<[[id, fr, en]]>}); resolves to {results, corrected}. As SearchEngine.search: the
+   * term tiers on the whole query (and on each side of "A vs B"), then ranked retrieval over
+   * the meaningful words; a word that occurs nowhere is corrected to its closest vocabulary
+   * words and the results of the corrected readings are merged at 0.85 times their score.
    */
   async function search(query, loader, limit) {
     limit = limit || 10;
     var ws = words(query);
     if (!ws.length || length(ws.join('')) < 2) return { results: [], corrected: null, tooShort: ws.length > 0 };
-    var stems = ws.map(stem);
-    async function attempt(ws2, stems2) {
+    if (loader.prepare) await loader.prepare();
+    var analysis = analyse(query);
+    if (!analysis.core.length) return { results: [], corrected: null };
+
+    async function attempt(ws2) {
+      var stems2 = ws2.map(stem);
       var lists = await Promise.all(keysFor(ws2, stems2).filter(loader.has).map(loader.shard));
       var entries = [].concat.apply([], lists.filter(Boolean));
       return run(stems2, ws2, entries);
     }
-    var hits = await attempt(ws, stems);
+    async function runAnalysis(a) {
+      var hits = await attempt(a.core);
+      if (a.parts.length > 1) {
+        for (var p = 0; p < a.parts.length; p++) {
+          (await attempt(a.parts[p])).forEach(function (h, id) { offerHit(hits, id, h); });
+        }
+      }
+      var scores = await rankedScores(a.meaningful, loader);
+      var top = Array.from(scores.entries()).sort(function (x, y) { return y[1].score - x[1].score || x[0] - y[0]; })
+        .slice(0, limit);
+      var rows = await Promise.all(top.map(function (t) { return loader.docs ? loader.docs(t[0]) : null; }));
+      top.forEach(function (t, i) {
+        var row = rows[i];
+        if (!row) return;
+        var entry = { id: row[0], fr: row[1], en: row[2], lang: t[1].lang, status: 0, text: t[1].lang === 'fr' ? row[1] : row[2] };
+        offerHit(hits, row[0], { score: t[1].score, kind: 'ranked', entry: entry, words: t[1].words, field: t[1].field });
+      });
+      return hits;
+    }
+
+    var hits = await runAnalysis(analysis);
+    if (!hits.size && analysis.translation) {
+      analysis = analyse(query, false);
+      hits = await runAnalysis(analysis);
+    }
+    // Typos: each meaningful word (4 letters or more) that occurs nowhere.
+    var typos = [];
+    var candidates = analysis.meaningful.length ? analysis.meaningful : analysis.core;
+    for (var i = 0; i < candidates.length; i++) {
+      var w = candidates[i];
+      if (allowedTypos(length(w)) === 0) continue;
+      if (await occurs(w, loader)) continue;
+      typos.push(w);
+    }
     var corrected = null;
-    if (!hits.size) {
-      var alternatives = await corrections(stems, loader);
+    if (typos.length || !hits.size) {
+      var alternatives = await corrections(typos.length ? analysis.core.map(function (w) { return typos.indexOf(w) >= 0 ? stem(w) : w; }) : analysis.core.map(stem), loader, typos);
       for (var a = 0; a < alternatives.length; a++) {
-        var found = await attempt(alternatives[a], alternatives[a]);
+        var reading = analyse(alternatives[a].join(' '));
+        var found = await runAnalysis(reading);
         if (!found.size) continue;
-        corrected = alternatives[a].join(' ');
-        found.forEach(function (h) { h.score *= 0.85; });
-        hits = found;
-        break;
+        if (!corrected) corrected = alternatives[a].join(' ');
+        var factor = 0.85 - 0.001 * a;
+        found.forEach(function (h, id) {
+          var old = hits.get(id);
+          if (old && old.score >= h.score * factor) return;
+          h.score *= factor;
+          h.approximate = true;
+          hits.set(id, h);
+        });
       }
     }
     var results = Array.from(hits.values()).sort(function (x, y) {
       return x.score !== y.score ? y.score - x.score : (x.entry.id < y.entry.id ? -1 : x.entry.id > y.entry.id ? 1 : 0);
     }).slice(0, limit);
-    return { results: results, corrected: corrected };
+    return { results: results, corrected: results.some(function (h) { return h.approximate; }) ? corrected : null,
+             answerLanguage: analysis.translation ? analysis.target : null };
   }
 
-  /** Queries to try when nothing matched: each word corrected, then the whole query as one word. */
-  async function corrections(stems, loader) {
-    var out = [], corrected = [], changed = false;
+  function offerHit(hits, id, hit) {
+    var old = hits.get(id);
+    if (old && old.score >= hit.score) return;
+    hits.set(id, hit);
+  }
+
+  /** Readings to try: each typo corrected (every candidate at the best distance, closest
+   * first), then, when nothing matched, the whole query as one word. */
+  async function corrections(stems, loader, typos) {
+    var out = [], first = stems.slice(), changed = false, others = [];
     for (var i = 0; i < stems.length; i++) {
-      var better = await closest(stems[i], loader);
-      corrected.push(better || stems[i]);
-      changed = changed || (better !== null && better !== stems[i]);
+      if (typos.length && typos.map(stem).indexOf(stems[i]) < 0) continue;
+      var near = await closestAll(stems[i], loader);
+      if (!near.length || near[0] === stems[i]) continue;
+      first[i] = near[0];
+      changed = true;
+      near.slice(1).forEach(function (n) { others.push([i, n]); });
     }
-    if (changed) out.push(corrected);
-    if (stems.length > 1) {
-      var whole = await closest(stems.join(''), loader);
-      if (whole) out.push([whole]);
+    if (changed) {
+      out.push(first);
+      others.forEach(function (o) { var r = first.slice(); r[o[0]] = o[1]; out.push(r); });
+    }
+    if (!typos.length && stems.length > 1) {
+      var whole = await closestAll(stems.join(''), loader);
+      if (whole.length) out.push([whole[0]]);
     }
     return out;
   }
 
-  /** The vocabulary word closest to `word` within the allowed typos, most frequent first. */
-  async function closest(word, loader) {
+  /** Every vocabulary word at the smallest distance within the allowed typos: an added or
+   * dropped letter first, then the most frequent; at most four. */
+  async function closestAll(word, loader) {
     var n = length(word), allowed = allowedTypos(n);
-    if (!allowed) return null;
+    if (!allowed) return [];
     var lengths = [n];
     for (var d = 1; d <= allowed; d++) lengths.push(n - d, n + d);
-    var lists = await Promise.all(lengths.map(loader.vocab));
-    if (lists[0].indexOf(word) >= 0) return word;
-    var best = null, bestD = allowed + 1;
+    var lists = await Promise.all(lengths.map(function (m) { return loader.vocab(vocabKey(m, word)); }));
+    if (lists[0].indexOf(word) >= 0) return [word];
+    var found = [], bestD = allowed;
     lists.forEach(function (list) {
       for (var i = 0; i < list.length; i++) {
-        var dd = distance(word, list[i], Math.min(allowed, bestD - 1));
-        if (dd !== null && dd < bestD) { best = list[i]; bestD = dd; }
+        var dd = distance(word, list[i], bestD);
+        if (dd === null || dd === 0) continue;
+        if (dd < bestD) { bestD = dd; found = found.filter(function (f) { return f.d <= dd; }); }
+        found.push({ w: list[i], d: dd, lengthChange: Math.abs(length(list[i]) - n) === dd, order: found.length });
       }
     });
-    return best;
+    return found.filter(function (f) { return f.d === bestD; })
+      .sort(function (x, y) { return x.lengthChange !== y.lengthChange ? (x.lengthChange ? -1 : 1) : x.order - y.order; })
+      .slice(0, 4).map(function (f) { return f.w; });
   }
 
-  var api = { setSplits: setSplits, fold: fold, words: words, stem: stem, distance: distance, allowedTypos: allowedTypos,
-              key: key, fileName: fileName, prepare: prepare, run: run, search: search, STATUS: STATUS };
+  var api = { setSplits: setSplits, setWords: setWords, setQuery: setQuery, rankedKeys: rankedKeys, analyse: analyse, prepareRanked: prepareRanked, fold: fold, words: words, stem: stem, distance: distance, allowedTypos: allowedTypos,
+              key: key, fileName: fileName, vocabFile: vocabFile, prepare: prepare, run: run, search: search, STATUS: STATUS, DOCS_PER_CHUNK: DOCS_PER_CHUNK };
   if (typeof module === 'object' && module.exports) module.exports = api;
   global.GlossarySearch = api;
   if (typeof document === 'undefined') return;
 
   // ---- Browser loader: one <script> per file, each loaded once --------------------------
-  var shardData = {}, vocabData = {}, pending = {};
+  var shardData = {}, vocabData = {}, rankedData = {}, docsData = {}, pending = {};
   global.GLOSSARY_SHARD = function (k, data) { shardData[k] = prepare(data); };
+  global.GLOSSARY_RANKED = function (k, data) { rankedData[k] = prepareRanked(data); };
+  global.GLOSSARY_DOCS = function (n, rows) { docsData[n] = rows; };
+  global.GLOSSARY_QUERY = function (data) { setQuery(data); };
   global.GLOSSARY_VOCAB = function (n, text) { vocabData[n] = text ? text.split(' ') : []; };
 
   function loadScript(src) {
@@ -250,15 +491,27 @@
   function browserLoader(root) {
     var index = global.GLOSSARY_INDEX || { shards: [], vocab: [] };
     setSplits(index.split);
-    var shardSet = new Set(index.shards), vocabSet = new Set(index.vocab);
+    // The query lists and the ranked splits come with the first query (search/q.js). Shards
+    // are not listed: a word with no shard gets a failed load, read as nothing found.
+    function query() { return loadScript(root + 'search/q.js'); }
     return {
-      has: function (k) { return shardSet.has(k); },
+      has: function () { return true; },
       shard: function (k) {
         return loadScript(root + 'search/' + fileName(k)).then(function () { return shardData[k] || null; });
       },
       vocab: function (n) {
-        if (!vocabSet.has(n)) return Promise.resolve([]);
-        return loadScript(root + 'search/v-' + n + '.js').then(function () { return vocabData[n] || []; });
+        return loadScript(root + 'search/' + vocabFile(n)).then(function () { return vocabData[n] || []; });
+      },
+      prepare: query,
+      ranked: function (k) {
+        return query().then(function () {
+          return loadScript(root + 'search/r-' + k + '.js').then(function () { return rankedData[k] || null; });
+        });
+      },
+      docs: function (c) {
+        var n = Math.floor(c / DOCS_PER_CHUNK);
+        if (n >= (index.docs || 0)) return Promise.resolve(null);
+        return loadScript(root + 'search/d-' + n + '.js').then(function () { return (docsData[n] || [])[c % DOCS_PER_CHUNK] || null; });
       }
     };
   }
@@ -280,6 +533,16 @@
     var active = -1, items = [], generation = 0;
     box.querySelector('.search-fallback').hidden = true;
     form.hidden = false;
+
+    // "1 résultat", "2 résultats": French takes the singular for 0 and 1, English for 1 only
+    // (SiteStrings.counted applies the same rule in Swift).
+    function countLabel(n) {
+      var plural = lang === 'fr' ? n > 1 : n !== 1;
+      return n + '\u00a0' + box.getAttribute(plural ? 'data-count-other' : 'data-count-one');
+    }
+
+    // Typographic apostrophes for display, as the pages show them (Typography.swift).
+    function display(text) { return String(text).replace(/'/g, '\u2019'); }
 
     function href(id) { return root + lang + '/concepts/' + id + '.html'; }
 
@@ -315,11 +578,11 @@
         a.tabIndex = -1;
         var head = document.createElement('span');
         head.className = 'result-head';
-        head.textContent = e[lang];
+        head.textContent = display(e[lang]);
         var second = document.createElement('span');
         second.className = 'other';
         second.lang = other;
-        second.textContent = ' · ' + e[other];
+        second.textContent = ' · ' + display(e[other]);
         a.appendChild(head); a.appendChild(second);
         var headword = e[e.lang];
         if (e.text !== headword) {
@@ -327,12 +590,12 @@
           match.className = 'match';
           var term = document.createElement('span');
           term.lang = e.lang;
-          term.textContent = e.text;
+          term.textContent = display(e.text);
           match.appendChild(term);
           match.appendChild(document.createTextNode(' (' + LABELS[lang][STATUS[e.status]] + ') → '));
           var target = document.createElement('span');
           target.lang = e.lang;
-          target.textContent = headword;
+          target.textContent = display(headword);
           match.appendChild(target);
           a.appendChild(match);
         }
@@ -345,8 +608,8 @@
       if (response.tooShort) message = box.getAttribute('data-more');
       else if (!items.length && input.value.trim()) message = box.getAttribute('data-none');
       else if (items.length) {
-        message = (response.corrected ? box.getAttribute('data-approximate') + ' « ' + response.corrected + ' » : ' : '')
-          + items.length + ' ' + box.getAttribute('data-count');
+        message = (response.corrected ? box.getAttribute('data-approximate').replace('{q}', response.corrected) + ' ' : '')
+          + countLabel(items.length);
       }
       status.textContent = message;
       if (items.length) { list.hidden = false; input.setAttribute('aria-expanded', 'true'); active = -1; }

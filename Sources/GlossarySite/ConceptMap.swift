@@ -2,8 +2,11 @@ import GlossaryModel
 
 /// The small map of a concept's neighbours drawn on its page as inline SVG, computed at build
 /// time so it shows without JavaScript: broader concepts above, narrower below, related on the
-/// left, contrasts on the right, each a link to its page. Labels are HTML-escaped and cut to
-/// fit; colours come from the page's stylesheet (classes `map-*`), so dark mode applies.
+/// left, contrasts on the right, each a link to its page. Labels are HTML-escaped and wrap on
+/// two lines at word boundaries (a third line's words become "…" after a whole word, never
+/// inside one); colours come from the page's stylesheet (classes `map-*`), so dark mode
+/// applies. On narrow screens the stylesheet hides the map: the relation lists above it say
+/// the same, and an SVG this wide would shrink its labels below a readable size.
 struct ConceptMap {
     struct Node {
         var label: String
@@ -17,7 +20,7 @@ struct ConceptMap {
     var related: [Node]
     var contrasts: [Node]
 
-    static let width = 900.0, height = 440.0
+    static let width = 900.0, height = 460.0
     /// Approximate advance of one character at the map's 14px font.
     static let charWidth = 7.6
     static let maxPerSide = 6
@@ -55,7 +58,7 @@ struct ConceptMap {
         func column(_ count: Int, x: Double) -> [(Double, Double)] {
             let n = min(count, Self.maxPerSide)
             return (0..<n).map { i -> (Double, Double) in
-                let y: Double = 100 + (Self.height - 200) * Double(i + 1) / Double(n + 1)
+                let y: Double = 60 + (Self.height - 120) * Double(i + 1) / Double(n + 1)
                 return (x, y)
             }
         }
@@ -64,10 +67,10 @@ struct ConceptMap {
             let slot = Self.width / Double(n + 1) * (n > 3 ? 2 : 1)
             return max(8, Int(slot / Self.charWidth) - 4)
         }
-        place(broader, kind: "broader", at: row(broader.count, y: 24, inward: 40), maxChars: rowChars(broader.count))
-        place(narrower, kind: "narrower", at: row(narrower.count, y: Self.height - 24, inward: -40), maxChars: rowChars(narrower.count))
-        place(related, kind: "related", at: column(related.count, x: 125), maxChars: 28)
-        place(contrasts, kind: "contrast", at: column(contrasts.count, x: Self.width - 125), maxChars: 28)
+        place(broader, kind: "broader", at: row(broader.count, y: 26, inward: 54), maxChars: rowChars(broader.count))
+        place(narrower, kind: "narrower", at: row(narrower.count, y: Self.height - 26, inward: -54), maxChars: rowChars(narrower.count))
+        place(related, kind: "related", at: column(related.count, x: 150), maxChars: 34)
+        place(contrasts, kind: "contrast", at: column(contrasts.count, x: Self.width - 150), maxChars: 34)
         box(self.center, at: (cx, cy), kind: "center", href: nil, maxChars: 30, into: &nodes)
         var svg: [UInt8] = []
         svg.reserveCapacity(edges.count + nodes.count + 256)
@@ -83,15 +86,36 @@ struct ConceptMap {
         return String(decoding: svg, as: UTF8.self)
     }
 
+    /// `label` on one line, or wrapped on two at spaces when longer than `maxChars`; words that
+    /// do not fit on two lines are replaced by "…" after the last whole word. A single word
+    /// longer than `maxChars` stays whole (its box grows).
+    static func lines(_ label: String, maxChars: Int) -> [String] {
+        guard label.count > maxChars else { return [label] }
+        let words = label.split(separator: " ").map(String.init)
+        var lines: [String] = [""]
+        for word in words {
+            let candidate = lines[lines.count - 1].isEmpty ? word : lines[lines.count - 1] + " " + word
+            if candidate.count <= maxChars || lines[lines.count - 1].isEmpty {
+                lines[lines.count - 1] = candidate
+            } else if lines.count < 2 {
+                lines.append(word)
+            } else {
+                lines[1] += "…"
+                return lines
+            }
+        }
+        return lines
+    }
+
     private func box(_ label: String, at point: (Double, Double), kind: String, href: String?, maxChars: Int, into out: inout [UInt8]) {
-        let count = label.count
-        let text = count > maxChars ? String(label.prefix(max(1, maxChars - 1))) + "…" : label
-        let w = Double(count > maxChars ? text.count : count) * Self.charWidth + 22, h = 28.0
+        let lines = Self.lines(label, maxChars: maxChars)
+        let longest = lines.map(\.count).max() ?? 0
+        let w = Double(longest) * Self.charWidth + 22, h = lines.count == 1 ? 28.0 : 46.0
         if let href {
             out.append(contentsOf: "<a href=\"".utf8)
             HTML.escape(href, into: &out)
             out.append(contentsOf: "\">".utf8)
-            if text != label {
+            if lines.joined(separator: " ") != label {
                 out.append(contentsOf: "<title>".utf8)
                 HTML.escape(label, into: &out)
                 out.append(contentsOf: "</title>".utf8)
@@ -101,10 +125,18 @@ struct ConceptMap {
         }
         for part in ["<rect class=\"map-node map-node-", kind, "\" x=\"", Self.f(point.0 - w / 2), "\" y=\"", Self.f(point.1 - h / 2),
                      "\" width=\"", Self.f(w), "\" height=\"", Self.f(h), "\" rx=\"6\"/><text class=\"map-label\" x=\"",
-                     Self.f(point.0), "\" y=\"", Self.f(point.1 + 5), "\" text-anchor=\"middle\">"] {
+                     Self.f(point.0), "\" y=\"", Self.f(point.1 + 5 - (lines.count == 1 ? 0 : 9)), "\" text-anchor=\"middle\">"] {
             out.append(contentsOf: part.utf8)
         }
-        HTML.escape(text, into: &out)
+        if lines.count == 1 {
+            HTML.escape(lines[0], into: &out)
+        } else {
+            for (i, line) in lines.enumerated() {
+                out.append(contentsOf: "<tspan x=\"\(Self.f(point.0))\"\(i == 0 ? "" : " dy=\"18\"")>".utf8)
+                HTML.escape(line, into: &out)
+                out.append(contentsOf: "</tspan>".utf8)
+            }
+        }
         out.append(contentsOf: "</text>".utf8)
         out.append(contentsOf: (href == nil ? "</g>" : "</a>").utf8)
     }

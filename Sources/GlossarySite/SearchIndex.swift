@@ -1,10 +1,12 @@
 import GlossaryModel
+import GlossaryStore
 
 /// The site's search index: every term of both languages, folded at build time by
 /// ``TextFolding`` so the browser only folds the query, split into shards by word prefix, plus
-/// the vocabulary of stemmed words for typo correction, split by word length. A page loads a
-/// small manifest, then only the shard of the word being typed (and, when nothing matches, the
-/// vocabulary of similar lengths), so the first query costs a fraction of the whole index.
+/// the vocabulary of stemmed words for typo correction, split by word length and first letter,
+/// and the ranked-retrieval index over whole concepts (``RankedIndex``). A page loads a small
+/// manifest, then only the shards its query's words name, so a query costs a fraction of the
+/// whole index (see BENCHMARKS.md: under 100 kB at 10 000 concepts).
 ///
 /// Each term is indexed under its compact form (for exact and prefix matches) and under each
 /// of its stemmed words (for matches on every word). Index words are grouped by their first
@@ -14,8 +16,8 @@ import GlossaryModel
 /// the same tree from the manifest's `split` list, so one shard holds every candidate for a query.
 struct SearchIndex {
     /// Bytes a shard may reach before it is split by one more letter.
-    static let shardBudget = 24_000
-    static let maxKeyLength = 6
+    static let shardBudget = 8_000
+    static let maxKeyLength = 8
 
     struct Entry {
         var concept: Int
@@ -53,11 +55,17 @@ struct SearchIndex {
     var shards: [String: String] = [:]
     /// Keys whose words were split further by one more letter.
     var split: [String] = []
-    /// Stemmed vocabulary words by length in Unicode scalars, most frequent first.
-    var vocabulary: [Int: [String]] = [:]
+    /// Stemmed vocabulary words by length in Unicode scalars and first letter (key `n-c`),
+    /// most frequent first. A typo's candidates are looked for among words of its first letter
+    /// only, so a misspelt query loads a few small files at any size of content (a typo in the
+    /// first letter is not corrected).
+    var vocabulary: [String: [String]] = [:]
     var termCount = 0
+    /// Ranked retrieval over whole concepts (terms, keywords, definitions, notes).
+    var ranked: RankedIndex
 
     init(knowledgeBase: KnowledgeBase) {
+        ranked = RankedIndex(knowledgeBase: knowledgeBase)
         var counts: [String: Int] = [:]
         var entries: [Entry] = []
         /// (index word, entry number), one per distinct word of a term.
@@ -92,7 +100,7 @@ struct SearchIndex {
         }
         split.sort()
         for (word, _) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
-            vocabulary[word.unicodeScalars.count, default: []].append(word)
+            vocabulary[Self.vocabularyKey(word), default: []].append(word)
         }
     }
 
@@ -184,18 +192,53 @@ struct SearchIndex {
         return plain ? "s-\(key).js" : "s-u" + key.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "-") + ".js"
     }
 
+    /// The vocabulary key of a word: its length in Unicode scalars and its first scalar.
+    static func vocabularyKey(_ word: String) -> String {
+        "\(word.unicodeScalars.count)-" + String(word.unicodeScalars.first.map(Character.init) ?? " ")
+    }
+
+    /// `v-<n>-<letter>.js`, the letter as `u` and its hexadecimal code when it is not ASCII
+    /// alphanumeric (search.js computes the same).
+    static func vocabularyFileName(_ key: String) -> String {
+        let parts = key.split(separator: "-", maxSplits: 1)
+        let letter = parts.count > 1 ? parts[1].unicodeScalars.first! : " "
+        let plain = ("a"..."z").contains(letter) || ("0"..."9").contains(letter)
+        return "v-\(parts[0])-" + (plain ? String(letter) : "u" + String(letter.value, radix: 16)) + ".js"
+    }
+
     /// The files of the index, by path relative to the site's `search/` folder.
     func files() -> [(name: String, contents: String)] {
         var files: [(String, String)] = []
         let keys = shards.keys.sorted()
-        let lengths = vocabulary.keys.sorted()
-        files.append(("index.js", "window.GLOSSARY_INDEX={\"v\":2,\"terms\":\(termCount),\"shards\":[" + keys.map(JSON.string).joined(separator: ",")
-                      + "],\"split\":[" + split.map(JSON.string).joined(separator: ",")
-                      + "],\"vocab\":[" + lengths.map(String.init).joined(separator: ",") + "]};\n"))
+        let lengths = vocabulary.keys.sorted()   // vocabulary keys, `n-c`
+        // No list of shards: a query loads the file its words name, and a missing file (no
+        // word starts so) is an empty answer; only the splits are needed to name the file.
+        files.append(("index.js", "window.GLOSSARY_INDEX={\"v\":3,\"terms\":\(termCount)"
+                      + ",\"split\":[" + split.map(JSON.string).joined(separator: ",")
+                      + "],\"docs\":" + String(ranked.chunks.count) + "};\n"))
+        // What a query needs beyond the term shards, loaded with the first query rather than
+        // with every page: the ranked shards' keys and the lists that read a query.
+        files.append(("q.js", "GLOSSARY_QUERY({\"rsplit\":[" + ranked.split.map(JSON.string).joined(separator: ",")
+                      + "],\"words\":" + Self.queryWords + "});\n"))
         for key in keys { files.append((Self.fileName(forKey: key), shards[key]!)) }
+        files += ranked.files()
         for length in lengths {
-            files.append(("v-\(length).js", "GLOSSARY_VOCAB(\(length)," + JSON.string(vocabulary[length]!.joined(separator: " ")) + ");\n"))
+            files.append((Self.vocabularyFileName(length), "GLOSSARY_VOCAB(" + JSON.string(length) + "," + JSON.string(vocabulary[length]!.joined(separator: " ")) + ");\n"))
         }
         return files
     }
+
+    /// The CLI's lists for reading a query (``StopWords``), as JSON for search.js: stop words,
+    /// leading articles, comparison words, question frames and translation intents (phrase and
+    /// target language, "" for either), so the site reads a query as `glossary search` does.
+    static let queryWords: String = {
+        func list(_ words: [String]) -> String { "[" + words.map(JSON.string).joined(separator: ",") + "]" }
+        let frames = StopWords.questionFrames.map { list([$0.joined(separator: " ")]) }
+        let intents = StopWords.translationIntents.map { "[" + JSON.string($0.phrase.joined(separator: " ")) + "," + JSON.string($0.target?.rawValue ?? "") + "]" }
+        return "{\"stop\":" + list(StopWords.french.union(StopWords.english).sorted())
+            + ",\"articles\":" + list(StopWords.leadingArticles.sorted())
+            + ",\"alternatives\":" + list(StopWords.alternatives.sorted())
+            + ",\"frames\":[" + frames.map { String($0.dropFirst().dropLast()) }.joined(separator: ",") + "]"
+            + ",\"intents\":[" + intents.joined(separator: ",") + "]}"
+    }()
 }

@@ -14,14 +14,14 @@ extension SiteModel {
             let href = TemplateValue.text(SitePaths.relative(from: path, to: SitePaths.concept(concepts[c].id, language)))
             for term in concepts[c][language].terms {
                 var item: TemplateObject = [
-                    "text": .text(term.text),
+                    "text": .text(Typography.text(term.text, language: language)),
                     "href": href,
                     "status": .text(SiteStrings.status(term.status, language)),
                     "statusClass": .text(term.status.rawValue),
                     "isRecommended": .bool(term.status.isRecommended),
                 ]
                 if let type = term.type { item["type"] = .text(SiteStrings.type(type, language)) }
-                if term.text != headword { item["preferred"] = .text(headword) }
+                if term.text != headword { item["preferred"] = .text(Typography.text(headword, language: language)) }
                 entries.append(Entry(key: FrenchCollation.key(term.text), text: term.text, item: item))
             }
         }

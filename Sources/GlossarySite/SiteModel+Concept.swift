@@ -22,11 +22,11 @@ extension SiteModel {
             }
             let section = concept[language]
             let definition = renderer.html(section.definition)
-            texts.definition[language] = definition
+            texts.definition[language] = Typography.html(definition, language: language)
             texts.plainDefinition[language] = HTML.text(of: definition)
-            texts.notes[language] = section.notes.map { renderer.html($0) }
-            texts.examples[language] = section.examples.map { renderer.html($0, inline: true) }
-            texts.contrasts[language] = concept.contrasts.map { renderer.html($0[language]) }
+            texts.notes[language] = section.notes.map { Typography.html(renderer.html($0), language: language) }
+            texts.examples[language] = section.examples.map { Typography.html(renderer.html($0, inline: true), language: language) }
+            texts.contrasts[language] = concept.contrasts.map { Typography.html(renderer.html($0[language]), language: language) }
         }
         return texts
     }
@@ -34,7 +34,8 @@ extension SiteModel {
     func conceptContext(_ concept: Concept, _ language: Language, texts: Texts) -> TemplateObject {
         let path = SitePaths.concept(concept.id, language)
         let t = SiteStrings.table(language)
-        let headword = concept.headword(language)
+        let headword = headwords[concept.id]?[language] ?? concept.headword(language)
+        let sourcesByRecord = Dictionary(concept.sources.compactMap { s in s.id.map { ($0, s) } }) { first, _ in first }
         let plainDefinition = texts.plainDefinition[language] ?? ""
         /// A link to a neighbour, with its node on the concept map.
         func sibling(_ id: String) -> (link: TemplateObject, node: ConceptMap.Node)? {
@@ -54,8 +55,23 @@ extension SiteModel {
                     ]
                     if let type = term.type { item["type"] = .text(SiteStrings.type(type, language)) }
                     if let grammar = SiteStrings.grammar(term, language) { item["grammar"] = .text(grammar) }
-                    if let note = term.note { item["note"] = .text(note) }
-                    return .object(item)
+                    if let note = term.note { item["note"] = .text(Typography.text(note, language: l)) }
+                    item["text"] = .text(Typography.text(term.text, language: l))
+                    let regions = term.geo.map { SiteStrings.region($0, language) }
+                    if !regions.isEmpty { item["regions"] = .text(regions.joined(separator: ", ")) }
+                    if let register = term.register { item["registerLabel"] = .text(SiteStrings.register(register, language)) }
+                    item["verdicts"] = .list(term.authority.map { verdict in
+                        var v: TemplateObject = [
+                            "verdictText": .text(Typography.text(verdict.by + (language == .fr ? " : " : ": ")
+                                + SiteStrings.verdict(verdict.verdict, language), language: language)),
+                        ]
+                        if let record = verdict.record {
+                            v["record"] = .text(record)
+                            if let url = sourcesByRecord[record]?.url, HTML.isSafeExternalURL(url) { v["recordHref"] = .text(url) }
+                        }
+                        return .object(v)
+                    })
+                    return .object(item.flagged())
                 }),
                 "definitionHtml": .text(texts.definition[l] ?? ""),
                 "notes": .list((texts.notes[l] ?? []).map { .object(["html": .text($0)]) }),
@@ -74,18 +90,20 @@ extension SiteModel {
         let map = ConceptMap(title: "\(t["map"]!): \(headword)", center: headword, broader: broader.map(\.node),
                              narrower: narrower.map(\.node), related: related.map(\.node), contrasts: contrasts.map(\.node))
         let sources = concept.sources.map { source -> TemplateValue in
-            var item: TemplateObject = ["title": .text(source.title)]
+            var item: TemplateObject = ["title": .text(Typography.text(source.title, language: language))]
             if let publisher = source.publisher { item["publisher"] = .text(publisher) }
             if let url = source.url, HTML.isSafeExternalURL(url) { item["url"] = .text(url) }
-            if let note = source.note { item["note"] = .text(note) }
+            if let note = source.note { item["note"] = .text(Typography.text(note, language: language)) }
+            if let id = source.id { item["recordId"] = .text(id) }
+            if let date = source.date { item["recordDate"] = .text(date) }
             return .object(item)
         }
 
         var termSet: [(key: String, value: JSONLD.Value)] = [("@type", .string("DefinedTermSet")), ("name", .string(t["siteName"]!))]
         var jsonObject: [(key: String, value: JSONLD.Value)] = [
-            ("@context", .string("https://schema.org")), ("@type", .string("DefinedTerm")), ("name", .string(headword)),
+            ("@context", .string("https://schema.org")), ("@type", .string("DefinedTerm")), ("name", .string(concept.headword(language))),
             ("termCode", .string(concept.id)), ("description", .string(plainDefinition)), ("inLanguage", .string(language.rawValue)),
-            ("alternateName", .list(concept[language].terms.map(\.text).filter { $0 != headword }.map { .string($0) })),
+            ("alternateName", .list(concept[language].terms.map(\.text).filter { $0 != concept.headword(language) }.map { .string($0) })),
         ]
         if let baseURL {
             jsonObject += [("url", .string(baseURL + path)), ("@id", .string(baseURL + path))]
@@ -96,10 +114,14 @@ extension SiteModel {
                              versions: [.fr: SitePaths.concept(concept.id, .fr), .en: SitePaths.concept(concept.id, .en)],
                              jsonld: JSONLD.script(jsonObject))
         let conceptObject: TemplateObject = [
-            "id": .text(concept.id), "headword": .text(headword), "otherHeadword": .text(concept.headword(language.other)),
+            "id": .text(concept.id), "headword": .text(headword),
+            "otherHeadword": .text(headwords[concept.id]?[language.other] ?? concept.headword(language.other)),
             "otherLang": .text(language.other.rawValue),
+            "languageNav": .list([language, language.other].map { l in
+                .object(["lang": .text(l.rawValue), "name": .text(SiteStrings.table(l)["languageName"]!)])
+            }),
             "domains": .list(concept.domains.compactMap { id in
-                knowledgeBase.domain(id).map { .object(["name": .text($0[language].name), "href": .text("../domains/\(id).html")]) }
+                knowledgeBase.domain(id).map { .object(["name": .text(Typography.text($0[language].name, language: language)), "href": .text("../domains/\(id).html")]) }
             }),
             "columns": .list(columns),
             "broader": .list(broader.map { .object($0.link) }), "narrower": .list(narrower.map { .object($0.link) }),

@@ -35,7 +35,8 @@ struct SiteModel: Sendable {
         var headwords: [String: Headwords] = [:]
         headwords.reserveCapacity(knowledgeBase.concepts.count)
         for concept in knowledgeBase.concepts where headwords[concept.id] == nil {
-            headwords[concept.id] = Headwords(fr: concept.headword(.fr), en: concept.headword(.en))
+            headwords[concept.id] = Headwords(fr: Typography.text(concept.headword(.fr), language: .fr),
+                                              en: Typography.text(concept.headword(.en), language: .en))
         }
         self.headwords = headwords
         var conceptsByDomain: [String: [Int]] = [:]
@@ -102,7 +103,8 @@ struct SiteModel: Sendable {
             let t = SiteStrings.table(l)
             return .object(["lang": .text(l.rawValue), "href": .text(base + SitePaths.home(l)), "azHref": .text(base + SitePaths.az(l)),
                             "title": .text(t["notFoundTitle"]!), "text": .text(t["notFoundText"]!), "home": .text(t["home"]!),
-                            "az": .text(t["az"]!), "siteName": .text(t["siteName"]!)])
+                            "az": .text(t["az"]!), "siteName": .text(t["siteName"]!),
+                            "homeLink": .text(Typography.text(t["siteName"]! + (l == .fr ? " : " : ": ") + t["home"]!, language: l))])
         })
         return context
     }
@@ -120,14 +122,14 @@ struct SiteModel: Sendable {
         var context = layout(path: path, language: language, title: t["siteName"]!, description: t["tagline"]!,
                              versions: [.fr: SitePaths.home(.fr), .en: SitePaths.home(.en)], jsonld: JSONLD.script(jsonObject))
         context["isHome"] = true
-        context["conceptCount"] = .number(knowledgeBase.concepts.count)
+        context["conceptCountLabel"] = .text(SiteStrings.counted(knowledgeBase.concepts.count, "concepts", language))
         context["domains"] = .list(knowledgeBase.domains.map { domain in
             var item: TemplateObject = [
-                "name": .text(domain[language].name),
+                "name": .text(Typography.text(domain[language].name, language: language)),
                 "href": .text(SitePaths.relative(from: path, to: SitePaths.domain(domain.id, language))),
                 "count": .number(conceptsByDomain[domain.id]?.count ?? 0),
             ]
-            if let summary = domain[language].description { item["summary"] = .text(summary) }
+            if let summary = domain[language].description { item["summary"] = .text(Typography.text(summary, language: language)) }
             return .object(item)
         })
         // Entry points: the concepts with the most links, the hubs a newcomer should read first.
@@ -152,12 +154,18 @@ struct SiteModel: Sendable {
                              description: domain[language].description ?? domain[language].name,
                              versions: [.fr: SitePaths.domain(domain.id, .fr), .en: SitePaths.domain(domain.id, .en)])
         var domainContext: TemplateObject = [
-            "name": .text(domain[language].name),
-            "otherName": .text(domain[language.other].name), "otherLang": .text(language.other.rawValue),
-            "concepts": .list(concepts.map { .object(conceptLink(all[$0.0], language, from: path)) }),
-            "count": .number(concepts.count),
+            "name": .text(Typography.text(domain[language].name, language: language)),
+            "otherName": .text(Typography.text(domain[language.other].name, language: language.other)),
+            "otherLang": .text(language.other.rawValue),
+            "concepts": .list(concepts.map { entry in
+                var link = conceptLink(all[entry.0], language, from: path)
+                let summary = shortDefinition(all[entry.0], language)
+                if !summary.isEmpty { link["summary"] = .text(summary) }
+                return .object(link)
+            }),
+            "countLabel": .text(SiteStrings.counted(concepts.count, "concepts", language)),
         ]
-        if let summary = domain[language].description { domainContext["summary"] = .text(summary) }
+        if let summary = domain[language].description { domainContext["summary"] = .text(Typography.text(summary, language: language)) }
         context["domain"] = .object(domainContext)
         return context
     }
@@ -168,14 +176,33 @@ struct SiteModel: Sendable {
     }
 
     func conceptLink(_ concept: Concept, _ language: Language, href: String) -> TemplateObject {
-        conceptLink(Headwords(fr: concept.headword(.fr), en: concept.headword(.en)), language, href: href)
+        conceptLink(headwords[concept.id] ?? Headwords(fr: concept.headword(.fr), en: concept.headword(.en)), language, href: href)
     }
 
+    /// A link to a concept: its headword in `language`, and in the other language only when it
+    /// is written differently (never "IaaS IaaS").
     func conceptLink(_ headwords: Headwords, _ language: Language, href: String) -> TemplateObject {
-        [
-            "label": .text(headwords[language]), "otherLabel": .text(headwords[language.other]),
-            "otherLang": .text(language.other.rawValue), "href": .text(href),
-        ]
+        let label = headwords[language], other = headwords[language.other]
+        var link: TemplateObject = ["label": .text(label), "otherLang": .text(language.other.rawValue), "href": .text(href)]
+        if label != other { link["otherLabel"] = .text(other) }
+        return link
+    }
+
+    /// The first sentence of a concept's definition as plain text, links shown as their labels
+    /// and Markdown marks dropped, cut at a word near 160 characters: what a list of concepts
+    /// shows under each name.
+    func shortDefinition(_ concept: Concept, _ language: Language) -> String {
+        let definition = WikiLink.replacing(in: concept[language].definition) { link in
+            link.label ?? headwords[link.id]?[language] ?? link.id
+        }
+        var text = String(definition.filter { $0 != "*" && $0 != "_" && $0 != "`" }
+            .split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        if let end = text.range(of: ". ") { text = String(text[..<end.lowerBound]) + "." }
+        if text.count > 160 {
+            let cut = text.prefix(160)
+            text = String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
+        }
+        return Typography.text(text, language: language)
     }
 
     // MARK: - Sitemap

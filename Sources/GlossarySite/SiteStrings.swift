@@ -2,8 +2,63 @@ import GlossaryModel
 
 /// The words of the site's interface in each language, given to every template as `t`.
 enum SiteStrings {
+    /// The interface words of `language`, with display typography (``Typography``) applied.
     static func table(_ language: Language) -> [String: String] {
-        language == .fr ? fr : en
+        language == .fr ? frDisplay : enDisplay
+    }
+
+    private static let frDisplay = fr.mapValues { Typography.text($0, language: .fr) }
+    private static let enDisplay = en.mapValues { Typography.text($0, language: .en) }
+
+    /// "1 notion", "2 notions": `count` and the noun under `key + "One"` or `key + "Other"`,
+    /// with the plural where the language wants one (French: singular for 0 and 1; English:
+    /// singular for 1 only). The search script applies the same rule to `searchCount`.
+    static func counted(_ count: Int, _ key: String, _ language: Language) -> String {
+        let plural = language == .fr ? count > 1 : count != 1
+        return "\(count)\u{00A0}" + table(language)[key + (plural ? "Other" : "One")]!
+    }
+
+    /// Where a term is used, from its `geo` tag (`fr-CA` → "Québec"); an unknown region
+    /// shows as its tag.
+    static func region(_ tag: String, _ language: Language) -> String {
+        let names: [String: (fr: String, en: String)] = [
+            "fr-FR": ("France", "France"), "fr-CA": ("Québec", "Quebec"), "fr-BE": ("Belgique", "Belgium"),
+            "fr-CH": ("Suisse", "Switzerland"), "fr-LU": ("Luxembourg", "Luxembourg"),
+            "en-CA": ("Canada", "Canada"), "en-GB": ("Royaume-Uni", "United Kingdom"), "en-US": ("États-Unis", "United States"),
+            "en-AU": ("Australie", "Australia"), "en-IE": ("Irlande", "Ireland"), "en-IN": ("Inde", "India"),
+        ]
+        guard let name = names[tag] else { return tag }
+        return language == .fr ? name.fr : name.en
+    }
+
+    static func register(_ register: TermRegister, _ language: Language) -> String {
+        switch (register, language) {
+        case (.neutral, .fr): "registre courant"
+        case (.technical, .fr): "langage technique"
+        case (.inHouse, .fr): "jargon professionnel"
+        case (.colloquial, .fr): "familier"
+        case (.slang, .fr): "argot"
+        case (.neutral, .en): "neutral register"
+        case (.technical, .en): "technical"
+        case (.inHouse, .en): "in-house jargon"
+        case (.colloquial, .en): "colloquial"
+        case (.slang, .en): "slang"
+        }
+    }
+
+    static func verdict(_ verdict: AuthorityVerdict.Kind, _ language: Language) -> String {
+        switch (verdict, language) {
+        case (.recommended, .fr): "recommandé"
+        case (.admitted, .fr): "admis"
+        case (.notRecommended, .fr): "non recommandé"
+        case (.deprecated, .fr): "déconseillé"
+        case (.obsolete, .fr): "vieilli"
+        case (.recommended, .en): "recommended"
+        case (.admitted, .en): "admitted"
+        case (.notRecommended, .en): "not recommended"
+        case (.deprecated, .en): "deprecated"
+        case (.obsolete, .en): "obsolete"
+        }
     }
 
     static func status(_ status: TermStatus, _ language: Language) -> String {
@@ -65,15 +120,17 @@ enum SiteStrings {
         "az": "Index A–Z",
         "azIntro": "Tous les termes français, y compris les termes déconseillés ou vieillis, qui renvoient au terme privilégié.",
         "domains": "Domaines",
-        "concepts": "notions",
+        "conceptsOne": "notion",
+        "conceptsOther": "notions",
         "startHere": "Pour commencer",
         "searchLabel": "Rechercher un terme",
         "searchPlaceholder": "infogérance, SLA, offshore…",
         "searchNoScript": "Sans JavaScript, parcourez l’index A–Z.",
         "searchNone": "Aucun terme ne correspond.",
-        "searchApproximate": "Résultats approchés pour",
+        "searchApproximate": "Résultats approchés pour « {q} » :",
         "searchMore": "Tapez au moins deux lettres.",
-        "searchCount": "résultat(s)",
+        "searchCountOne": "résultat",
+        "searchCountOther": "résultats",
         "skip": "Aller au contenu",
         "switchTo": "English",
         "terms": "Termes",
@@ -98,6 +155,9 @@ enum SiteStrings {
         "otherLanguageName": "English",
         "footer": "Glossaire bilingue de l’externalisation informatique. Fonctionne hors ligne.",
         "sourceSeed": "document source",
+        "languageNav": "Aller à la langue",
+        "usedIn": "usage",
+        "record": "fiche",
     ]
 
     private static let en: [String: String] = [
@@ -108,15 +168,17 @@ enum SiteStrings {
         "az": "A–Z index",
         "azIntro": "Every English term, deprecated and obsolete ones included, each pointing to the preferred term.",
         "domains": "Domains",
-        "concepts": "concepts",
+        "conceptsOne": "concept",
+        "conceptsOther": "concepts",
         "startHere": "Start here",
         "searchLabel": "Search for a term",
         "searchPlaceholder": "IT outsourcing, SLA, infogérance…",
         "searchNoScript": "Without JavaScript, browse the A–Z index.",
         "searchNone": "No term matches.",
-        "searchApproximate": "Approximate results for",
+        "searchApproximate": "Approximate results for “{q}”:",
         "searchMore": "Type at least two letters.",
-        "searchCount": "result(s)",
+        "searchCountOne": "result",
+        "searchCountOther": "results",
         "skip": "Skip to content",
         "switchTo": "Français",
         "terms": "Terms",
@@ -141,5 +203,8 @@ enum SiteStrings {
         "otherLanguageName": "Français",
         "footer": "Bilingual glossary of IT outsourcing. Works offline.",
         "sourceSeed": "source document",
+        "languageNav": "Jump to language",
+        "usedIn": "used in",
+        "record": "record",
     ]
 }

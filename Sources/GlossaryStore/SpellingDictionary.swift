@@ -50,6 +50,10 @@ package enum SpellingDictionary {
         return Language.allCases.contains { words.stems[$0]?.contains(tokens.stemmer($0).stem(word)) == true }
     }
 
+    /// Every folded entry of the dictionaries (empty without them): the website's index ships
+    /// the stems of those that stand for a word of the content.
+    package static var entries: Set<String> { words.entries }
+
     /// Whether any dictionary could be read.
     package static var isAvailable: Bool { !words.entries.isEmpty }
 }

@@ -7,8 +7,11 @@ const fs = require('fs');
 const path = require('path');
 const site = process.argv[2];
 const search = require(path.join(site, 'assets', 'search.js'));
-const shards = {}, vocab = {};
+const shards = {}, vocab = {}, ranked = {}, docs = {};
 global.GLOSSARY_SHARD = (k, data) => { shards[k] = search.prepare(data); };
+global.GLOSSARY_RANKED = (k, data) => { ranked[k] = search.prepareRanked(data); };
+global.GLOSSARY_DOCS = (n, rows) => { docs[n] = rows; };
+global.GLOSSARY_QUERY = (data) => { search.setQuery(data); };
 global.GLOSSARY_VOCAB = (n, text) => { vocab[n] = text ? text.split(' ') : []; };
 const load = (file) => { const f = path.join(site, 'search', file); if (fs.existsSync(f)) eval(fs.readFileSync(f, 'utf8')); };
 global.window = global;
@@ -16,9 +19,16 @@ load('index.js');
 const index = global.GLOSSARY_INDEX;
 search.setSplits(index.split);
 const loader = {
-  has: (k) => index.shards.includes(k),
+  prepare: async () => { load('q.js'); },
+  has: () => true,
   shard: async (k) => { if (!(k in shards)) load(search.fileName(k)); return shards[k] || null; },
-  vocab: async (n) => { if (!(n in vocab)) load('v-' + n + '.js'); return vocab[n] || []; },
+  vocab: async (n) => { if (!(n in vocab)) load(search.vocabFile(n)); return vocab[n] || []; },
+  ranked: async (k) => { if (!(k in ranked)) load('r-' + k + '.js'); return ranked[k] || null; },
+  docs: async (c) => {
+    const n = Math.floor(c / search.DOCS_PER_CHUNK);
+    if (!(n in docs)) load('d-' + n + '.js');
+    return (docs[n] || [])[c % search.DOCS_PER_CHUNK] || null;
+  },
 };
 (async () => {
   const requests = JSON.parse(fs.readFileSync(0, 'utf8'));

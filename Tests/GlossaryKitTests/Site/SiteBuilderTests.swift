@@ -57,7 +57,8 @@ struct SiteBuilderTests {
             let html = try SiteTestSupport.read(out.appendingPathComponent(SitePaths.az(language)))
             let listed = LinkCrawler.matches(#"<li class="status-[a-z]+"><a href="[^"]*">([^<]*)</a>"#, in: html)
                 .map { $0.replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"") }
-            let terms = kb.concepts.flatMap { $0[language].terms.map(\.text) }
+            // Shown with typographic apostrophes (Typography), as every page shows content text.
+            let terms = kb.concepts.flatMap { $0[language].terms.map { Typography.text($0.text, language: language) } }
             #expect(listed.count == terms.count)
             #expect(Set(listed) == Set(terms))
             #expect(listed == listed.sorted(by: FrenchCollation.areInIncreasingOrder))

@@ -1,0 +1,182 @@
+import Foundation
+import GlossaryModel
+import GlossaryStore
+
+/// The site's ranked-retrieval index: the same documents, tokens and BM25 as the CLI's
+/// (`glossary search`, ``SearchTokens``, ``ConceptDocument``), computed at build time so the
+/// browser only adds numbers.
+///
+/// One document per concept and language (number `2 × concept + language`, 0 French), with the
+/// fields of ``ConceptDocument``: terms, keywords, definition, other texts. Each token's
+/// postings hold, per document, FTS5's BM25 as the CLI asks for it (frequencies weighted by
+/// ``ConceptDocument/Field/weight`` and summed, k1 = 1.2, b = 0.75 over the document's length,
+/// idf = ln((N − n + 0.5)/(n + 0.5)) floored at 10⁻⁶ as FTS5 does), rounded to hundredths, and
+/// the number of the best field it occurs in.
+/// Summing a query's tokens per document gives the score FTS5 would.
+///
+/// Files, in the site's `search/` folder:
+/// - `r-<key>.js`: `GLOSSARY_RANKED(key, {"token": [document, bm25 × 100, field, …]…,
+///   "=tokens of a term": [document…]…})`, the tokens whose first ``keyLength`` letters are
+///   `key`, and the terms whose first token's are; a token keeps its ``maxPostings`` best
+///   documents (a word in that many documents ranks by its other words anyway), so a shard
+///   stays small at any size of content.
+///   `"~word": [French token or 0, English token or 0]` gives the tokens of a word that is
+///   not itself a token (stems computed here, see below);
+/// - `d-<n>.js`: `GLOSSARY_DOCS(n, [[id, French headword, English headword]…])`, concepts
+///   `16 n` to `16 n + 15`, loaded for the results shown only.
+///
+/// The browser has no Snowball: a query word's token is the word itself when it is a token of
+/// the language, else its `~word` entry (every word of the content and of the Hunspell
+/// dictionaries whose stem occurs), else the longest token of that language that starts the
+/// word (at least four letters and half the word): Snowball's stems are prefixes of their
+/// words in nearly all cases.
+struct RankedIndex {
+    static let maxPostings = 200
+    static let docsPerChunk = 16
+
+    /// Shard contents by key, and document chunks by number.
+    var shards: [String: String] = [:]
+    /// Keys whose entries were split by one more letter (as the term shards are, see
+    /// ``SearchIndex``): search.js loads every shard on a word's path.
+    var split: [String] = []
+    /// Bytes a ranked shard may reach before it is split.
+    static let shardBudget = 8_000
+    static let maxKeyLength = 16
+    var chunks: [Int: String] = [:]
+
+    init(knowledgeBase: KnowledgeBase) {
+        let tokens = SearchTokens()
+        let fields = ConceptDocument.Field.allCases
+        // tf per (token, document, field) and field lengths per document.
+        var postings: [String: [Int: [Int]]] = [:]
+        // Documents by the tokens of one of their terms, space-separated: the CLI's "same
+        // stems" tier ("externaliser": externalisation).
+        var termTokens: [String: Set<Int>] = [:]
+        // Every folded word of the content, for its tokens (below).
+        var contentWords = Set<String>()
+        var lengths: [[Int]] = []
+        for (c, concept) in knowledgeBase.concepts.enumerated() {
+            for language in Language.allCases {
+                let section = concept[language]
+                var texts: [ConceptDocument.Field: [String]] = [
+                    .terms: section.terms.flatMap { tokens.tokens($0.text, language) },
+                    .keywords: section.keywords.flatMap { tokens.tokens($0, language) },
+                    .definition: tokens.tokens(knowledgeBase.plainText(section.definition, language: language), language),
+                ]
+                let others = section.notes + section.examples + concept.contrasts.map { $0[language] }
+                for text in section.terms.map(\.text) + section.keywords + [section.definition] + others {
+                    contentWords.formUnion(TextFolding.words(text))
+                }
+                texts[.other] = others.flatMap { tokens.tokens(knowledgeBase.plainText($0, language: language), language) }
+                let document = 2 * c + (language == .fr ? 0 : 1)
+                for term in section.terms {
+                    let list = tokens.tokens(term.text, language)
+                    if !list.isEmpty { termTokens[list.joined(separator: " "), default: []].insert(document) }
+                }
+                var fieldLengths: [Int] = []
+                for (f, field) in fields.enumerated() {
+                    let list = texts[field] ?? []
+                    fieldLengths.append(list.count)
+                    for token in list {
+                        postings[token, default: [:]][document, default: Array(repeating: 0, count: fields.count)][f] += 1
+                    }
+                }
+                lengths.append(fieldLengths)
+            }
+        }
+        let n = Double(lengths.count)
+        let totals = lengths.map { Double($0.reduce(0, +)) }
+        let average = max(1, totals.reduce(0, +) / max(n, 1))
+        /// (the string whose prefix places it: token, word or first token; JSON key; value)
+        var entries: [(place: String, key: String, value: String)] = []
+        for (token, documents) in postings {
+            let idf = max(1e-6, log((n - Double(documents.count) + 0.5) / (Double(documents.count) + 0.5)))
+            var scored: [(document: Int, score: Double, field: Int)] = documents.map { document, tf in
+                // FTS5's bm25(): the fields' weighted frequencies summed, then saturated once
+                // over the document's whole length.
+                var f = 0.0
+                for (i, field) in fields.enumerated() { f += field.weight * Double(tf[i]) }
+                let score = idf * f * 2.2 / (f + 1.2 * (0.25 + 0.75 * totals[document] / average))
+                return (document, score, tf.firstIndex { $0 > 0 } ?? 3)
+            }
+            scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.document < $1.document }
+            let kept = scored.prefix(Self.maxPostings).sorted { $0.document < $1.document }
+            let list = kept.map { "\($0.document),\(Int(($0.score * 100).rounded())),\($0.field)" }.joined(separator: ",")
+            entries.append((token, token, "[" + list + "]"))
+        }
+        // The tokens of the words a learner may type, computed here with Snowball since the
+        // browser has none: every word of the content and of the French and English
+        // dictionaries (``SpellingDictionary``) whose token in a language occurs in that
+        // language's documents, when it differs from the word ("externaliser" → "externalis").
+        var languageTokens: [Set<String>] = [[], []]
+        for (token, documents) in postings {
+            for document in documents.keys { languageTokens[document & 1].insert(token) }
+        }
+        // A word is written to its own shard, and only with a token of that shard: a word
+        // whose key no token has is skipped before stemming.
+        let tokenKeys = Set(postings.keys.map(Self.key))
+        for word in contentWords.union(SpellingDictionary.entries) where !word.isEmpty && tokenKeys.contains(Self.key(word)) {
+            let mapped = Language.allCases.enumerated().map { l, language -> String? in
+                let token = tokens.token(word, language)
+                return token != word && languageTokens[l].contains(token) ? token : nil
+            }
+            // Only tokens in the word's own shard: the browser looks no further.
+            guard mapped.contains(where: { $0 != nil && Self.key($0!) == Self.key(word) }) else { continue }
+            let value = mapped.map { $0.map(JSON.string) ?? "0" }.joined(separator: ",")
+            entries.append((word, "~" + word, "[" + value + "]"))
+        }
+        for (joined, documents) in termTokens {
+            let list = documents.sorted().prefix(Self.maxPostings).map(String.init).joined(separator: ",")
+            entries.append((String(joined.prefix { $0 != " " }), "=" + joined, "[" + list + "]"))
+        }
+        var groups: [String: [Int]] = [:]
+        for (i, entry) in entries.enumerated() { groups[Self.key(entry.place), default: []].append(i) }
+        for (key, members) in groups { partition(key: key, members: members, entries: entries) }
+        split.sort()
+        let concepts = knowledgeBase.concepts
+        for start in stride(from: 0, to: concepts.count, by: Self.docsPerChunk) {
+            let rows = concepts[start..<min(concepts.count, start + Self.docsPerChunk)].map { concept in
+                "[" + JSON.string(concept.id) + "," + JSON.string(concept.headword(.fr)) + ","
+                    + JSON.string(concept.headword(.en)) + "]"
+            }
+            chunks[start / Self.docsPerChunk] = "GLOSSARY_DOCS(\(start / Self.docsPerChunk),[" + rows.joined(separator: ",") + "]);\n"
+        }
+    }
+
+    private mutating func partition(key: String, members: [Int], entries: [(place: String, key: String, value: String)]) {
+        let bytes = members.reduce(0) { $0 + entries[$1].key.utf8.count + entries[$1].value.utf8.count + 4 }
+        let length = key.count
+        if bytes <= Self.shardBudget || length >= Self.maxKeyLength {
+            write(key, members, entries)
+            return
+        }
+        split.append(key)
+        var own: [Int] = [], children: [String: [Int]] = [:]
+        for member in members {
+            let place = entries[member].place
+            if place.count <= length { own.append(member) } else { children[String(place.prefix(length + 1)), default: []].append(member) }
+        }
+        if !own.isEmpty { write(key, own, entries) }
+        for (child, list) in children { partition(key: child, members: list, entries: entries) }
+    }
+
+    private mutating func write(_ key: String, _ members: [Int], _ entries: [(place: String, key: String, value: String)]) {
+        let body = members.map { entries[$0] }.sorted { $0.key < $1.key }
+            .map { JSON.string($0.key) + ":" + $0.value }.joined(separator: ",")
+        shards[key] = "GLOSSARY_RANKED(" + JSON.string(key) + ",{" + body + "});\n"
+    }
+
+    /// A token's shard key: its first four characters (tokens are `[a-z0-9]`, see
+    /// ``SearchTokens``). search.js looks a word up under its own first four letters, where
+    /// every token that can stand for it (itself, or a prefix of four letters or more) is.
+    static let keyLength = 4
+    static func key(_ token: String) -> String { String(token.prefix(keyLength)) }
+
+    /// The files, by name in the site's `search/` folder.
+    func files() -> [(name: String, contents: String)] {
+        shards.keys.sorted().map { ("r-\($0).js", shards[$0]!) } + chunks.keys.sorted().map { ("d-\($0).js", chunks[$0]!) }
+    }
+
+    /// The keys that have a shard, for the manifest.
+    var keys: [String] { shards.keys.sorted() }
+}

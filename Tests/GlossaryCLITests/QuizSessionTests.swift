@@ -77,7 +77,7 @@ struct QuizSessionTests {
     }
 
     @Test func selfGradedCardsShowTheIntervalOfEachGrade() throws {
-        let folder = try QuizCLIRunner.temporaryDirectory()
+        let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try runner.run(arguments(folder, ["--kinds", "term-def", "--count", "1"]), input: "\n3\n")
         #expect(result.stdout.contains("1 Again <1m · 2 Hard <6m · 3 Good <10m · 4 Easy 8d"), "\(result.stdout)")

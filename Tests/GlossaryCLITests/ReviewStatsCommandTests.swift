@@ -61,16 +61,16 @@ struct ReviewStatsCommandTests {
     }
 
     @Test func retentionIsKeptAndStatsShowsItBesideTheAchievedOne() throws {
-        let folder = try QuizCLIRunner.temporaryDirectory()
+        let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try runner.run(["review", "esn:fr-en", "easy", "--retention", "0.80", "--now", "2025-01-06T09:00:00Z", "--no-fuzz", "--json"] + common(folder))
         #expect(first.status == 0, "\(first.stderr)")
         // A later review without --retention uses the kept 0.80: a longer interval than at 0.90.
         let kept = try runner.run(["review", "esn:en-fr", "easy", "--now", "2025-01-06T09:00:00Z", "--no-fuzz", "--json"] + common(folder))
-        let other = try QuizCLIRunner.temporaryDirectory()
+        let other = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: other) }
         let fresh = try runner.run(["review", "esn:en-fr", "easy", "--now", "2025-01-06T09:00:00Z", "--no-fuzz", "--json"] + common(other))
-        func due(_ r: QuizCLIRunner.Result) throws -> String {
+        func due(_ r: CLIRunner.Output) throws -> String {
             try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])["due"] as? String ?? ""
         }
         #expect(try due(kept) > due(fresh))

@@ -54,7 +54,8 @@ trap 'rm -rf "$out"' EXIT
 # to check that Anki updates the note instead of adding a second one.
 sleep 1
 cp -r "$content" "$out/content-updated"
-first="$(ls "$out"/content-updated/concepts/*.yaml | head -n 1)"
+concepts=("$out"/content-updated/concepts/*.yaml)   # not `ls | head`: with pipefail, ls's SIGPIPE fails the script
+first="${concepts[0]}"
 .venv/bin/python - "$first" <<'PY'
 import re, sys
 path = sys.argv[1]

@@ -28,6 +28,37 @@ struct KnowledgeBaseTests {
         "devops", "transformation-numerique",
     ]
 
+    /// The concepts the five source documents name only inside other entries' notes, and the
+    /// practitioner's vocabulary of the review's part B, P1 and P2 (issue 14).
+    static let namedBySeedsAndPractice = [
+        "securite-si", "localisation-donnees", "contrat-adhesion", "cloud-prive", "cloud-public", "cloud-hybride",
+        "gestion-applications", "centre-appels", "conformite", "controle-acces", "megadonnees", "nuage",
+        "forfait", "regie", "assistance-technique", "centre-services", "tjm", "unite-oeuvre", "obligation-moyens",
+        "obligation-resultat", "appel-offres", "rfi", "rfp", "accord-cadre", "comite-pilotage", "phase-transition",
+        "transfert-contrats-travail", "plan-reversibilite", "delit-marchandage", "pret-main-oeuvre-illicite",
+        "responsable-traitement", "sous-traitant-rgpd", "dpd", "aipd", "violation-donnees", "nis2", "dora",
+        "secnumcloud", "hebergeur-donnees-sante", "cloud-confiance", "mco", "mcs", "run", "build",
+        "tierce-recette-applicative", "centre-donnees", "colocation", "internalisation", "relocalisation",
+        "localisation-optimale", "pca", "pra", "dmia", "pdma", "gti", "gtr", "dsi",
+    ]
+
+    @Test func theSeedsAndThePractitionersVocabularyAreCovered() {
+        let ids = Set(Self.loaded.knowledgeBase.concepts.map(\.id))
+        for id in Self.namedBySeedsAndPractice { #expect(ids.contains(id), "missing concept \(id)") }
+        #expect(ids.count >= 140)
+    }
+
+    /// A term or note that cites FranceTerme rests on a FranceTerme source with its record id
+    /// (the check warns about an authority source without one; this covers the text).
+    @Test func everyFranceTermeCitationHasARecord() {
+        for concept in Self.loaded.knowledgeBase.concepts {
+            let texts = Language.allCases.flatMap { lang in concept[lang].terms.compactMap(\.note) + concept[lang].notes }
+            guard texts.contains(where: { $0.contains("FranceTerme") }) else { continue }
+            #expect(concept.sources.contains { $0.publisher == "FranceTerme" && $0.id != nil },
+                    "\(concept.id) cites FranceTerme without a FranceTerme source that names its record")
+        }
+    }
+
     @Test func checkPassesWithNoErrorAndNoWarning() {
         #expect(Self.loaded.diagnostics.isEmpty, "\(Self.loaded.diagnostics.map(\.description).joined(separator: "\n"))")
     }

@@ -42,7 +42,7 @@ public struct Linter: Sendable {
         for language in Language.allCases {
             var acronyms: Set<String> = []
             for concept in concepts {
-                for term in concept[language].terms where term.type == .acronym || term.text.allSatisfy({ $0.isUppercase || $0.isNumber }) {
+                for term in concept[language].terms where TermTable.isAcronym(term) {
                     acronyms.insert(TextFolding.fold(term.text))
                 }
             }

@@ -41,6 +41,11 @@ struct TermTable {
         TextFolding.stem(folded)
     }
 
+    /// An acronym by its type, or by its spelling: two or more capitals and digits.
+    static func isAcronym(_ term: Term) -> Bool {
+        term.type == .acronym || (term.text.count > 1 && term.text.allSatisfy { $0.isUppercase || $0.isNumber })
+    }
+
     /// `isOrdinaryWord` tells whether a folded acronym is also a word of the language (nil:
     /// unknown, taken as yes, so the acronym matches only with its own case).
     init(concepts: [Concept], language: Language, isOrdinaryWord: (String) -> Bool?) {
@@ -49,7 +54,7 @@ struct TermTable {
             for term in concept[language].terms {
                 let folded = TextFolding.words(term.text).map { Self.normalize($0) }
                 guard !folded.isEmpty else { continue }
-                let isAcronym = term.type == .acronym || (term.text.count > 1 && term.text.allSatisfy { $0.isUppercase || $0.isNumber })
+                let isAcronym = Self.isAcronym(term)
                 var exact: [UInt8]?
                 if isAcronym, folded.count == 1, isOrdinaryWord(TextFolding.fold(term.text)) ?? true {
                     exact = Array(term.text.utf8)

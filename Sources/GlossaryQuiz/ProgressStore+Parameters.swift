@@ -28,16 +28,17 @@ extension ProgressStore {
         }
     }
 
-    /// The review log and the fitted parameters of the file at `path`, read through a
-    /// read-only connection: nothing is written, not even the migration an older file gets
-    /// when opened for a session (for `optimize --dry-run`). A missing file is
+    /// The review log and the fitted parameters of the file at `path`, only read: nothing is
+    /// written, not even the migration an older file gets when opened for a session (for
+    /// `optimize --dry-run`). The connection is not opened read-only because a read-only
+    /// connection cannot remove SQLite's `-wal` and `-shm` files when it closes: they would
+    /// stay behind as debris. A missing file is
     /// ``GlossaryError/progressNotFound(path:)``, a newer one
     /// ``GlossaryError/progressFromNewerVersion(path:found:known:)``.
     package static func readLogAndParameters(path: String) throws(GlossaryError) -> (log: [ReviewLogEntry], parameters: [Double]?) {
         guard FileManager.default.fileExists(atPath: path) else { throw .progressNotFound(path: path) }
         do {
             var configuration = Configuration()
-            configuration.readonly = true
             configuration.busyMode = .timeout(10)
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }

@@ -30,7 +30,7 @@ struct OptimizeCommandTests {
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("progress.sqlite").path
-        try writeLog(path, cards: 60, days: 60)
+        try writeLog(path, cards: 40, days: 40)
         let result = try runner.run(["optimize", "--progress", path, "--json", "--now", "2025-03-10T09:00:00Z"])
         #expect(result.status == 0, "\(result.stderr)")
         let output = try json(result.stdout)
@@ -57,7 +57,7 @@ struct OptimizeCommandTests {
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("progress.sqlite").path
-        try writeLog(path, cards: 60, days: 60)
+        try writeLog(path, cards: 40, days: 40)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         let result = try runner.run(["optimize", "--progress", path, "--dry-run"])
@@ -91,7 +91,7 @@ struct OptimizeCommandTests {
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("progress.sqlite").path
-        try writeLog(path, cards: 60, days: 60)
+        try writeLog(path, cards: 40, days: 40)
         // PRAGMA user_version is the big-endian integer at offset 60 of the SQLite header.
         let handle = try #require(FileHandle(forUpdatingAtPath: path))
         try handle.seek(toOffset: 60)

@@ -23,7 +23,7 @@ from its stdout: that is how the website's search (run under node) is scored.
 Needs: python3 with PyYAML and tantivy (pip install tantivy pyyaml); for --pagefind, node and
 pip install "pagefind[extended]".
 """
-import argparse, json, os, re, shlex, sqlite3, subprocess, sys, tempfile, unicodedata
+import argparse, atexit, json, os, re, shlex, shutil, sqlite3, subprocess, sys, tempfile, unicodedata
 from collections import defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -75,7 +75,9 @@ class Glossary:
 
     def __init__(self, binary):
         self.binary = binary
-        self.index = os.path.join(tempfile.mkdtemp(prefix="relevance-"), "index.sqlite")
+        folder = tempfile.mkdtemp(prefix="relevance-")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        self.index = os.path.join(folder, "index.sqlite")
         subprocess.run([binary, "index", "--content", CONTENT, "--index", self.index], check=True, capture_output=True)
 
     def search(self, query):
@@ -167,6 +169,7 @@ def pagefind(site):
     """Pagefind's bundles for the French and the English concept pages of `site`, and the
     command engine that queries them."""
     work = tempfile.mkdtemp(prefix="relevance-pagefind-")
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
     bundles = []
     for lang in ("fr", "en"):
         bundle = os.path.join(work, lang)

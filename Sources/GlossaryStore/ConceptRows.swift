@@ -25,9 +25,9 @@ struct ConceptRows: Sendable {
     /// is written in the term (lowercase, accents kept; acronyms as they are).
     var vocabulary: [(word: String, surface: String)] = []
 
-    init(_ concept: Concept) {
+    /// The rows of `concept`, its words made tokens by `searchTokens` (one per thread).
+    init(_ concept: Concept, tokens searchTokens: SearchTokens) {
         record = ConceptRecord.encode(concept)
-        let searchTokens = SearchTokens()
         for language in Language.allCases {
             for (position, term) in concept[language].terms.enumerated() {
                 let words = TextFolding.words(term.text)

@@ -187,7 +187,9 @@ public struct IndexBuilder: Sendable {
         // While this thread writes one batch, the other cores prepare the next.
         let batches = stride(from: 0, to: kb.concepts.count, by: batchSize).map { $0..<min($0 + batchSize, kb.concepts.count) }
         func prepare(_ range: Range<Int>) -> Background<[ConceptRows]> {
-            Background { Parallel.map(range.count) { ConceptRows(kb.concepts[range.lowerBound + $0]) } }
+            Background {
+                Parallel.map(range.count, state: { SearchTokens() }) { tokens, i in ConceptRows(kb.concepts[range.lowerBound + i], tokens: tokens) }
+            }
         }
         var pending = batches.first.map(prepare)
         for (number, range) in batches.enumerated() {
@@ -220,7 +222,9 @@ public struct IndexBuilder: Sendable {
         clock.lap("passages")
         var bands: [Int: [(String, Int)]] = [:]
         let wordRow = try RowInserter(db, sql: "INSERT INTO vocabulary(word, surface, phonetic) VALUES (?, ?, ?)")
-        for (word, entry) in vocabulary {
+        // In the primary key's order (bytes, as SQLite compares text): each row goes at the
+        // end of the key's B-tree instead of at a random page of it.
+        for (word, entry) in vocabulary.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             bands[word.utf8.count, default: []].append((word, entry.count))
             wordRow.bind(1, word); wordRow.bind(2, entry.surface); wordRow.bind(3, PhoneticKey.of(word))
             try wordRow.insert()

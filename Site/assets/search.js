@@ -455,22 +455,20 @@
         if ((doc & 1) === lang) same.set(doc >> 1, lang ? 'en' : 'fr');
       });
     });
-    // Words whose token is only a guess (a token that starts them): they match, but do not
-    // count as named by a term (TypoPlan may still correct them).
-    var guessed = new Set();
+    // A token that is only a guess (a token that starts the word, [token, shard, true])
+    // matches, but does not name the word (TypoPlan may still correct it).
     // Each word's tokens by language: its own, and its family's ("disponible":
     // disponibilité), whose postings are in their own shards.
     var lists = await Promise.all(ws.map(async function (w, i) {
       return Promise.all([0, 1].map(async function (lang) {
         var token = tokenOf(w, lang, shards[i]), out = [];
         if (token) {
-          if (token !== w && !shards[i].tokens['~' + w]) guessed.add(i);
-          out.push([token, shards[i]]);
+          out.push([token, shards[i], token !== w && !shards[i].tokens['~' + w]]);
         }
         var entry = shards[i] && shards[i].tokens['~' + w], family = (entry && entry[2 + lang]) || [];
         for (var f = 0; f < family.length; f++) {
           var shard = await rankedShard(family[f], loader);
-          if (shard && shard.tokens[family[f]]) out.push([family[f], shard]);
+          if (shard && shard.tokens[family[f]]) out.push([family[f], shard, false]);
         }
         return out;
       }));
@@ -482,10 +480,11 @@
           for (var j = 0; j < p.length; j += 3) {
             if ((p[j] & 1) !== lang) continue;
             var d = docs.get(p[j]);
-            if (!d) { d = { bm25: 0, words: new Set(), tokens: new Set(), field: 9 }; docs.set(p[j], d); }
+            if (!d) { d = { bm25: 0, words: new Set(), named: new Set(), tokens: new Set(), field: 9 }; docs.set(p[j], d); }
             // BM25 of the OR query: each distinct token once.
             if (!d.tokens.has(token)) { d.bm25 += p[j + 1] / 100; d.tokens.add(token); }
             d.words.add(i);
+            if (!pair[2]) d.named.add(i);
             d.field = Math.min(d.field, p[j + 2]);
           }
         });
@@ -497,14 +496,15 @@
     docs.forEach(function (d, doc) {
       var score = 0.5 * (0.5 * d.words.size / ws.length + 0.5 * d.bm25 / best);
       var c = doc >> 1, old = out.get(c);
-      var named = new Set();
-      d.words.forEach(function (i) { if (!guessed.has(i)) named.add(i); });
-      if (!old || old.score < score) out.set(c, { score: score, lang: (doc & 1) ? 'en' : 'fr', field: d.field, words: named });
+      if (!old || old.score < score) out.set(c, { score: score, lang: (doc & 1) ? 'en' : 'fr', field: d.field, words: d.named });
     });
     same.forEach(function (lang, c) {
       var old = out.get(c);
       var all = new Set();
-      ws.forEach(function (w, i) { if (!guessed.has(i)) all.add(i); });
+      ws.forEach(function (w, i) {
+        var l = lang === 'en' ? 1 : 0;
+        if (lists[i][l].some(function (pair) { return !pair[2]; })) all.add(i);
+      });
       if (!old || old.score < 0.75) out.set(c, { score: 0.75, lang: lang, field: 0, words: all });
     });
     return out;

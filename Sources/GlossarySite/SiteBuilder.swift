@@ -84,6 +84,11 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw .write(path: root, reason: error.localizedDescription)
         }
+        // The search script as pages load it: without comments and indentation.
+        let script = (assetsDirectory as NSString).appendingPathComponent("search.js")
+        if let source = fm.contents(atPath: script) {
+            try write("assets/search.js", ScriptMinifier.minify(String(decoding: source, as: UTF8.self)))
+        }
 
         let started = Date()
         let model = SiteModel(knowledgeBase: knowledgeBase, baseURL: baseURL)

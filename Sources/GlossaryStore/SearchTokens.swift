@@ -55,10 +55,14 @@ package final class SearchTokens {
     /// The family root of a folded word in `language`: its stem without a ``familySuffixes``
     /// ending, when at least five letters remain; nil otherwise.
     package func familyRoot(_ folded: String, _ language: Language) -> String? {
-        let stem = stemmer(language).stem(folded)
+        Self.familyRoot(ofStem: stemmer(language).stem(folded))
+    }
+
+    /// The family root of a word whose Snowball stem is `stem` (see ``familyRoot(_:_:)``).
+    package static func familyRoot(ofStem stem: String) -> String? {
         for suffix in Self.familySuffixes where stem.hasSuffix(suffix) && stem.utf8.count - suffix.utf8.count >= 5 {
             let root = String(stem.utf8.dropLast(suffix.utf8.count))!
-            return Self.encode(root) == root ? root : nil
+            return encode(root) == root ? root : nil
         }
         return nil
     }

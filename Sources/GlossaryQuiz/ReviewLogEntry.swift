@@ -13,6 +13,10 @@ public struct ReviewLogEntry: Sendable, Hashable, Codable, FetchableRecord, Muta
     public var rating: Int
     /// What was typed (or the option picked), when the card asks for it.
     public var answer: String?
+    /// The concept the answer was taken for, when it was another concept's (the option
+    /// picked, or a term of another concept typed); `nil` for right answers and before
+    /// schema 3.
+    public var answerConcept: String?
     /// Milliseconds from showing the card to the answer.
     public var durationMs: Int?
     public var stateBefore: String
@@ -27,10 +31,11 @@ public struct ReviewLogEntry: Sendable, Hashable, Codable, FetchableRecord, Muta
     public enum Columns {
         public static let reviewedAt = Column(CodingKeys.reviewedAt)
         public static let cardID = Column(CodingKeys.cardID)
+        public static let rating = Column(CodingKeys.rating)
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, cardID = "cardId", reviewedAt, rating, answer, durationMs, stateBefore, stateAfter,
+        case id, cardID = "cardId", reviewedAt, rating, answer, answerConcept, durationMs, stateBefore, stateAfter,
              intervalBefore, intervalAfter, dueAfter, stabilityAfter, difficultyAfter
     }
 

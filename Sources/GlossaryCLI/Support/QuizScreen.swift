@@ -28,10 +28,27 @@ struct QuizScreen {
         case .defTerm: out.print(out.style("Which term is defined here? (\(lang))", .bold))
         case .termDef: out.print(out.style("Recall the definition (\(lang)):", .bold))
         case .choice: out.print(out.style("Which term is defined here? (\(lang))", .bold))
-        case .contrast: out.print(out.style("Which of the two does this describe? (\(lang))", .bold))
+        case .contrast, .drill: out.print(out.style("Which of the two does this describe? (\(lang))", .bold))
         case .acronym: out.print(out.style("Expand the acronym (\(lang)):", .bold))
         }
         paragraph(out.style(card.prompt, .cyan))
+        out.print()
+    }
+
+    /// A leech drill's first half: why, the two entries side by side (both terms, both
+    /// definitions), and what tells them apart. The question follows.
+    func beside(_ card: QuizCard, _ beside: QuizCard.Beside, position: Int, total: Int) {
+        if interactive { out.print("\u{1B}[H\u{1B}[2J", terminator: "") }
+        out.print(out.style("\(position)/\(total) · leech drill", .gray) + "  " + out.style("[\(card.id)]", .gray))
+        out.print()
+        out.print(out.style("Tell these two apart", .bold))
+        paragraph(beside.lead)
+        for concept in beside.concepts.compactMap(knowledgeBase.concept) { entry(concept) }
+        if let explanation = card.explanation {
+            out.print()
+            out.print(out.style("The difference:", .bold))
+            paragraph(explanation, indent: "    ")
+        }
         out.print()
     }
 
@@ -96,10 +113,10 @@ struct QuizScreen {
     /// The entry, where the learning happens: both headwords and both definitions; for a
     /// contrast card, the entries of both concepts, then what tells them apart.
     func entry(_ card: QuizCard) {
-        let ids = [card.conceptID] + (card.kind == .contrast ? [card.id.contrastWith].compactMap { $0 } : [])
+        let ids = [card.conceptID] + (card.kind.pairsConcepts ? [card.id.contrastWith].compactMap { $0 } : [])
         for concept in ids.compactMap(knowledgeBase.concept) { entry(concept) }
         if let explanation = card.explanation {
-            out.print(out.style("Not to be confused:", .bold))
+            out.print(out.style(card.kind == .drill ? "The difference:" : "Not to be confused:", .bold))
             paragraph(explanation, indent: "    ")
         }
     }

@@ -15,8 +15,7 @@ extension CardGenerator {
         options.shuffle(using: &random)
         let correct = options.firstIndex { $0.conceptID == described.id }!
         let note = leech.contrasts.first { $0.with == other.id } ?? other.contrasts.first { $0.with == leech.id }
-        let difference = note.map { knowledgeBase.plainText($0[language], language: language) }
-            ?? "Compare the two definitions: what one covers and the other does not is the difference."
+        let difference = note.map { knowledgeBase.plainText($0[language], language: language) } ?? relation(leech, other)
         let lead: String
         switch drill.reason {
         case .wrongAnswers(let count):
@@ -30,5 +29,22 @@ extension CardGenerator {
         return QuizCard(id: id, prompt: knowledgeBase.plainText(described[language].definition, language: language),
                         promptLanguage: language, answer: .choice(options: options, correct: correct),
                         explanation: difference, beside: QuizCard.Beside(lead: lead, concepts: [leech.id, other.id]))
+    }
+
+    /// What tells two concepts apart when the content has no contrast note for them: how they
+    /// are related, and where to look.
+    private func relation(_ a: Concept, _ b: Concept) -> String {
+        func name(_ c: Concept) -> String { "« \(c.headword(language)) »" }
+        if a.broader.contains(b.id) {
+            return "\(name(a)) is one kind of \(name(b)): what its definition adds to that of \(name(b)) is the difference."
+        }
+        if b.broader.contains(a.id) {
+            return "\(name(b)) is one kind of \(name(a)): what its definition adds to that of \(name(a)) is the difference."
+        }
+        if let shared = a.broader.first(where: b.broader.contains) {
+            let parent = knowledgeBase.concept(shared).map(name) ?? shared
+            return "Both are kinds of \(parent): their definitions say what sets each apart."
+        }
+        return "Compare the two definitions: what one covers and the other does not is the difference."
     }
 }

@@ -12,7 +12,10 @@ struct QuizCommand: ParsableCommand {
             Cards come from the knowledge base: fr-en and en-fr (type the translation), def-term \
             (type the term a definition defines), term-def (recall the definition, grade \
             yourself), choice (pick the term among four), contrast (which of two confusable \
-            concepts a definition describes) and acronym (type the full form).
+            concepts a definition describes) and acronym (type the full form). A leech (a \
+            card forgotten --leech-lapses times) gets a drill (drill) at the next session: \
+            it and the concept it is most confused with side by side, then which one a \
+            definition describes.
 
             Typed answers ignore case, accents, hyphens, articles, small words (de/du/des) \
             and plurals; any preferred or admitted term is right, and an acronym's expansion \

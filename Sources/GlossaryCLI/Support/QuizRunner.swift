@@ -36,7 +36,7 @@ struct QuizRunner {
             screen.ask("Enter to reveal the answer.")
             guard input.key(["\n", " "], hint: "an empty line reveals the answer; q stops") != .quit else { return nil }
             if screen.interactive { screen.out.print("\n") }
-            screen.paragraph(screen.out.style(definition, .bold))
+            screen.paragraph(definition, color: .bold)
             screen.out.print()
             screen.ask("How well did you remember? " + gradeChoices(card))
             let keys = ["1", "2", "3", "4", "again", "hard", "good", "easy"]

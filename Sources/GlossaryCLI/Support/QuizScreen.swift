@@ -11,8 +11,10 @@ struct QuizScreen {
 
     var width: Int { min(out.width, 100) }
 
-    func paragraph(_ text: String, indent: String = "  ") {
-        for line in Wrap.lines(text, width: width - indent.count) { out.print(indent + line) }
+    /// `text` wrapped to the screen, each line indented and coloured (colour after wrapping,
+    /// so that its escape codes do not count as width).
+    func paragraph(_ text: String, indent: String = "  ", color: Terminal.Color? = nil) {
+        for line in Wrap.lines(text, width: width - indent.count) { out.print(indent + (color.map { out.style(line, $0) } ?? line)) }
     }
 
     func begin(_ card: QuizCard, position: Int, total: Int, dueLeft: Int, again: Bool) {
@@ -31,7 +33,7 @@ struct QuizScreen {
         case .contrast, .drill: out.print(out.style("Which of the two does this describe? (\(lang))", .bold))
         case .acronym: out.print(out.style("Expand the acronym (\(lang)):", .bold))
         }
-        paragraph(out.style(card.prompt, .cyan))
+        paragraph(card.prompt, color: .cyan)
         out.print()
     }
 
@@ -116,6 +118,7 @@ struct QuizScreen {
         let ids = [card.conceptID] + (card.kind.pairsConcepts ? [card.id.contrastWith].compactMap { $0 } : [])
         for concept in ids.compactMap(knowledgeBase.concept) { entry(concept) }
         if let explanation = card.explanation {
+            out.print()
             out.print(out.style(card.kind == .drill ? "The difference:" : "Not to be confused:", .bold))
             paragraph(explanation, indent: "    ")
         }
@@ -128,7 +131,16 @@ struct QuizScreen {
             let others = concept[lang].terms.dropFirst().filter { $0.text != concept.headword(lang) }.map { term in
                 term.status.isRecommended ? term.text : "\(term.text) (\(term.status.rawValue))"
             }
-            out.print(out.style(lang.rawValue, .bold) + "  " + concept.headword(lang) + (others.isEmpty ? "" : out.style(" — also " + others.joined(separator: ", "), .gray)))
+            // The other terms after the headword when they fit, else wrapped under it (never cut
+            // mid-word by the terminal).
+            let head = out.style(lang.rawValue, .bold) + "  " + concept.headword(lang)
+            let also = others.isEmpty ? "" : "— also " + others.joined(separator: ", ")
+            if also.isEmpty || lang.rawValue.count + 2 + concept.headword(lang).count + 1 + also.count <= width {
+                out.print(head + (also.isEmpty ? "" : " " + out.style(also, .gray)))
+            } else {
+                out.print(head)
+                paragraph(also, indent: "    ", color: .gray)
+            }
             paragraph(knowledgeBase.plainText(concept[lang].definition, language: lang), indent: "    ")
         }
     }

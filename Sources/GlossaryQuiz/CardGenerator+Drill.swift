@@ -19,12 +19,12 @@ extension CardGenerator {
         let lead: String
         switch drill.reason {
         case .wrongAnswers(let count):
-            lead = "You keep forgetting « \(leech.headword(language)) », and \(count) of your wrong answers were « \(other.headword(language)) »."
+            lead = "You keep forgetting \(quoted(leech)), and \(count) of your wrong answers were \(quoted(other))."
         case .contrast:
-            lead = "You keep forgetting « \(leech.headword(language)) », which the glossary contrasts with « \(other.headword(language)) »."
+            lead = "You keep forgetting \(quoted(leech)), which the glossary contrasts with \(quoted(other))."
         case .sibling(let broader):
-            let parent = knowledgeBase.concept(broader)?.headword(language) ?? broader
-            lead = "You keep forgetting « \(leech.headword(language)) »; « \(other.headword(language)) » is another kind of « \(parent) »."
+            let parent = knowledgeBase.concept(broader).map(quoted) ?? broader
+            lead = "You keep forgetting \(quoted(leech)); \(quoted(other)) is another kind of \(parent)."
         }
         return QuizCard(id: id, prompt: knowledgeBase.plainText(described[language].definition, language: language),
                         promptLanguage: language, answer: .choice(options: options, correct: correct),
@@ -34,17 +34,20 @@ extension CardGenerator {
     /// What tells two concepts apart when the content has no contrast note for them: how they
     /// are related, and where to look.
     private func relation(_ a: Concept, _ b: Concept) -> String {
-        func name(_ c: Concept) -> String { "« \(c.headword(language)) »" }
         if a.broader.contains(b.id) {
-            return "\(name(a)) is one kind of \(name(b)): what its definition adds to that of \(name(b)) is the difference."
+            return "\(quoted(a)) is one kind of \(quoted(b)): what its definition adds to that of \(quoted(b)) is the difference."
         }
         if b.broader.contains(a.id) {
-            return "\(name(b)) is one kind of \(name(a)): what its definition adds to that of \(name(a)) is the difference."
+            return "\(quoted(b)) is one kind of \(quoted(a)): what its definition adds to that of \(quoted(a)) is the difference."
         }
         if let shared = a.broader.first(where: b.broader.contains) {
-            let parent = knowledgeBase.concept(shared).map(name) ?? shared
+            let parent = knowledgeBase.concept(shared).map(quoted) ?? shared
             return "Both are kinds of \(parent): their definitions say what sets each apart."
         }
         return "Compare the two definitions: what one covers and the other does not is the difference."
     }
+
+    /// A headword in guillemets, held to them by no-break spaces (as French typography has
+    /// it), so that wrapping never leaves « or » alone at the end or start of a line.
+    private func quoted(_ concept: Concept) -> String { "«\u{00A0}\(concept.headword(language))\u{00A0}»" }
 }

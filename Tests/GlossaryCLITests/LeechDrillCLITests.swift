@@ -53,7 +53,7 @@ struct LeechDrillCLITests {
         let out = result.stdout
         // Side by side first: both terms, both definitions, the difference; then the question.
         #expect(out.contains("1/1 · leech drill  [infogerance:drill-esn]"))
-        #expect(out.contains("You keep forgetting « infogérance », and 8 of your wrong answers were « ESN »."))
+        #expect(out.contains("You keep forgetting «\u{00A0}infogérance\u{00A0}», and 8 of your wrong answers were «\u{00A0}ESN\u{00A0}»."))
         let besideEnd = try #require(out.range(of: "Which of the two does this describe? (fr)"))
         let beside = out[..<besideEnd.lowerBound]
         #expect(beside.contains("── infogérance · IT outsourcing [infogerance]"))

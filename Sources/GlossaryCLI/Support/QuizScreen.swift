@@ -164,7 +164,7 @@ struct QuizScreen {
             }
         }
         if let (date, count) = session.nextStep {
-            out.print("  next step:      \(count) card(s) wait for a learning step; the first is due in \(DurationText.text(date.timeIntervalSince(now))) (\(ISO8601.string(date)))")
+            field("next step:", "\(count) card(s) wait for a learning step; the first is due in \(DurationText.text(date.timeIntervalSince(now))) (\(ISO8601.string(date)))")
         }
         guard let due else { return }
         var parts: [String] = []
@@ -173,8 +173,17 @@ struct QuizScreen {
         if parts.isEmpty {
             out.print("  next due:       nothing scheduled")
         } else {
-            out.print("  next due:       " + parts.joined(separator: "; ") + ", \(due.within24Hours) card(s) due within 24 h")
+            field("next due:", parts.joined(separator: "; ") + ", \(due.within24Hours) card(s) due within 24 h")
         }
+    }
+
+    /// One line of the summary, `label` in a column of 16; on a terminal the text is wrapped
+    /// under itself rather than cut mid-word by the terminal (piped, one line, for scripts).
+    private func field(_ label: String, _ text: String) {
+        let indent = String(repeating: " ", count: 18)
+        let lines = interactive ? Wrap.lines(text, width: width - indent.count) : [text]
+        out.print("  " + label.padding(toLength: 16, withPad: " ", startingAt: 0) + lines[0])
+        for line in lines.dropFirst() { out.print(indent + line) }
     }
 }
 

@@ -65,15 +65,42 @@ public struct CardGenerator: Sendable {
         for contrast in concept.contrasts {
             if let card = contrastCard(concept, contrast) { cards.append(card) }
         }
-        if let acronym = section.terms.first(where: { $0.type == .acronym && $0.status.isRecommended }) {
-            let fullForms = Self.fullForms(section.terms)
-            if !fullForms.isEmpty {
-                let answer = ExpectedAnswer(conceptID: concept.id, language: lang, terms: fullForms,
-                                            otherLanguageTerms: Self.fullForms(concept[lang.other].terms), acceptsOtherLanguage: true)
-                cards.append(QuizCard(id: id(.acronym), prompt: acronym.text, promptLanguage: lang, answer: .typed(answer)))
-            }
-        }
+        if let acronym = acronymCard(concept) { cards.append(acronym) }
         return cards.filter { !Self.givesAway($0) }
+    }
+
+    /// The acronym card, where the concept has a recommended acronym and a full form.
+    private func acronymCard(_ concept: Concept) -> QuizCard? {
+        let section = concept[language]
+        guard let acronym = section.terms.first(where: { $0.type == .acronym && $0.status.isRecommended }) else { return nil }
+        let fullForms = Self.fullForms(section.terms)
+        guard !fullForms.isEmpty else { return nil }
+        let answer = ExpectedAnswer(conceptID: concept.id, language: language, terms: fullForms,
+                                    otherLanguageTerms: Self.fullForms(concept[language.other].terms), acceptsOtherLanguage: true)
+        return QuizCard(id: CardID(concept: concept.id, kind: .acronym, language: language), prompt: acronym.text,
+                        promptLanguage: language, answer: .typed(answer))
+    }
+
+    /// The ids of the cards of `concept`, as ``cards(for:)`` gives them, without making the
+    /// text of the cards that cannot give their answer away (definitions to recall, choices,
+    /// contrasts): for counting cards (`stats`), which would otherwise make every card of the
+    /// content. A test checks it against ``cards(for:)``.
+    package func cardIDs(for concept: Concept) -> [CardID] {
+        let lang = language
+        func id(_ kind: CardKind) -> CardID { CardID(concept: concept.id, kind: kind, language: lang) }
+        func kept(_ card: QuizCard) -> [CardID] { Self.givesAway(card) ? [] : [card.id] }
+        var ids = kept(QuizCard(id: id(.frEn), prompt: concept.headword(.fr), promptLanguage: .fr, answer: .typed(expected(concept, .en))))
+        ids += kept(QuizCard(id: id(.enFr), prompt: concept.headword(.en), promptLanguage: .en, answer: .typed(expected(concept, .fr))))
+        ids += kept(QuizCard(id: id(.defTerm), prompt: knowledgeBase.plainText(concept[lang].definition, language: lang),
+                             promptLanguage: lang, answer: .typed(expected(concept, lang))))
+        ids.append(id(.termDef))
+        var random = SeededGenerator(seed: seed, label: id(.choice).description)
+        if distractors(for: concept, count: 3, random: &random).count == 3 { ids.append(id(.choice)) }
+        for contrast in concept.contrasts where contrast.with != concept.id && knowledgeBase.concept(contrast.with) != nil {
+            ids.append(CardID(concept: concept.id, kind: .contrast, contrastWith: contrast.with, language: lang))
+        }
+        if let acronym = acronymCard(concept) { ids += kept(acronym) }
+        return ids
     }
 
     /// What a typed card about `concept` accepts in `language`.

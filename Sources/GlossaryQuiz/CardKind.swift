@@ -14,16 +14,23 @@ public enum CardKind: String, Sendable, Codable, CaseIterable, Hashable {
     case contrast
     /// An acronym; type its full form.
     case acronym
+    /// A leech (a card forgotten again and again) set beside the concept it is most confused
+    /// with: both entries side by side, then the definition of one and the two terms to choose
+    /// from. Made from the learner's history (``LeechDrill``), not from the content alone.
+    case drill
 
     /// Whether the card depends on the language being learnt (all but the two translations).
     package var dependsOnLanguage: Bool { self != .frEn && self != .enFr }
+
+    /// Whether the card's id names a second concept (`contrast`, `drill`).
+    public var pairsConcepts: Bool { self == .contrast || self == .drill }
 
     /// How the learner answers.
     package var answering: Answering {
         switch self {
         case .frEn, .enFr, .defTerm, .acronym: .typed
         case .termDef: .selfGraded
-        case .choice, .contrast: .choice
+        case .choice, .contrast, .drill: .choice
         }
     }
 

@@ -81,7 +81,7 @@ public struct ProgressStore: Sendable {
     /// Records one answer: schedules the card from its stored state and writes the new state
     /// and a log entry, all in one IMMEDIATE transaction committed before returning.
     @discardableResult
-    public func record(_ card: CardID, rating: Rating, at date: Date, answer: String? = nil, durationMs: Int? = nil,
+    public func record(_ card: CardID, rating: Rating, at date: Date, answer: String? = nil, answerConcept: String? = nil, durationMs: Int? = nil,
                        scheduler: FSRSScheduler, random: inout SeededGenerator) throws(GlossaryError) -> Outcome {
         var generator = random
         let outcome: Outcome
@@ -98,7 +98,7 @@ public struct ProgressStore: Sendable {
                         lapses: (before?.lapses ?? 0) + (before?.state == .review && rating == .again ? 1 : 0))
                     try after.save(db)
                     var log = ReviewLogEntry(
-                        cardID: card.description, reviewedAt: date, rating: rating.rawValue, answer: answer, durationMs: durationMs,
+                        cardID: card.description, reviewedAt: date, rating: rating.rawValue, answer: answer, answerConcept: answerConcept, durationMs: durationMs,
                         stateBefore: before?.state.rawValue ?? "new", stateAfter: after.state.rawValue,
                         intervalBefore: before?.scheduling.intervalSeconds ?? 0, intervalAfter: scheduled.intervalSeconds,
                         dueAfter: after.due, stabilityAfter: after.stability, difficultyAfter: after.difficulty)
@@ -129,6 +129,19 @@ public struct ProgressStore: Sendable {
     package func reviews(since date: Date) throws(GlossaryError) -> [ReviewLogEntry] {
         try read { db in
             try ReviewLogEntry.filter(ReviewLogEntry.Columns.reviewedAt >= date).order(ReviewLogEntry.Columns.reviewedAt).fetchAll(db)
+        }
+    }
+
+    /// The Again answers given to the cards of `concept` that say what was answered (the
+    /// text, or the concept it was taken for), oldest first: what a leech is confused with.
+    public func wrongAnswers(concept: String) throws(GlossaryError) -> [ReviewLogEntry] {
+        // `cardId` runs from `concept:` to just before `concept;` (`;` follows `:`): a range
+        // on the index, not a scan of the log.
+        try read { db in
+            try ReviewLogEntry.filter(ReviewLogEntry.Columns.cardID >= concept + ":" && ReviewLogEntry.Columns.cardID < concept + ";")
+                .filter(ReviewLogEntry.Columns.rating == Rating.again.rawValue)
+                .filter(Column("answer") != nil || Column("answerConcept") != nil)
+                .order(ReviewLogEntry.Columns.reviewedAt, Column("id")).fetchAll(db)
         }
     }
 

@@ -10,8 +10,10 @@ public struct QuizCard: Sendable, Hashable, Identifiable {
     public var promptLanguage: Language
     /// What counts as the answer: a term to type, a text to recall, or an option to pick.
     public var answer: Answer
-    /// Shown after answering a `contrast` card: what tells the two concepts apart.
+    /// Shown after answering a `contrast` or `drill` card: what tells the two concepts apart.
     public var explanation: String?
+    /// Shown before a `drill` card's question: the two concepts side by side.
+    public var beside: Beside?
 
     /// The id of the concept the card asks about.
     public var conceptID: String { id.concept }
@@ -19,12 +21,25 @@ public struct QuizCard: Sendable, Hashable, Identifiable {
     public var kind: CardKind { id.kind }
 
     /// A card asking `prompt` and expecting `answer`, with an explanation shown after.
-    package init(id: CardID, prompt: String, promptLanguage: Language, answer: Answer, explanation: String? = nil) {
+    package init(id: CardID, prompt: String, promptLanguage: Language, answer: Answer, explanation: String? = nil, beside: Beside? = nil) {
         self.id = id
         self.prompt = prompt
         self.promptLanguage = promptLanguage
         self.answer = answer
         self.explanation = explanation
+        self.beside = beside
+    }
+
+    /// What a drill shows before asking: why, and the concepts to compare (the leech first).
+    public struct Beside: Sendable, Hashable {
+        /// Why these two are set side by side.
+        public var lead: String
+        public var concepts: [String]
+
+        public init(lead: String, concepts: [String]) {
+            self.lead = lead
+            self.concepts = concepts
+        }
     }
 
     /// What counts as the answer.

@@ -13,6 +13,10 @@ package struct ReviewLogEntry: Sendable, Hashable, Codable, FetchableRecord, Mut
     package var rating: Int
     /// What was typed (or the option picked), when the card asks for it.
     package var answer: String?
+    /// The concept the answer was taken for, when it was another concept's (the option
+    /// picked, or a term of another concept typed); `nil` for right answers and before
+    /// schema 4.
+    package var answerConcept: String?
     /// Milliseconds from showing the card to the answer.
     package var durationMs: Int?
     package var stateBefore: String
@@ -27,10 +31,11 @@ package struct ReviewLogEntry: Sendable, Hashable, Codable, FetchableRecord, Mut
     package enum Columns {
         package static let reviewedAt = Column(CodingKeys.reviewedAt)
         package static let cardID = Column(CodingKeys.cardID)
+        package static let rating = Column(CodingKeys.rating)
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, cardID = "cardId", reviewedAt, rating, answer, durationMs, stateBefore, stateAfter,
+        case id, cardID = "cardId", reviewedAt, rating, answer, answerConcept, durationMs, stateBefore, stateAfter,
              intervalBefore, intervalAfter, dueAfter, stabilityAfter, difficultyAfter
     }
 

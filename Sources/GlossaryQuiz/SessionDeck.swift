@@ -18,6 +18,9 @@ package struct SessionDeck: Sendable {
     package var cards: [QuizCard]
     /// The generator the cards came from (for ``CardGenerator/confusable(_:_:)``).
     package var generator: CardGenerator
+    /// The contrast drills of the leeches given to ``load(from:language:seed:filter:progress:now:dueConcepts:newConcepts:buried:cram:leeches:)``
+    /// that pass the filters and have a look-alike, in the order given.
+    package var drills: [QuizCard] = []
 
     /// Concepts loaded at random beside the session's, for distractors.
     package static let sampleSize = 256
@@ -36,10 +39,13 @@ package struct SessionDeck: Sendable {
     }
 
     /// Loads a session's deck. `progress` is every card with progress; `newConcepts` how many
-    /// concepts with new cards to find (the planner takes one card per concept).
+    /// concepts with new cards to find (the planner takes one card per concept). `leeches` are
+    /// the concepts to drill (``LeechDrill/leechConcepts(_:lapses:)``) with the wrong answers
+    /// given to their cards (``ProgressStore/wrongAnswers(concept:)``).
     package static func load(from source: ConceptSource, language: Language, seed: UInt64, filter: Filter,
                             progress: [String: CardProgress], now: Date, dueConcepts limit: Int, newConcepts: Int,
-                            buried: Set<String>, cram: Bool) throws -> SessionDeck {
+                            buried: Set<String>, cram: Bool,
+                            leeches: [(concept: String, wrongAnswers: [ReviewLogEntry])] = []) throws -> SessionDeck {
         var loaded: [String: Concept] = [:]
         func load(_ id: String) throws -> Concept? {
             if let concept = loaded[id] { return concept }
@@ -81,8 +87,19 @@ package struct SessionDeck: Sendable {
             found += 1
         }
 
+        // Leeches to drill (not in cram mode, which changes no schedule), and the concepts
+        // their wrong answers name.
+        var drilled: [(concept: String, wrongAnswers: [ReviewLogEntry])] = []
+        if !cram && filter.kinds.contains(.drill) {
+            for leech in leeches {
+                guard let concept = try load(leech.concept), passes(concept) else { continue }
+                drilled.append(leech)
+                for other in LeechDrill.loggedConcepts(leech.wrongAnswers) { _ = try load(other) }
+            }
+        }
+
         // Around them: what their cards name, what they must not be confused with, links.
-        for id in session {
+        for id in session + drilled.map(\.concept) {
             guard let concept = loaded[id] ?? nil else { continue }
             var around = concept.broader + concept.related + concept.contrasts.map(\.with) + (try source.narrower(id))
             for broader in concept.broader { around += try source.narrower(broader) }
@@ -99,6 +116,12 @@ package struct SessionDeck: Sendable {
         let knowledgeBase = KnowledgeBase(concepts: concepts, domains: [])
         let generator = CardGenerator(knowledgeBase: knowledgeBase, language: language, seed: seed)
         let cards = session.compactMap { knowledgeBase.concept($0) }.flatMap(generator.cards(for:)).filter { filter.kinds.contains($0.kind) }
-        return SessionDeck(knowledgeBase: knowledgeBase, cards: cards, generator: generator)
+        let lexicon = drilled.isEmpty ? .empty : TermLexicon(knowledgeBase: knowledgeBase)
+        let drills = drilled.compactMap { leech in
+            knowledgeBase.concept(leech.concept)
+                .flatMap { LeechDrill.choose(for: $0, wrongAnswers: leech.wrongAnswers, knowledgeBase: knowledgeBase, lexicon: lexicon) }
+                .flatMap(generator.drillCard)
+        }
+        return SessionDeck(knowledgeBase: knowledgeBase, cards: cards, generator: generator, drills: drills)
     }
 }

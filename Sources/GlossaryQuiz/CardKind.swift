@@ -23,7 +23,7 @@ public enum CardKind: String, Sendable, Codable, CaseIterable, Hashable {
     package var dependsOnLanguage: Bool { self != .frEn && self != .enFr }
 
     /// Whether the card's id names a second concept (`contrast`, `drill`).
-    public var pairsConcepts: Bool { self == .contrast || self == .drill }
+    package var pairsConcepts: Bool { self == .contrast || self == .drill }
 
     /// How the learner answers.
     package var answering: Answering {

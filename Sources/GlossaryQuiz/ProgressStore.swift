@@ -134,7 +134,7 @@ public struct ProgressStore: Sendable {
 
     /// The Again answers given to the cards of `concept` that say what was answered (the
     /// text, or the concept it was taken for), oldest first: what a leech is confused with.
-    public func wrongAnswers(concept: String) throws(GlossaryError) -> [ReviewLogEntry] {
+    package func wrongAnswers(concept: String) throws(GlossaryError) -> [ReviewLogEntry] {
         // `cardId` runs from `concept:` to just before `concept;` (`;` follows `:`): a range
         // on the index, not a scan of the log.
         try read { db in

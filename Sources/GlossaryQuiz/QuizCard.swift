@@ -13,7 +13,7 @@ public struct QuizCard: Sendable, Hashable, Identifiable {
     /// Shown after answering a `contrast` or `drill` card: what tells the two concepts apart.
     public var explanation: String?
     /// Shown before a `drill` card's question: the two concepts side by side.
-    public var beside: Beside?
+    package var beside: Beside?
 
     /// The id of the concept the card asks about.
     public var conceptID: String { id.concept }
@@ -31,12 +31,12 @@ public struct QuizCard: Sendable, Hashable, Identifiable {
     }
 
     /// What a drill shows before asking: why, and the concepts to compare (the leech first).
-    public struct Beside: Sendable, Hashable {
+    package struct Beside: Sendable, Hashable {
         /// Why these two are set side by side.
-        public var lead: String
-        public var concepts: [String]
+        package var lead: String
+        package var concepts: [String]
 
-        public init(lead: String, concepts: [String]) {
+        package init(lead: String, concepts: [String]) {
             self.lead = lead
             self.concepts = concepts
         }

@@ -121,6 +121,27 @@ struct InterchangeCLITests {
         #expect(report.contains("the 'fr' section has no terms"))
     }
 
+    @Test func ankiExportWithProgressCarriesTheReviewedCards() throws {
+        let folder = TestScratch.path("glossary-cli").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let progress = folder + "/progress.sqlite"
+        // A missing progress file is an error, never created by an export.
+        let missing = try run(["export", "--format", "anki", "--content", Self.fixtures, "--with-progress", "--progress", progress, "--out", folder + "/a.apkg"])
+        #expect(missing.status != 0 && !FileManager.default.fileExists(atPath: progress) && !FileManager.default.fileExists(atPath: folder + "/a.apkg"))
+        for card in ["esn:fr-en", "esn:def-term"] {
+            let review = try run(["review", card, "easy", "--content", Self.fixtures, "--progress", progress, "--create", "--no-fuzz"])
+            #expect(review.status == 0, "\(review.stderr)")
+        }
+        let export = try run(["export", "--format", "anki", "--content", Self.fixtures, "--with-progress", "--progress", progress, "--out", folder + "/a.apkg"])
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stderr.contains("progress: 1 reviewed card(s) carried") && export.stderr.contains("1 other card(s)"), "\(export.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/a.apkg"))
+        // --with-progress only goes with the Anki deck, --progress only with --with-progress.
+        #expect(try run(["export", "--format", "csv", "--content", Self.fixtures, "--with-progress"]).status == 64)
+        #expect(try run(["export", "--format", "anki", "--content", Self.fixtures, "--progress", progress, "--out", folder + "/b.apkg"]).status == 64)
+    }
+
     /// The files of a content folder's concepts/, by name.
     func files(_ content: String) throws -> [String: Data] {
         var out: [String: Data] = [:]

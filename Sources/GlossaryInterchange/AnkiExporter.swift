@@ -10,7 +10,8 @@ import ZIPFoundation
 /// One note per concept, with a GUID derived from the concept id (`glossary/<id>`), so that
 /// importing a newer export updates the notes instead of adding copies (Anki updates a note
 /// whose GUID it knows when the incoming one is newer: notes carry the export time).
-/// Two cards per note (French → English, English → French); tags are the domain ids.
+/// Two cards per note (French → English, English → French); tags are the domain ids. A
+/// concept with terms in one language only (imported) is left out: both cards need both.
 ///
 /// With ``progress``, the cards glossary reviewed carry their schedule and FSRS memory state
 /// (``AnkiCardSchedule``) and their review log (``AnkiRevlogEntry``); the others stay new.
@@ -74,7 +75,8 @@ public struct AnkiExporter: Sendable {
             try db.execute(sql: "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
                            arguments: [days.creationSeconds, millis, millis, AnkiSchema.conf(creationOffset: days.creationOffsetMinutesWest),
                                        AnkiSchema.models(mod: seconds), AnkiSchema.decks(mod: seconds), AnkiSchema.deckConfig()])
-            for (position, concept) in kb.concepts.enumerated() {
+            // A concept in one language only has no card to ask in both directions: not in the deck.
+            for (position, concept) in kb.concepts.enumerated() where concept.has(.fr) && concept.has(.en) {
                 let fields = [terms(concept.fr), HTML.escapeText(kb.plainText(concept.fr.definition, language: .fr)),
                               terms(concept.en), HTML.escapeText(kb.plainText(concept.en.definition, language: .en)), concept.id]
                 let sortField = concept.headword(.fr)

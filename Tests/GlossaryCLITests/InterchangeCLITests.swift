@@ -113,12 +113,34 @@ struct InterchangeCLITests {
         let domains = try String(contentsOfFile: folder + "/domains.yaml", encoding: .utf8)
         #expect(domains.contains("- id: stellar-birth\n  fr: {name: \"Stellar Birth\"}\n  en: {name: \"Stellar Birth\"}"), "\(domains)")
         #expect(domains.contains("- id: general\n"))
-        // What check still reports is what the example lacks (it has no French), never its domains.
+        // check passes: the example has no French, which check flags as a warning per concept
+        // (nothing invented); never its domains.
         let check = try run(["check", "--content", folder])
         let report = check.stdout + check.stderr
+        #expect(check.status == 0, "\(report)")
         #expect(!report.contains("unknown domain") && !report.contains("domains.yaml:"), "\(report)")
         #expect(!imported.stderr.contains("not in domains.yaml"))
-        #expect(report.contains("the 'fr' section has no terms"))
+        #expect(report.contains("warning: no French terms: the concept is shown in English only"))
+        #expect(try run(["check", "--content", folder, "--strict"]).status == 65)
+
+        // Every command handles a concept in English only.
+        let show = try run(["show", "c1", "--content", folder])
+        #expect(show.status == 0 && show.stdout.hasPrefix("open cluster  [c1]") && show.stdout.contains("(none in this language)"), "\(show.stdout)")
+        let search = try run(["search", "black hole", "--content", folder])
+        #expect(search.status == 0 && search.stdout.contains("1. black hole  [c3]"), "\(search.stdout)")
+        let site = try run(["site", "--content", folder, "--out", folder + "/_site"])
+        #expect(site.status == 0, "\(site.stderr)")
+        let page = try String(contentsOfFile: folder + "/_site/fr/concepts/c1.html", encoding: .utf8)
+        #expect(page.contains("Aucun terme dans cette langue") && !page.contains("class=\"other-headword\""))
+        for format in ["tbx", "csv", "skos", "json", "anki"] {
+            let export = try run(["export", "--content", folder, "--format", format, "--out", folder + "/kb.\(format)"])
+            #expect(export.status == 0, "\(format): \(export.stderr)")
+        }
+        // The quiz in French has no card for them; in English it asks their definitions.
+        let progress = folder + "/progress.sqlite"
+        let review = try run(["review", "c3:def-term@en", "good", "--content", folder, "--progress", progress, "--create"])
+        #expect(review.status == 0, "\(review.stderr)")
+        #expect(try run(["review", "c3:fr-en", "good", "--content", folder, "--progress", progress]).status != 0)
     }
 
     @Test func ankiExportWithProgressCarriesTheReviewedCards() throws {

@@ -78,14 +78,14 @@ struct StatsCommand: ParsableCommand {
         if !stats.mostLapsed.isEmpty {
             out.print(out.style("Most lapses", .bold))
             for item in stats.mostLapsed.prefix(5) {
-                let name = knowledgeBase?.concept(item.concept).map { "\($0.headword(.fr)) · \($0.headword(.en))" } ?? item.concept
+                let name = knowledgeBase?.concept(item.concept).map { $0.name() } ?? item.concept
                 out.print("  \(item.lapses)  \(name) [\(item.concept)]")
             }
         }
         if !stats.leeches.isEmpty {
             out.print(out.style("Leeches (\(leechLapses)+ lapses)", .bold))
             for leech in stats.leeches.prefix(10) {
-                let name = knowledgeBase?.concept(leech.concept).map { "\($0.headword(.fr)) · \($0.headword(.en))" } ?? leech.concept
+                let name = knowledgeBase?.concept(leech.concept).map { $0.name() } ?? leech.concept
                 out.print("  \(leech.lapses)  \(leech.id)  \(name)")
             }
         }

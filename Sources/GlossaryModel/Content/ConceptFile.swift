@@ -67,10 +67,10 @@ enum ConceptFile {
         }
         // A concept in one language only (a term base imported from elsewhere, a translation
         // still to find) is valid, flagged; a concept in neither has nothing to show.
-        let missing = Language.allCases.filter { sections[$0]?.isEmpty == true }
-        if missing.count == Language.allCases.count {
+        let termless = Language.allCases.filter { sections[$0]?.terms.isEmpty ?? true }
+        if termless.count == Language.allCases.count {
             reader.error(root, "the concept has no terms in French or in English: give at least one language's terms and definition")
-        } else if let language = missing.first {
+        } else if let language = termless.first, sections[language]?.isEmpty == true {
             reader.warning(fields[language.rawValue]?.key ?? root, Self.oneLanguageWarning(missing: language))
         }
 

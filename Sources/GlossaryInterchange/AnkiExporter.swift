@@ -17,16 +17,16 @@ import ZIPFoundation
 /// (``AnkiCardSchedule``) and their review log (``AnkiRevlogEntry``); the others stay new.
 /// Anki's importer adds a card's schedule only when it adds the card: a card already in the
 /// collection keeps Anki's own schedule (rslib, `import_export/package/apkg/import/cards.rs`).
-public struct AnkiExporter: Sendable {
+package struct AnkiExporter: Sendable {
     /// The time written as the notes' modification time.
-    public var now: Date
+    package var now: Date
     /// The learner's progress to carry, if any.
     package var progress: AnkiProgress?
     /// The time zone whose days the due dates are counted in (the learner's).
     package var timeZone: TimeZone
 
     /// An exporter stamping the deck and its notes with `now` (Anki needs creation times).
-    public init(now: Date = Date()) {
+    package init(now: Date = Date()) {
         self.now = now
         timeZone = .current
     }
@@ -39,7 +39,7 @@ public struct AnkiExporter: Sendable {
     }
 
     /// The knowledge base as an `.apkg` deck: a zipped Anki collection, one note per concept.
-    public func export(_ kb: KnowledgeBase) throws -> Data {
+    package func export(_ kb: KnowledgeBase) throws -> Data {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-anki-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -56,7 +56,7 @@ public struct AnkiExporter: Sendable {
     }
 
     /// The stable GUID of a concept's note.
-    public static func guid(_ conceptID: String) -> String { "glossary/\(conceptID)" }
+    package static func guid(_ conceptID: String) -> String { "glossary/\(conceptID)" }
 
     private func writeCollection(_ kb: KnowledgeBase, to path: String) throws {
         let seconds = Int64(now.timeIntervalSince1970)

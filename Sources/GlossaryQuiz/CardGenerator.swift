@@ -7,10 +7,10 @@ import GlossaryModel
 /// from, `contrast` needs a `contrasts` entry whose other concept exists. Choices and the side
 /// a contrast card shows are drawn from `seed`, so one seed gives one set of cards.
 public struct CardGenerator: Sendable {
-    public let knowledgeBase: KnowledgeBase
+    package let knowledgeBase: KnowledgeBase
     /// The language being learnt: definitions are shown and terms expected in it.
-    public let language: Language
-    public let seed: UInt64
+    package let language: Language
+    package let seed: UInt64
     /// Who contrasts with whom, both ways, and the concepts of each domain: built once, so
     /// that a concept's cards cost the same whatever the size of the knowledge base.
     private let contrasted: [String: Set<String>]
@@ -38,7 +38,7 @@ public struct CardGenerator: Sendable {
 
     /// Whether two concepts are easily confused: the same concept, a contrast either way, or
     /// siblings under one broader concept. The session keeps them apart.
-    public func confusable(_ a: String, _ b: String) -> Bool {
+    package func confusable(_ a: String, _ b: String) -> Bool {
         if a == b || contrasted[a]?.contains(b) == true { return true }
         guard let x = knowledgeBase.concept(a), let y = knowledgeBase.concept(b) else { return false }
         return !Set(x.broader).isDisjoint(with: y.broader)
@@ -112,7 +112,7 @@ public struct CardGenerator: Sendable {
     /// a term with the answer), the broader or a narrower concept: those would be right too.
     /// Large tiers are sampled rather than shuffled whole, so the cost does not grow with
     /// the knowledge base.
-    public func distractors(for concept: Concept, count: Int, random: inout SeededGenerator) -> [Concept] {
+    package func distractors(for concept: Concept, count: Int, random: inout SeededGenerator) -> [Concept] {
         let siblings = concept.broader.flatMap { knowledgeBase.narrower($0) }
         let domain = concept.domains.flatMap { byDomain[$0] ?? [] }
         var excluded = Set([concept.id] + concept.broader + knowledgeBase.narrower(concept.id))

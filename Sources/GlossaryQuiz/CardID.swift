@@ -9,7 +9,9 @@ import GlossaryModel
 /// (`infogerance:def-term@en`); French, the default, has no suffix. Ids never contain the
 /// card's text, so editing a definition keeps its progress.
 public struct CardID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The id of the concept the card asks about.
     public var concept: String
+    /// What the card asks (translate, define, choose…).
     public var kind: CardKind
     /// The other concept of a `contrast` card.
     public var contrastWith: String?
@@ -42,6 +44,7 @@ public struct CardID: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// The id as text, `<concept>:<kind>[-<with>][@en]`, the key progress is stored under.
     public var description: String {
         var text = concept + ":" + (kind == .contrast ? "contrast-" + (contrastWith ?? "") : kind.rawValue)
         if kind.dependsOnLanguage && language == .en { text += "@en" }

@@ -16,10 +16,10 @@ public enum CardKind: String, Sendable, Codable, CaseIterable, Hashable {
     case acronym
 
     /// Whether the card depends on the language being learnt (all but the two translations).
-    public var dependsOnLanguage: Bool { self != .frEn && self != .enFr }
+    package var dependsOnLanguage: Bool { self != .frEn && self != .enFr }
 
     /// How the learner answers.
-    public var answering: Answering {
+    package var answering: Answering {
         switch self {
         case .frEn, .enFr, .defTerm, .acronym: .typed
         case .termDef: .selfGraded
@@ -28,7 +28,7 @@ public enum CardKind: String, Sendable, Codable, CaseIterable, Hashable {
     }
 
     /// How the learner answers a card: by typing, by grading themselves, or by choosing.
-    public enum Answering: Sendable {
+    package enum Answering: Sendable {
         case typed, selfGraded, choice
     }
 }

@@ -11,24 +11,24 @@ import GlossaryModel
 ///
 /// Wrong-concept answers are recognised among the concepts loaded (``TermLexicon``), which
 /// include the most confusable ones; with up to ``sampleSize`` concepts everything is loaded.
-public struct SessionDeck: Sendable {
+package struct SessionDeck: Sendable {
     /// The concepts loaded: the session's and their neighbourhood.
-    public var knowledgeBase: KnowledgeBase
+    package var knowledgeBase: KnowledgeBase
     /// The cards to plan from: every card of the session's concepts that passes the filters.
-    public var cards: [QuizCard]
+    package var cards: [QuizCard]
     /// The generator the cards came from (for ``CardGenerator/confusable(_:_:)``).
-    public var generator: CardGenerator
+    package var generator: CardGenerator
 
     /// Concepts loaded at random beside the session's, for distractors.
-    public static let sampleSize = 256
+    package static let sampleSize = 256
 
     /// What the session is limited to.
-    public struct Filter: Sendable {
-        public var kinds: Set<CardKind>
-        public var concept: String?
-        public var domain: String?
+    package struct Filter: Sendable {
+        package var kinds: Set<CardKind>
+        package var concept: String?
+        package var domain: String?
 
-        public init(kinds: Set<CardKind> = Set(CardKind.allCases), concept: String? = nil, domain: String? = nil) {
+        package init(kinds: Set<CardKind> = Set(CardKind.allCases), concept: String? = nil, domain: String? = nil) {
             self.kinds = kinds
             self.concept = concept
             self.domain = domain
@@ -37,7 +37,7 @@ public struct SessionDeck: Sendable {
 
     /// Loads a session's deck. `progress` is every card with progress; `newConcepts` how many
     /// concepts with new cards to find (the planner takes one card per concept).
-    public static func load(from source: ConceptSource, language: Language, seed: UInt64, filter: Filter,
+    package static func load(from source: ConceptSource, language: Language, seed: UInt64, filter: Filter,
                             progress: [String: CardProgress], now: Date, dueConcepts limit: Int, newConcepts: Int,
                             buried: Set<String>, cram: Bool) throws -> SessionDeck {
         var loaded: [String: Concept] = [:]

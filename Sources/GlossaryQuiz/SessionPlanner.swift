@@ -9,16 +9,16 @@ import Foundation
 ///   step; `cram` ignores this;
 /// - confusable concepts (``CardGenerator/confusable(_:_:)``) are interleaved, not grouped:
 ///   where it can be helped, two neighbours in the queue are never confusable.
-public struct SessionPlanner: Sendable {
-    public var count: Int
+package struct SessionPlanner: Sendable {
+    package var count: Int
     /// New cards allowed per day, minus those already introduced today.
-    public var newAllowance: Int
+    package var newAllowance: Int
     /// Practise without the schedule: any cards, in random order.
-    public var cram: Bool
+    package var cram: Bool
 
     /// A planner of sessions of `count` cards, at most `newAllowance` of them new; `cram` ignores
     /// due dates.
-    public init(count: Int = 20, newAllowance: Int = 10, cram: Bool = false) {
+    package init(count: Int = 20, newAllowance: Int = 10, cram: Bool = false) {
         self.count = count
         self.newAllowance = newAllowance
         self.cram = cram
@@ -26,7 +26,7 @@ public struct SessionPlanner: Sendable {
 
     /// The session's cards, in order, and how many of them were due. `cards` are the
     /// candidates (any order); `confusable` tells which concepts must not be neighbours.
-    public func plan(_ cards: [QuizCard], progress: [String: CardProgress], now: Date, answeredToday: Set<String> = [],
+    package func plan(_ cards: [QuizCard], progress: [String: CardProgress], now: Date, answeredToday: Set<String> = [],
                      confusable: (String, String) -> Bool = { $0 == $1 }, random: inout SeededGenerator) -> (cards: [QuizCard], due: Int) {
         if cram {
             return (interleave(Array(cards.shuffled(using: &random).prefix(count)), confusable: confusable), 0)
@@ -56,7 +56,7 @@ public struct SessionPlanner: Sendable {
 
     /// Reorders cards so that no two neighbours are confusable where it can be helped: each
     /// next card is the first remaining one that is not confusable with the last placed.
-    public func interleave(_ cards: [QuizCard], confusable: (String, String) -> Bool) -> [QuizCard] {
+    package func interleave(_ cards: [QuizCard], confusable: (String, String) -> Bool) -> [QuizCard] {
         var pending = cards, out: [QuizCard] = []
         while !pending.isEmpty {
             let index = out.last.flatMap { last in pending.firstIndex { !confusable($0.conceptID, last.conceptID) } } ?? 0

@@ -5,34 +5,37 @@ import GlossaryModel
 /// Writes a complete index of a knowledge base to a new file, then renames it over the old
 /// one: a reader, a crash or invalid content never meets a half-built or emptied index.
 public struct IndexBuilder: Sendable {
-    public let path: String
+    package let path: String
 
     /// A builder of the index file at `path`.
-    public init(path: String) { self.path = path }
+    package init(path: String) { self.path = path }
 
     /// What a build did.
     public struct Report: Sendable, Equatable {
+        /// How many concepts were indexed.
         public var concepts: Int
+        /// How many terms were indexed, in both languages.
         public var terms: Int
+        /// How many passages (terms, definitions, notes, examples…) were indexed for search.
         public var passages: Int
         /// Wall-clock time of the whole build (with loading the content, when
         /// ``GlossaryIndex/open(content:path:rebuild:)`` built it).
         public var seconds: Double
         /// Where the time went, in order; the phases add up to ``seconds``.
-        public var phases: [Phase] = []
+        package var phases: [Phase] = []
         /// Work done on another thread while the phases ran: how long writing the passages'
         /// words took beside the rest (the phase "wait for passage words" is what it added).
-        public var alongside: [Phase] = []
+        package var alongside: [Phase] = []
     }
 
     /// One step of a build and its wall-clock time.
-    public struct Phase: Sendable, Equatable, Codable {
-        public var name: String
-        public var seconds: Double
+    package struct Phase: Sendable, Equatable, Codable {
+        package var name: String
+        package var seconds: Double
     }
 
     @discardableResult
-    public func build(_ knowledgeBase: KnowledgeBase, fingerprint: String, contentDirectory: String) throws(GlossaryError) -> Report {
+    package func build(_ knowledgeBase: KnowledgeBase, fingerprint: String, contentDirectory: String) throws(GlossaryError) -> Report {
         let start = Date()
         SQLiteProcess.prepare()
         let folder = (path as NSString).deletingLastPathComponent

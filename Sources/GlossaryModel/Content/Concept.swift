@@ -3,13 +3,19 @@
 public struct Concept: Sendable, Codable, Hashable, Identifiable {
     /// Slug that equals the file name: lowercase letters, digits and single hyphens.
     public var id: String
+    /// The ids of the domains the concept belongs to.
     public var domains: [String]
     /// More general concepts; the inverse ("narrower") is derived by ``KnowledgeBase``.
     public var broader: [String]
+    /// The ids of associated concepts ("see also").
     public var related: [String]
+    /// Concepts this one is easily confused with, and what tells them apart.
     public var contrasts: [Contrast]
+    /// The terms, definition, notes and examples in French.
     public var fr: LanguageSection
+    /// The terms, definition, notes and examples in English.
     public var en: LanguageSection
+    /// Where the definitions and statuses come from.
     public var sources: [Source]
 
     /// A concept; every field but `id` and the two language sections may be left out.
@@ -33,7 +39,7 @@ public struct Concept: Sendable, Codable, Hashable, Identifiable {
 
     /// Whether the concept has terms in `language`: a concept imported from a one-language
     /// term base may have none in the other (``LanguageSection/isEmpty``).
-    public func has(_ language: Language) -> Bool { !self[language].terms.isEmpty }
+    package func has(_ language: Language) -> Bool { !self[language].terms.isEmpty }
 
     /// The headword in `language`: its first preferred term (or first term); for a concept
     /// without terms in `language`, the other language's, else the id.
@@ -43,28 +49,31 @@ public struct Concept: Sendable, Codable, Hashable, Identifiable {
 
     /// The headwords of the languages the concept has, `first` first: "infogérance · IT
     /// outsourcing", or "open cluster" alone for a concept in English only.
-    public func headwords(first: Language = .fr) -> [String] {
+    package func headwords(first: Language = .fr) -> [String] {
         [first, first.other].filter(has).map(headword)
     }
 
     /// ``headwords(first:)`` joined by " · ", as the commands name a concept.
-    public func name(first: Language = .fr) -> String {
+    package func name(first: Language = .fr) -> String {
         let names = headwords(first: first)
         return names.isEmpty ? id : names.joined(separator: " · ")
     }
 
     /// Every concept id this concept points to, with where it does.
-    public var references: [String] {
+    package var references: [String] {
         broader + related + contrasts.map(\.with)
     }
 }
 
 /// The terms and texts of a concept in one language.
 public struct LanguageSection: Sendable, Codable, Hashable {
+    /// The terms designating the concept in this language; ``headword`` is the first preferred one.
     public var terms: [Term]
     /// Markdown; `[[id]]` or `[[id|text]]` links to another concept.
     public var definition: String
+    /// Notes on usage, scope or history, in Markdown.
     public var notes: [String]
+    /// Example sentences, in Markdown.
     public var examples: [String]
     /// How learners describe or ask about the concept in their own words ("récupérer ses
     /// données à la fin du contrat"): searched, never shown as terms.
@@ -101,7 +110,7 @@ public struct LanguageSection: Sendable, Codable, Hashable {
 
     /// Whether the section has neither terms nor definition: the concept is not in this
     /// language (yet). Every command shows such a concept in its other language only.
-    public var isEmpty: Bool { terms.isEmpty && definition.isEmpty }
+    package var isEmpty: Bool { terms.isEmpty && definition.isEmpty }
 
     /// The first preferred term, else the first term.
     public var headword: Term? {
@@ -113,7 +122,9 @@ public struct LanguageSection: Sendable, Codable, Hashable {
 public struct Contrast: Sendable, Codable, Hashable {
     /// The id of the other concept.
     public var with: String
+    /// What tells the two concepts apart, in French.
     public var fr: String
+    /// What tells the two concepts apart, in English.
     public var en: String
 
     /// A contrast with the concept `with`, explained in each language.
@@ -123,16 +134,21 @@ public struct Contrast: Sendable, Codable, Hashable {
         self.en = en
     }
 
+    /// What tells the two concepts apart, in `language`.
     public subscript(language: Language) -> String { language == .fr ? fr : en }
 }
 
 /// A document an entry rests on.
 public struct Source: Sendable, Codable, Hashable {
+    /// The title of the work or record.
     public var title: String
+    /// Who publishes it (`FranceTerme`, `GDT`, `TERMIUM Plus`, `IATE` for the authorities).
     public var publisher: String?
+    /// Where to read it.
     public var url: String?
     /// The file name of the source document in the project's seeds, when the entry rests on one.
     public var seed: String?
+    /// A remark on the source, such as what an authority says of the term in its own words.
     public var note: String?
     /// The record's id at its publisher: a FranceTerme fiche (`INFO711`), a GDT record
     /// (`26527405`), a TERMIUM Plus or IATE record, an article of a legal text (`art. 28`).
@@ -155,8 +171,8 @@ public struct Source: Sendable, Codable, Hashable {
 
     /// Publishers whose records are terminology authorities: a source from one of them names
     /// its record (`id`) and its address (`url`).
-    public static let authorities: Set<String> = ["FranceTerme", "GDT", "OQLF", "TERMIUM Plus", "IATE"]
+    package static let authorities: Set<String> = ["FranceTerme", "GDT", "OQLF", "TERMIUM Plus", "IATE"]
 
     /// Whether the source is a record of a terminology authority.
-    public var isAuthority: Bool { publisher.map(Self.authorities.contains) ?? false }
+    package var isAuthority: Bool { publisher.map(Self.authorities.contains) ?? false }
 }

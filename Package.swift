@@ -111,6 +111,7 @@ let package = Package(
             name: "GlossaryInterchange",
             dependencies: [
                 "GlossaryModel",
+                "GlossaryQuiz", // the learner's progress, written into the Anki deck
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

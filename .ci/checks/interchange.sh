@@ -64,4 +64,26 @@ open(path, "w", encoding="utf-8").write(re.sub(r"(text:\s*)([\"']?)", r"\1\2ZZ "
 PY
 "$glossary" export --content "$out/content-updated" --format anki --out "$out/kb-updated.apkg"
 
+# The learner's progress in the deck: answers recorded with `glossary review` (FSRS without
+# fuzz, at chosen times) on three concepts' translation cards, then a definition card that has
+# no Anki card; exported with --with-progress. Then one more answer and a later export of the
+# updated content, to check that re-importing keeps the reviews made in Anki meanwhile.
+progress="$out/progress.sqlite"
+review() { "$glossary" review --content "$content" --progress "$progress" --create --no-fuzz --now "$3" "$1" "$2" >/dev/null; }
+ago() { date -u -d "$1" +%Y-%m-%dT%H:%M:%SZ; }
+ids=()
+for file in "${concepts[@]:0:3}"; do ids+=("$(basename "$file" .yaml)"); done
+review "${ids[0]}:fr-en" easy "$(ago '-3 days')"                    # review, due in a few days
+review "${ids[0]}:en-fr" good "$(ago '-2 days')"
+review "${ids[0]}:en-fr" good "$(ago '-2 days +10 minutes')"        # graduated: review
+review "${ids[1]}:fr-en" good "$(ago '-1 minute')"                  # learning, second step
+review "${ids[2]}:fr-en" easy "$(ago '-40 days')"
+review "${ids[2]}:fr-en" again "$(ago '-5 minutes')"                # lapsed: relearning
+review "${ids[1]}:def-term" good "$(ago '-1 minute')"               # no Anki card
+"$glossary" export --content "$content" --format anki --with-progress --progress "$progress" --out "$out/kb-progress.apkg"
+cp "$progress" "$out/progress-at-export.sqlite"
+review "${ids[1]}:en-fr" good "$(ago '-1 second')"                  # after the first export
+sleep 1
+"$glossary" export --content "$out/content-updated" --format anki --with-progress --progress "$progress" --out "$out/kb-progress-updated.apkg"
+
 .venv/bin/python Tests/Interop/check_interchange.py "$out" "$schemas"

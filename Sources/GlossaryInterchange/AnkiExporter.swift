@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GlossaryModel
+import GlossaryQuiz
 import ZIPFoundation
 
 /// Writes an Anki package (`.apkg`): a zip holding `collection.anki2`, a SQLite database in
@@ -9,13 +10,33 @@ import ZIPFoundation
 /// One note per concept, with a GUID derived from the concept id (`glossary/<id>`), so that
 /// importing a newer export updates the notes instead of adding copies (Anki updates a note
 /// whose GUID it knows when the incoming one is newer: notes carry the export time).
-/// Two cards per note (French → English, English → French); tags are the domain ids.
+/// Two cards per note (French → English, English → French); tags are the domain ids. A
+/// concept with terms in one language only (imported) is left out: both cards need both.
+///
+/// With ``progress``, the cards glossary reviewed carry their schedule and FSRS memory state
+/// (``AnkiCardSchedule``) and their review log (``AnkiRevlogEntry``); the others stay new.
+/// Anki's importer adds a card's schedule only when it adds the card: a card already in the
+/// collection keeps Anki's own schedule (rslib, `import_export/package/apkg/import/cards.rs`).
 package struct AnkiExporter: Sendable {
     /// The time written as the notes' modification time.
     package var now: Date
+    /// The learner's progress to carry, if any.
+    package var progress: AnkiProgress?
+    /// The time zone whose days the due dates are counted in (the learner's).
+    package var timeZone: TimeZone
 
     /// An exporter stamping the deck and its notes with `now` (Anki needs creation times).
-    package init(now: Date = Date()) { self.now = now }
+    package init(now: Date = Date()) {
+        self.now = now
+        timeZone = .current
+    }
+
+    /// An exporter that also writes `progress`, counting days in `timeZone`.
+    package init(now: Date = Date(), progress: AnkiProgress?, timeZone: TimeZone = .current) {
+        self.now = now
+        self.progress = progress
+        self.timeZone = timeZone
+    }
 
     /// The knowledge base as an `.apkg` deck: a zipped Anki collection, one note per concept.
     package func export(_ kb: KnowledgeBase) throws -> Data {
@@ -40,13 +61,22 @@ package struct AnkiExporter: Sendable {
     private func writeCollection(_ kb: KnowledgeBase, to path: String) throws {
         let seconds = Int64(now.timeIntervalSince1970)
         let millis = seconds * 1000
+        let days = AnkiDay(now: now, timeZone: timeZone)
+        var progressByCard: [String: CardProgress] = [:]
+        var reviewsByCard: [String: [ReviewLogEntry]] = [:]
+        if let progress {
+            for card in progress.cards { progressByCard[card.cardID] = card }
+            for entry in progress.reviews { reviewsByCard[entry.cardID, default: []].append(entry) }
+        }
+        var revlogIDs = Set<Int64>()
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
             try db.execute(sql: AnkiSchema.sql)
             try db.execute(sql: "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
-                           arguments: [seconds - seconds % 86400, millis, millis, AnkiSchema.conf(),
+                           arguments: [days.creationSeconds, millis, millis, AnkiSchema.conf(creationOffset: days.creationOffsetMinutesWest),
                                        AnkiSchema.models(mod: seconds), AnkiSchema.decks(mod: seconds), AnkiSchema.deckConfig()])
-            for (position, concept) in kb.concepts.enumerated() {
+            // A concept in one language only has no card to ask in both directions: not in the deck.
+            for (position, concept) in kb.concepts.enumerated() where concept.has(.fr) && concept.has(.en) {
                 let fields = [terms(concept.fr), HTML.escapeText(kb.plainText(concept.fr.definition, language: .fr)),
                               terms(concept.en), HTML.escapeText(kb.plainText(concept.en.definition, language: .en)), concept.id]
                 let sortField = concept.headword(.fr)
@@ -57,8 +87,21 @@ package struct AnkiExporter: Sendable {
                                arguments: [noteID, Self.guid(concept.id), AnkiNoteType.modelID, seconds, tags,
                                            fields.joined(separator: "\u{1F}"), sortField, checksum])
                 for ord in 0..<AnkiNoteType.templates.count {
-                    try db.execute(sql: "INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')",
-                                   arguments: [noteID * 2 + Int64(ord), noteID, AnkiNoteType.deckID, ord, seconds, position + 1])
+                    let cardID = noteID * 2 + Int64(ord)
+                    let glossaryID = AnkiNoteType.cardIDs[ord](concept.id)
+                    var schedule = AnkiCardSchedule.new(position: position + 1)
+                    if let progress, let card = progressByCard[glossaryID] {
+                        schedule = AnkiCardSchedule(card, days: days, desiredRetention: progress.desiredRetention, scheduler: progress.scheduler)
+                        for entry in reviewsByCard[glossaryID] ?? [] {
+                            var row = AnkiRevlogEntry(entry)
+                            while !revlogIDs.insert(row.id).inserted { row.id += 1 } // the id is the primary key
+                            try db.execute(sql: "INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
+                                           arguments: [row.id, cardID, row.ease, row.interval, row.lastInterval, row.factor, row.time, row.type])
+                        }
+                    }
+                    try db.execute(sql: "INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)",
+                                   arguments: [cardID, noteID, AnkiNoteType.deckID, ord, seconds, schedule.type, schedule.queue, schedule.due,
+                                               schedule.interval, schedule.factor, schedule.reps, schedule.lapses, schedule.left, schedule.data])
                 }
             }
         }

@@ -1,4 +1,5 @@
 import GlossaryModel
+import GlossaryQuiz
 
 /// The note type, deck and templates of the exported Anki deck. Their ids are constants so
 /// that importing a newer export maps onto the same note type and deck.
@@ -18,6 +19,13 @@ enum AnkiNoteType {
         ("EN → FR",
          "<div class=\"lang\">EN → FR</div><div class=\"terms\">{{English}}</div>",
          "{{FrontSide}}<hr id=\"answer\"><div class=\"terms\">{{French}}</div><div class=\"def\">{{French definition}}</div><div class=\"def en\">{{English definition}}</div>"),
+    ]
+
+    /// The glossary card each template is, by ordinal: the progress of `<concept>:fr-en`
+    /// goes to the FR → EN card, that of `<concept>:en-fr` to the EN → FR one.
+    static let cardIDs: [@Sendable (String) -> String] = [
+        { CardID(concept: $0, kind: .frEn).description },
+        { CardID(concept: $0, kind: .enFr).description },
     ]
 
     static let css = """

@@ -30,8 +30,12 @@ enum AnkiSchema {
         String(decoding: (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys])) ?? Data("{}".utf8), as: UTF8.self)
     }
 
-    static func conf() -> String {
-        json(["activeDecks": [1], "curDeck": 1, "newSpread": 0, "collapseTime": 1200, "timeLim": 0, "estTimes": true,
+    /// The collection's settings. `schedVer` 2 with `rollover` and `creationOffset` (minutes
+    /// west of UTC) makes Anki count days as ``AnkiDay`` does, and keeps its importer from
+    /// running the v1 → v2 scheduler upgrade on the cards.
+    static func conf(creationOffset: Int) -> String {
+        json(["schedVer": 2, "rollover": AnkiDay.rolloverHour, "creationOffset": creationOffset,
+              "activeDecks": [1], "curDeck": 1, "newSpread": 0, "collapseTime": 1200, "timeLim": 0, "estTimes": true,
               "dueCounts": true, "curModel": NSNull(), "nextPos": 1, "sortType": "noteFld", "sortBackwards": false, "addToCur": true])
     }
 

@@ -145,7 +145,7 @@ public struct CSVImporter: Sendable {
                 entries[i][language].terms[first].status = .preferred
             }
         }
-        var assembler = ImportAssembler(domains: domains, foreign: foreign)
+        var assembler = ImportAssembler(domains: domains, foreign: foreign, path: path)
         var result = assembler.assemble(entries)
         if assumed > 0 {
             result.notices.append("\(assumed) term(s) had no status: the first of each language was taken as preferred, the others as admitted")

@@ -4,17 +4,32 @@ import GlossaryModel
 /// Turns ``ImportedEntry`` values into concepts: gives each a valid, unique slug id, points
 /// references and `[[id]]` links at those ids, and maps subject fields onto the domains of
 /// `domains.yaml` (by id or by name in either language).
+///
+/// Entries with no term in French or English (a term base's other languages only) are left
+/// out and counted: this glossary holds French and English, and never invents a translation.
+/// An entry with terms in one of the two is kept; `glossary check` flags it. An entry that
+/// cites no source of its own cites the file it came from.
 struct ImportAssembler {
     let domains: [Domain]
     var foreign: ForeignValues
+    /// The name of the file read, cited by entries without a source of their own.
+    let fileName: String
     var notices: [String] = []
 
-    init(domains: [Domain], foreign: ForeignValues) {
+    init(domains: [Domain], foreign: ForeignValues, path: String) {
         self.domains = domains
         self.foreign = foreign
+        fileName = (path as NSString).lastPathComponent
     }
 
     mutating func assemble(_ entries: [ImportedEntry]) -> ImportResult {
+        let leftOut = entries.filter { entry in Language.allCases.allSatisfy { entry[$0].terms.isEmpty } }
+        let leftOutIDs = Set(leftOut.compactMap(\.sourceID))
+        if !leftOut.isEmpty {
+            let named = leftOut.prefix(10).map { $0.sourceID ?? "line \($0.line)" }.joined(separator: ", ")
+            notices.append("\(leftOut.count) entr\(leftOut.count == 1 ? "y has" : "ies have") no term in French or English and \(leftOut.count == 1 ? "was" : "were") left out (\(named)\(leftOut.count > 10 ? ", …" : "")): this glossary holds French and English")
+        }
+        let entries = entries.filter { entry in Language.allCases.contains { !entry[$0].terms.isEmpty } }
         // 1. Ids: keep the file's id when it is a slug once lowercased (our own exports, IATE
         //    numbers), else
         //    make one from the headword; add -2, -3… on collision.
@@ -74,6 +89,8 @@ struct ImportAssembler {
         }
 
         var concepts: [Concept] = []
+        var uncited = 0
+        func kept(_ raw: String) -> Bool { !leftOutIDs.contains(raw) }
         for (entry, id) in zip(entries, ids) {
             var sections: [Language: LanguageSection] = [:]
             for language in Language.allCases {
@@ -91,15 +108,22 @@ struct ImportAssembler {
             sections[.en]!.notes += entry.extraNotes
             var sources = entry.sources
             if sources.isEmpty { sources = entry.definitionSources.map { Source(title: $0) } }
-            let contrasts = entry.contrastTargets.map { raw in
+            if sources.isEmpty {
+                sources = [Source(title: fileName, note: "imported from this file; the entry names no source of its own")]
+                uncited += 1
+            }
+            let contrasts = entry.contrastTargets.filter(kept).map { raw in
                 Contrast(with: target(raw), fr: relink(entry.contrastTexts[raw]?[.fr] ?? "", .fr),
                          en: relink(entry.contrastTexts[raw]?[.en] ?? "", .en))
             }
             var seenDomains: [String] = []
             for raw in entry.domains where !seenDomains.contains(domain(raw)) { seenDomains.append(domain(raw)) }
-            concepts.append(Concept(id: id, domains: seenDomains, broader: entry.broader.map(target),
-                                    related: entry.related.map(target), contrasts: contrasts,
+            concepts.append(Concept(id: id, domains: seenDomains, broader: entry.broader.filter(kept).map(target),
+                                    related: entry.related.filter(kept).map(target), contrasts: contrasts,
                                     fr: sections[.fr]!, en: sections[.en]!, sources: sources))
+        }
+        if uncited > 0 {
+            notices.append("\(uncited) entr\(uncited == 1 ? "y cites" : "ies cite") no source: \(uncited == 1 ? "it cites" : "they cite") \(fileName), the file \(uncited == 1 ? "it" : "they") came from")
         }
         return ImportResult(concepts: concepts, foreign: foreign, newDomains: newDomains, notices: notices)
     }

@@ -41,7 +41,9 @@ public struct SKOSExporter: Sendable {
                     let property = term.status.isRecommended ? "skos:altLabel" : "skos:hiddenLabel"
                     lines.append("\(property) \(literal(term.text, language))")
                 }
-                lines.append("skos:definition \(literal(kb.plainText(section.definition, language: language), language))")
+                if !section.definition.isEmpty {
+                    lines.append("skos:definition \(literal(kb.plainText(section.definition, language: language), language))")
+                }
                 for note in section.notes { lines.append("skos:scopeNote \(literal(kb.plainText(note, language: language), language))") }
                 for example in section.examples { lines.append("skos:example \(literal(kb.plainText(example, language: language), language))") }
             }

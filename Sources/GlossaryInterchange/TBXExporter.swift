@@ -81,19 +81,23 @@ package struct TBXExporter: Sendable {
             }
             xml.close()
         }
-        for language in Language.allCases { section(concept, language, kb: kb, into: &xml) }
+        // A language without terms has no section: TBX requires a term in each (a concept
+        // imported from a one-language term base).
+        for language in Language.allCases where concept.has(language) { section(concept, language, kb: kb, into: &xml) }
         xml.close()
     }
 
     private func section(_ concept: Concept, _ language: Language, kb: KnowledgeBase, into xml: inout XMLWriter) {
         let section = concept[language]
         xml.open(version.languageSection, ["xml:lang": language.rawValue])
-        xml.open("descripGrp")
-        xml.element("descrip", ["type": "definition"], markup: markup(section.definition, language, kb))
-        for source in concept.sources {
-            xml.element("admin", ["type": "source"], [source.publisher, source.title].compactMap { $0 }.joined(separator: ", "))
+        if !section.definition.isEmpty {
+            xml.open("descripGrp")
+            xml.element("descrip", ["type": "definition"], markup: markup(section.definition, language, kb))
+            for source in concept.sources {
+                xml.element("admin", ["type": "source"], [source.publisher, source.title].compactMap { $0 }.joined(separator: ", "))
+            }
+            xml.close()
         }
-        xml.close()
         for note in section.notes { xml.element("note", markup: markup(note, language, kb)) }
         for contrast in concept.contrasts {
             xml.element("note", markup: markup("Contrast with [[\(contrast.with)]]: \(contrast[language])", language, kb))

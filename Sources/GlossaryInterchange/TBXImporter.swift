@@ -34,7 +34,7 @@ public struct TBXImporter: Sendable {
             root.name == "tbx" || root.name == "martif" ? nil
                 : "not a TBX file: the root element is <\(root.name)>, expected <tbx> (TBX v3) or <martif> (TBX v2)"
         }, entry: { entries.append(reader.entry($0)) })
-        var assembler = ImportAssembler(domains: domains, foreign: reader.foreign)
+        var assembler = ImportAssembler(domains: domains, foreign: reader.foreign, path: path)
         var result = assembler.assemble(entries)
         if reader.assumedStatus > 0 {
             result.notices.append("\(reader.assumedStatus) term(s) had no administrativeStatus: the first of each language was taken as preferred, the others as admitted")

@@ -55,13 +55,20 @@ public struct CardGenerator: Sendable {
         let section = concept[lang]
         let definition = knowledgeBase.plainText(section.definition, language: lang)
         func id(_ kind: CardKind) -> CardID { CardID(concept: concept.id, kind: kind, language: lang) }
-        var cards: [QuizCard] = [
-            QuizCard(id: id(.frEn), prompt: concept.headword(.fr), promptLanguage: .fr, answer: .typed(expected(concept, .en))),
-            QuizCard(id: id(.enFr), prompt: concept.headword(.en), promptLanguage: .en, answer: .typed(expected(concept, .fr))),
-            QuizCard(id: id(.defTerm), prompt: definition, promptLanguage: lang, answer: .typed(expected(concept, lang))),
-            QuizCard(id: id(.termDef), prompt: concept.headword(lang), promptLanguage: lang, answer: .recall(definition)),
-        ]
-        if let choice = choiceCard(concept, definition: definition) { cards.append(choice) }
+        var cards: [QuizCard] = []
+        // A concept in one language only (imported, flagged by `check`) yields only the cards
+        // its content supports: translations need both languages, the rest the learner's
+        // language, and those showing or asking for a definition need one.
+        if concept.has(.fr) && concept.has(.en) {
+            cards.append(QuizCard(id: id(.frEn), prompt: concept.headword(.fr), promptLanguage: .fr, answer: .typed(expected(concept, .en))))
+            cards.append(QuizCard(id: id(.enFr), prompt: concept.headword(.en), promptLanguage: .en, answer: .typed(expected(concept, .fr))))
+        }
+        guard concept.has(lang) else { return cards.filter { !Self.givesAway($0) } }
+        if !section.definition.isEmpty {
+            cards.append(QuizCard(id: id(.defTerm), prompt: definition, promptLanguage: lang, answer: .typed(expected(concept, lang))))
+            cards.append(QuizCard(id: id(.termDef), prompt: concept.headword(lang), promptLanguage: lang, answer: .recall(definition)))
+            if let choice = choiceCard(concept, definition: definition) { cards.append(choice) }
+        }
         for contrast in concept.contrasts {
             if let card = contrastCard(concept, contrast) { cards.append(card) }
         }
@@ -141,7 +148,7 @@ public struct CardGenerator: Sendable {
         var chosen: [Concept] = []
         var chosenHeadwords: Set<String> = [ownHeadword]
         func consider(_ id: String) {
-            guard chosen.count < count, excluded.insert(id).inserted, let other = knowledgeBase.concept(id) else { return }
+            guard chosen.count < count, excluded.insert(id).inserted, let other = knowledgeBase.concept(id), other.has(language) else { return }
             let headword = TextFolding.fold(other.headword(language))
             guard !chosenHeadwords.contains(headword),
                   !Language.allCases.contains(where: { lang in other[lang].terms.contains { ownKeys.contains(TermKey.key($0.text)) } })
@@ -173,7 +180,8 @@ public struct CardGenerator: Sendable {
 
     /// Shows the definition of one of the two concepts (drawn by the seed) and asks which.
     private func contrastCard(_ concept: Concept, _ contrast: Contrast) -> QuizCard? {
-        guard let other = knowledgeBase.concept(contrast.with), other.id != concept.id else { return nil }
+        guard let other = knowledgeBase.concept(contrast.with), other.id != concept.id, other.has(language),
+              !concept[language].definition.isEmpty, !other[language].definition.isEmpty else { return nil }
         let id = CardID(concept: concept.id, kind: .contrast, contrastWith: other.id, language: language)
         var random = SeededGenerator(seed: seed, label: id.description)
         let described = Bool.random(using: &random) ? concept : other

@@ -74,6 +74,7 @@ extension SiteModel {
                     return .object(item.flagged())
                 }),
                 "definitionHtml": .text(texts.definition[l] ?? ""),
+                "hasDefinition": .bool(!concept[l].definition.isEmpty),
                 "notes": .list((texts.notes[l] ?? []).map { .object(["html": .text($0)]) }),
                 "examples": .list((texts.examples[l] ?? []).map { .object(["html": .text($0)]) }),
             ]
@@ -116,6 +117,7 @@ extension SiteModel {
         let conceptObject: TemplateObject = [
             "id": .text(concept.id), "headword": .text(headword),
             "otherHeadword": .text(headwords[concept.id]?[language.other] ?? concept.headword(language.other)),
+            "hasOtherHeadword": .bool(concept.has(language) && concept.has(language.other)),
             "otherLang": .text(language.other.rawValue),
             "languageNav": .list([language, language.other].map { l in
                 .object(["lang": .text(l.rawValue), "name": .text(SiteStrings.table(l)["languageName"]!)])

@@ -113,12 +113,55 @@ struct InterchangeCLITests {
         let domains = try String(contentsOfFile: folder + "/domains.yaml", encoding: .utf8)
         #expect(domains.contains("- id: stellar-birth\n  fr: {name: \"Stellar Birth\"}\n  en: {name: \"Stellar Birth\"}"), "\(domains)")
         #expect(domains.contains("- id: general\n"))
-        // What check still reports is what the example lacks (it has no French), never its domains.
+        // check passes: the example has no French, which check flags as a warning per concept
+        // (nothing invented); never its domains.
         let check = try run(["check", "--content", folder])
         let report = check.stdout + check.stderr
+        #expect(check.status == 0, "\(report)")
         #expect(!report.contains("unknown domain") && !report.contains("domains.yaml:"), "\(report)")
         #expect(!imported.stderr.contains("not in domains.yaml"))
-        #expect(report.contains("the 'fr' section has no terms"))
+        #expect(report.contains("warning: no French terms: the concept is shown in English only"))
+        #expect(try run(["check", "--content", folder, "--strict"]).status == 65)
+
+        // Every command handles a concept in English only.
+        let show = try run(["show", "c1", "--content", folder])
+        #expect(show.status == 0 && show.stdout.hasPrefix("open cluster  [c1]") && show.stdout.contains("(none in this language)"), "\(show.stdout)")
+        let search = try run(["search", "black hole", "--content", folder])
+        #expect(search.status == 0 && search.stdout.contains("1. black hole  [c3]"), "\(search.stdout)")
+        let site = try run(["site", "--content", folder, "--out", folder + "/_site"])
+        #expect(site.status == 0, "\(site.stderr)")
+        let page = try String(contentsOfFile: folder + "/_site/fr/concepts/c1.html", encoding: .utf8)
+        #expect(page.contains("Aucun terme dans cette langue") && !page.contains("class=\"other-headword\""))
+        for format in ["tbx", "csv", "skos", "json", "anki"] {
+            let export = try run(["export", "--content", folder, "--format", format, "--out", folder + "/kb.\(format)"])
+            #expect(export.status == 0, "\(format): \(export.stderr)")
+        }
+        // The quiz in French has no card for them; in English it asks their definitions.
+        let progress = folder + "/progress.sqlite"
+        let review = try run(["review", "c3:def-term@en", "good", "--content", folder, "--progress", progress, "--create"])
+        #expect(review.status == 0, "\(review.stderr)")
+        #expect(try run(["review", "c3:fr-en", "good", "--content", folder, "--progress", progress]).status != 0)
+    }
+
+    @Test func ankiExportWithProgressCarriesTheReviewedCards() throws {
+        let folder = TestScratch.path("glossary-cli").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let progress = folder + "/progress.sqlite"
+        // A missing progress file is an error, never created by an export.
+        let missing = try run(["export", "--format", "anki", "--content", Self.fixtures, "--with-progress", "--progress", progress, "--out", folder + "/a.apkg"])
+        #expect(missing.status != 0 && !FileManager.default.fileExists(atPath: progress) && !FileManager.default.fileExists(atPath: folder + "/a.apkg"))
+        for card in ["esn:fr-en", "esn:def-term"] {
+            let review = try run(["review", card, "easy", "--content", Self.fixtures, "--progress", progress, "--create", "--no-fuzz"])
+            #expect(review.status == 0, "\(review.stderr)")
+        }
+        let export = try run(["export", "--format", "anki", "--content", Self.fixtures, "--with-progress", "--progress", progress, "--out", folder + "/a.apkg"])
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stderr.contains("progress: 1 reviewed card(s) carried") && export.stderr.contains("1 other card(s)"), "\(export.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/a.apkg"))
+        // --with-progress only goes with the Anki deck, --progress only with --with-progress.
+        #expect(try run(["export", "--format", "csv", "--content", Self.fixtures, "--with-progress"]).status == 64)
+        #expect(try run(["export", "--format", "anki", "--content", Self.fixtures, "--progress", progress, "--out", folder + "/b.apkg"]).status == 64)
     }
 
     /// The files of a content folder's concepts/, by name.

@@ -3,7 +3,9 @@
 
 Usage: check_interchange.py EXPORT_DIR SCHEMA_DIR
 EXPORT_DIR holds kb.json (the ground truth), kb.tbx, kb.tbx2, kb.csv, kb.ttl, kb.apkg and
-kb-updated.apkg (an export of the same content with one French term changed, made later).
+kb-updated.apkg (an export of the same content with one French term changed, made later);
+progress-at-export.sqlite (glossary's progress), kb-progress.apkg (exported with it), and
+kb-progress-updated.apkg (the updated content with one more answer, exported later).
 Prints one line per check and a final "N passed, M failed"; exits 1 on any failure.
 """
 import csv
@@ -237,6 +239,90 @@ def _():
         finally:
             col.close()
     return f"{len(concepts)} notes, {cards} cards; re-import updated 1 note, no duplicates"
+
+
+def anki_day(moment, offset_hours=4):
+    """The local calendar day of a time, a day starting at Anki's rollover (4 a.m.)."""
+    import datetime
+    return (datetime.datetime.fromtimestamp(moment) - datetime.timedelta(hours=offset_hours)).date()
+
+
+@check("Anki deck with progress: Anki's library imports each reviewed card due the same day, same FSRS state, reps and lapses; re-import keeps Anki's reviews")
+def _():
+    import sqlite3
+    import time
+    from anki.collection import Collection, ImportAnkiPackageRequest, ImportAnkiPackageOptions
+    from anki.scheduler_pb2 import CardAnswer
+    db = sqlite3.connect(path("progress-at-export.sqlite"))
+    progress = db.execute("SELECT cardId, state, step, stability, difficulty, due, lastReview, reps, lapses FROM card_progress").fetchall()
+    db.close()
+    def epoch(text):  # GRDB stores dates as "YYYY-MM-DD HH:MM:SS.SSS" in UTC
+        import datetime
+        return datetime.datetime.strptime(text, "%Y-%m-%d %H:%M:%S.%f").replace(tzinfo=datetime.timezone.utc).timestamp()
+    ords = {"fr-en": 0, "en-fr": 1}
+    expected = {}
+    for card_id, state, step, s, d, due, last, reps, lapses in progress:
+        concept, kind = card_id.split(":", 1)
+        if kind in ords:
+            expected[(f"glossary/{concept}", ords[kind])] = dict(state=state, s=s, d=d, due=epoch(due), reps=reps, lapses=lapses)
+    assert len(expected) == 4, f"{len(expected)} translation cards with progress, expected 4"
+    options = ImportAnkiPackageOptions(with_scheduling=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        col = Collection(os.path.join(tmp, "learner.anki2"))
+        try:
+            col.import_anki_package(ImportAnkiPackageRequest(package_path=os.path.abspath(path("kb-progress.apkg")), options=options))
+            cards = {}
+            for cid in col.find_cards(""):
+                card = col.get_card(cid)
+                cards[(card.note().guid, card.ord)] = card
+            assert len(cards) == 2 * len(concepts), f"{len(cards)} cards"
+            today, now = col.sched.today, time.time()
+            types = {"learning": (1, 1), "review": (2, 2), "relearning": (3, 1)}
+            for key, want in expected.items():
+                card = cards[key]
+                assert (card.type, card.queue) == types[want["state"]], f"{key}: type/queue {card.type}/{card.queue} for {want['state']}"
+                if want["state"] == "review":
+                    days_ahead = (anki_day(want["due"]) - anki_day(now)).days
+                    assert card.due - today == days_ahead, f"{key}: due in {card.due - today} days, glossary says {days_ahead}"
+                else:
+                    assert card.due == round(want["due"]), f"{key}: due at {card.due}, glossary says {want['due']}"
+                m = card.memory_state
+                assert m is not None, f"{key}: no FSRS memory state"
+                assert abs(m.stability - want["s"]) <= 1e-4 * max(1, want["s"]), f"{key}: stability {m.stability} vs {want['s']}"
+                assert abs(m.difficulty - want["d"]) <= 1e-3, f"{key}: difficulty {m.difficulty} vs {want['d']}"
+                assert (card.reps, card.lapses) == (want["reps"], want["lapses"]), f"{key}: reps/lapses {card.reps}/{card.lapses}"
+            fresh = [k for k, c in cards.items() if k not in expected]
+            assert all(cards[k].type == 0 and cards[k].queue == 0 and cards[k].memory_state is None for k in fresh), "an unreviewed card is not new"
+            revlog = col.db.scalar("SELECT count(*) FROM revlog")
+            assert revlog == 6, f"{revlog} review log entries, expected the 6 answers of translation cards"
+
+            # The learner turns FSRS on (as the README says) and goes on in Anki: the review
+            # card is answered Good there, scheduled from the memory state glossary wrote.
+            col.set_config("fsrs", True)
+            key = next(k for k, w in expected.items() if w["state"] == "review")
+            card = cards[key]
+            card.start_timer()
+            states = col._backend.get_scheduling_states(card.id)
+            col.sched.answer_card(col.sched.build_answer(card=card, states=states, rating=CardAnswer.GOOD))
+            after_anki = col.get_card(card.id)
+            assert after_anki.reps == expected[key]["reps"] + 1
+            assert after_anki.memory_state is not None and after_anki.memory_state.stability > expected[key]["s"], \
+                "Anki's FSRS did not go on from glossary's memory state"
+
+            # A newer export (updated content, one more glossary answer) imported again.
+            col.import_anki_package(ImportAnkiPackageRequest(package_path=os.path.abspath(path("kb-progress-updated.apkg")), options=options))
+            notes = col.find_notes("")
+            assert len(notes) == len(concepts), f"re-import: {len(notes)} notes (duplicated)"
+            assert len(col.find_cards("")) == 2 * len(concepts), "re-import added cards"
+            assert len([n for n in notes if "ZZ " in col.get_note(n)["French"]]) == 1, "re-import did not update the note"
+            kept = col.get_card(card.id)
+            assert (kept.reps, kept.due, kept.type, kept.queue) == (after_anki.reps, after_anki.due, after_anki.type, after_anki.queue), \
+                "re-import changed the schedule of a card reviewed in Anki"
+            assert abs(kept.memory_state.stability - after_anki.memory_state.stability) < 1e-6
+            assert col.db.scalar("SELECT count(*) FROM revlog WHERE cid = ?", card.id) == expected[key]["reps"] + 1, "Anki's review lost"
+        finally:
+            col.close()
+    return f"{len(expected)} reviewed cards carried, {len(fresh)} new; Anki's review kept on re-import"
 
 
 failed = results.count(False)

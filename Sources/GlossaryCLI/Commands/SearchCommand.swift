@@ -59,7 +59,7 @@ struct SearchCommand: ParsableCommand {
 
     private func printHuman(_ response: SearchResponse) throws {
         let out = Terminal.stdout
-        let seeAlso = response.seeAlso.map { "\($0.headword(.fr)) · \($0.headword(.en)) [\($0.id)]" }.joined(separator: "; ")
+        let seeAlso = response.seeAlso.map { "\($0.name()) [\($0.id)]" }.joined(separator: "; ")
         if !response.unnamedWords.isEmpty {
             let words = response.unnamedWords.map { "'\($0)'" }.joined(separator: ", ")
             let message = "No concept is named \(words)" + (seeAlso.isEmpty ? "." : "; see also: \(seeAlso).")
@@ -77,11 +77,11 @@ struct SearchCommand: ParsableCommand {
             out.print()
         }
         // A translation asked for: the wanted language's headword first.
-        let first = response.answerLanguage ?? .fr, second: Language = first == .fr ? .en : .fr
+        let first = response.answerLanguage ?? .fr
         let width = min(out.width, 120)
         for (i, result) in response.results.enumerated() {
             let c = result.concept
-            let heading = out.style(c.headword(first), .bold) + " · " + out.style(c.headword(second), .bold)
+            let heading = c.headwords(first: first).map { out.style($0, .bold) }.joined(separator: " · ")
             out.print("\(i + 1). \(heading)  " + out.style("[\(c.id)]", .gray))
             let match = result.match
             if let term = match.term {

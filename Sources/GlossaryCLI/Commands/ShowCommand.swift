@@ -57,14 +57,17 @@ struct EntryPrinter {
 
     func print(_ c: Concept) throws {
         let width = min(out.width, 140)
-        out.print(out.style(c.headword(.fr), .bold) + " · " + out.style(c.headword(.en), .bold) + "  " + out.style("[\(c.id)]", .gray))
+        out.print(c.headwords().map { out.style($0, .bold) }.joined(separator: " · ") + "  " + out.style("[\(c.id)]", .gray))
         out.print(out.style("domains: " + c.domains.joined(separator: ", "), .gray))
         out.print()
         let sideBySide = width >= 100
         let column = sideBySide ? (width - 3) / 2 : width
         let blocks: [(String, (Language) throws -> [String])] = [
-            ("Terms", { lang in c[lang].terms.map(termLine) }),
-            ("Definition", { lang in [try index.plainText(c[lang].definition, language: lang)] }),
+            // A concept in one language only (imported) says so in the other column.
+            ("Terms", { lang in c.has(lang) ? c[lang].terms.map(termLine) : ["(none in this language)"] }),
+            ("Definition", { lang in
+                c[lang].definition.isEmpty ? ["(none in this language)"] : [try index.plainText(c[lang].definition, language: lang)]
+            }),
             ("Notes", { lang in try c[lang].notes.map { "• " + (try index.plainText($0, language: lang)) } }),
             ("Examples", { lang in try c[lang].examples.map { "« " + (try index.plainText($0, language: lang)) + " »" } }),
         ]
@@ -93,7 +96,10 @@ struct EntryPrinter {
         let narrower = try index.narrower(c.id)
         let linked = Set(c.references + narrower)
         let names = try index.headwords(linked)
-        func name(_ id: String) -> String { "\(names[id]?[.fr] ?? id) · \(names[id]?[.en] ?? id) [\(id)]" }
+        func name(_ id: String) -> String {
+            let fr = names[id]?[.fr] ?? id, en = names[id]?[.en] ?? id
+            return (fr == en ? fr : "\(fr) · \(en)") + " [\(id)]"
+        }
         for (label, ids) in [("Broader", c.broader), ("Narrower", narrower), ("Related", c.related)] where !ids.isEmpty {
             out.print(out.style(label + ":", .bold))
             for id in ids { out.print("  " + name(id)) }

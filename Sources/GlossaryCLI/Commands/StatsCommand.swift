@@ -77,7 +77,12 @@ struct StatsCommand: ParsableCommand {
         let names = try index.map { index in
             try Failure.reportAny { try index.headwords(Set(stats.mostLapsed.prefix(5).map(\.concept) + stats.leeches.prefix(10).map(\.concept))) }
         } ?? [:]
-        func name(_ id: String) -> String? { names[id].flatMap { h in h[.fr].flatMap { fr in h[.en].map { "\(fr) · \($0)" } } } }
+        // A one-language concept (imported from a TBX) is named by the headword it has.
+        func name(_ id: String) -> String? {
+            guard let h = names[id] else { return nil }
+            let words = [h[.fr], h[.en]].compactMap { $0 }
+            return words.isEmpty ? nil : words.joined(separator: " · ")
+        }
         if !stats.mostLapsed.isEmpty {
             out.print(out.style("Most lapses", .bold))
             for item in stats.mostLapsed.prefix(5) {

@@ -126,7 +126,7 @@ struct QuizScreen {
 
     private func entry(_ concept: Concept) {
         out.print()
-        out.print(out.style("── " + concept.headword(.fr) + " · " + concept.headword(.en) + " ", .bold, .blue) + out.style("[\(concept.id)]", .gray))
+        out.print(out.style("── " + concept.name() + " ", .bold, .blue) + out.style("[\(concept.id)]", .gray))
         for lang in Language.allCases {
             let others = concept[lang].terms.dropFirst().filter { $0.text != concept.headword(lang) }.map { term in
                 term.status.isRecommended ? term.text : "\(term.text) (\(term.status.rawValue))"
@@ -159,7 +159,7 @@ struct QuizScreen {
             let weakest = session.weakestConcepts()
             if !weakest.isEmpty {
                 out.print("  weakest:        " + weakest.map { item in
-                    knowledgeBase.concept(item.concept).map { "\($0.headword(.fr)) · \($0.headword(.en))" } ?? item.concept
+                    knowledgeBase.concept(item.concept).map { $0.name() } ?? item.concept
                 }.joined(separator: "; "))
             }
         }

@@ -37,9 +37,26 @@ public struct Concept: Sendable, Codable, Hashable, Identifiable {
         set { if language == .fr { fr = newValue } else { en = newValue } }
     }
 
-    /// The headword in `language`: its first preferred term (or first term).
+    /// Whether the concept has terms in `language`: a concept imported from a one-language
+    /// term base may have none in the other (``LanguageSection/isEmpty``).
+    package func has(_ language: Language) -> Bool { !self[language].terms.isEmpty }
+
+    /// The headword in `language`: its first preferred term (or first term); for a concept
+    /// without terms in `language`, the other language's, else the id.
     public func headword(_ language: Language) -> String {
-        self[language].headword?.text ?? id
+        self[language].headword?.text ?? self[language.other].headword?.text ?? id
+    }
+
+    /// The headwords of the languages the concept has, `first` first: "infogérance · IT
+    /// outsourcing", or "open cluster" alone for a concept in English only.
+    package func headwords(first: Language = .fr) -> [String] {
+        [first, first.other].filter(has).map(headword)
+    }
+
+    /// ``headwords(first:)`` joined by " · ", as the commands name a concept.
+    package func name(first: Language = .fr) -> String {
+        let names = headwords(first: first)
+        return names.isEmpty ? id : names.joined(separator: " · ")
     }
 
     /// Every concept id this concept points to, with where it does.
@@ -90,6 +107,10 @@ public struct LanguageSection: Sendable, Codable, Hashable {
         try c.encode(examples, forKey: .examples)
         if !keywords.isEmpty { try c.encode(keywords, forKey: .keywords) }
     }
+
+    /// Whether the section has neither terms nor definition: the concept is not in this
+    /// language (yet). Every command shows such a concept in its other language only.
+    package var isEmpty: Bool { terms.isEmpty && definition.isEmpty }
 
     /// The first preferred term, else the first term.
     public var headword: Term? {

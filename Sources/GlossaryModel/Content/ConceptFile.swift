@@ -60,10 +60,18 @@ enum ConceptFile {
         var records: [(record: String, node: YAMLNode)] = []
         for language in Language.allCases {
             guard let node = fields[language.rawValue]?.value else {
-                reader.error(root, "missing the '\(language.rawValue)' section: give the \(language.name) terms and definition")
+                sections[language] = LanguageSection(terms: [], definition: "")
                 continue
             }
             sections[language] = section(node, language: language, reader: &reader, positions: &positions, records: &records)
+        }
+        // A concept in one language only (a term base imported from elsewhere, a translation
+        // still to find) is valid, flagged; a concept in neither has nothing to show.
+        let termless = Language.allCases.filter { sections[$0]?.terms.isEmpty ?? true }
+        if termless.count == Language.allCases.count {
+            reader.error(root, "the concept has no terms in French or in English: give at least one language's terms and definition")
+        } else if let language = termless.first, sections[language]?.isEmpty == true {
+            reader.warning(fields[language.rawValue]?.key ?? root, Self.oneLanguageWarning(missing: language))
         }
 
         var sources: [Source] = []
@@ -101,6 +109,12 @@ enum ConceptFile {
         let concept = Concept(id: id, domains: domains, broader: broader, related: related,
                               contrasts: contrasts, fr: fr, en: en, sources: sources)
         return (concept, reader.diagnostics, positions)
+    }
+
+    /// The warning on a concept that has no terms in `missing`.
+    static func oneLanguageWarning(missing language: Language) -> String {
+        let name = language == .fr ? "French" : "English", other = language == .fr ? "English" : "French"
+        return "no \(name) terms: the concept is shown in \(other) only, and the quiz leaves out its cards that need \(name); add \(name) terms and a definition from a source when you have them (never a translation of your own)"
     }
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a plausible month and day.
@@ -160,14 +174,17 @@ enum ConceptFile {
             terms.append(Term(text: text, status: status, type: type, gender: gender, pos: pos, note: note,
                               geo: geo, register: register, authority: authority))
         }
+        let definition = reader.string(fields["definition"]?.value, field: "definition", required: false, at: node)
         if termNodes.isEmpty {
-            reader.error(fields["terms"]?.key ?? node, "the '\(lang)' section has no terms: add at least a preferred term")
+            // No terms and no definition: the concept has no such language yet (see `parse`).
+            if definition != nil {
+                reader.error(fields["terms"]?.key ?? node, "the '\(lang)' section has a definition but no terms: add at least a preferred term")
+            }
         } else if !terms.isEmpty, !terms.contains(where: { $0.status == .preferred }) {
             reader.error(fields["terms"]?.key ?? node, "no preferred term in '\(lang)': mark one term 'status: preferred'")
         }
-        let definition = reader.string(fields["definition"]?.value, field: "definition", required: false, at: node)
-        if definition == nil {
-            reader.error(fields["definition"]?.key ?? node, "missing definition in '\(lang)': every concept is defined in both languages")
+        if definition == nil, !termNodes.isEmpty {
+            reader.warning(fields["definition"]?.key ?? node, "no definition in '\(lang)': learners see the terms without what they mean; add a definition from a source")
         }
         if let definition, let n = fields["definition"]?.value { positions.addLinks(in: definition, n) }
         let notes = reader.strings(fields["notes"]?.value, field: "notes")

@@ -158,6 +158,14 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strictSwift
         ),
+        // A library user's view: `import GlossaryKit` without package access, so it compiles
+        // only against what is `public` (README, "Architecture: what a library user gets").
+        .testTarget(
+            name: "GlossaryKitClientTests",
+            dependencies: ["GlossaryKit", "GlossaryTestSupport"],
+            packageAccess: false,
+            swiftSettings: strictSwift
+        ),
         .testTarget(
             name: "GlossaryLintTests",
             dependencies: ["GlossaryLint", "GlossaryModel", "GlossaryTestSupport"],

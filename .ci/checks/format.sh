@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Style check: `swift format lint` (it ships with the toolchain) with the rules of .swift-format
 # over Sources, Tests and Benchmarks. Any rule finding fails the check.
+# Among the rules, AllPublicDeclarationsHaveDocumentation: every `public` declaration (the API
+# a library user gets, README "Architecture") has a `///` comment; the rest is `package`.
 #
 # Layout findings of swift-format's pretty printer (indentation of continuation lines, line
 # breaks, spacing, line length, trailing commas) are counted and printed but do not fail yet:

@@ -5,7 +5,7 @@ Scores every engine on the same learner queries (queries.tsv): MRR@10, success@1
 share of queries with no result, per category and overall, side by side in one run.
 
     Benchmarks/relevance/run.py [--glossary PATH] [--engine NAME=COMMAND ...] [--only NAME,...]
-                                [--json OUT] [--misses NAME]
+                                [--pagefind SITE] [--json OUT] [--misses NAME]
 
 Engines are pluggable: anything that takes a query and returns ranked concept ids.
 Built in:
@@ -13,12 +13,17 @@ Built in:
   fts5      SQLite FTS5, one document per concept (every text), plain BM25 over an OR query
   tantivy   tantivy (PyPI `tantivy`): BM25 with French and English Snowball stemmers, terms
             boosted, plus fuzzy terms (one edit; two from eight letters)
+  pagefind  with --pagefind SITE (a folder `glossary site` wrote): Pagefind (PyPI
+            `pagefind[extended]`) indexes the site's concept pages, one bundle per language
+            with its stemmer, and its own pagefind.js answers under node
+            (pagefind_engine.mjs), both languages merged by Pagefind's score
 A command engine (--engine site="node Benchmarks/relevance/site_engine.js _site") runs the
 command once, writes one query per line to its stdin and reads one JSON array of ids per line
 from its stdout: that is how the website's search (run under node) is scored.
-Needs: python3 with PyYAML and tantivy (pip install tantivy pyyaml).
+Needs: python3 with PyYAML and tantivy (pip install tantivy pyyaml); for --pagefind, node and
+pip install "pagefind[extended]".
 """
-import argparse, json, os, re, sqlite3, subprocess, sys, tempfile, unicodedata
+import argparse, atexit, json, os, re, shlex, shutil, sqlite3, subprocess, sys, tempfile, unicodedata
 from collections import defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -70,7 +75,9 @@ class Glossary:
 
     def __init__(self, binary):
         self.binary = binary
-        self.index = os.path.join(tempfile.mkdtemp(prefix="relevance-"), "index.sqlite")
+        folder = tempfile.mkdtemp(prefix="relevance-")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        self.index = os.path.join(folder, "index.sqlite")
         subprocess.run([binary, "index", "--content", CONTENT, "--index", self.index], check=True, capture_output=True)
 
     def search(self, query):
@@ -158,6 +165,21 @@ class Command:
         return json.loads(self.process.stdout.readline())
 
 
+def pagefind(site):
+    """Pagefind's bundles for the French and the English concept pages of `site`, and the
+    command engine that queries them."""
+    work = tempfile.mkdtemp(prefix="relevance-pagefind-")
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
+    bundles = []
+    for lang in ("fr", "en"):
+        bundle = os.path.join(work, lang)
+        subprocess.run([sys.executable, "-m", "pagefind", "--site", site, "--glob", f"{lang}/concepts/*.html",
+                        "--force-language", lang, "--output-path", bundle, "--silent"], check=True)
+        bundles.append(bundle)
+    script = os.path.join(HERE, "pagefind_engine.mjs")
+    return Command("pagefind", "node " + " ".join(shlex.quote(p) for p in [script] + bundles))
+
+
 def score(engine, queries):
     rows = []
     for category, query, correct in queries:
@@ -190,6 +212,7 @@ def main():
     parser.add_argument("--engine", action="append", default=[], help="NAME=COMMAND: a command engine")
     parser.add_argument("--only", help="comma-separated engine names")
     parser.add_argument("--queries", default=os.path.join(HERE, "queries.tsv"))
+    parser.add_argument("--pagefind", metavar="SITE", help="score Pagefind on this built site")
     parser.add_argument("--json", help="write every engine's per-query ranks here")
     parser.add_argument("--misses", help="print the queries this engine does not rank first")
     args = parser.parse_args()
@@ -208,6 +231,8 @@ def main():
         engines.append(FTS5(concepts))
     if not only or "tantivy" in only:
         engines.append(Tantivy(concepts))
+    if args.pagefind and (not only or "pagefind" in only):
+        engines.append(pagefind(args.pagefind))
     for spec in args.engine:
         name, command = spec.split("=", 1)
         engines.append(Command(name, command))

@@ -17,7 +17,7 @@ struct Glossary: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [SearchCommand.self, ShowCommand.self, ListCommand.self, CheckCommand.self, IndexCommand.self,
-                      QuizCommand.self, ReviewCommand.self, StatsCommand.self, SiteCommand.self,
+                      QuizCommand.self, ReviewCommand.self, StatsCommand.self, OptimizeCommand.self, SiteCommand.self,
                       ExportCommand.self, ImportCommand.self, LintCommand.self],
         defaultSubcommand: nil
     )

@@ -10,15 +10,15 @@ import ZIPFoundation
 /// importing a newer export updates the notes instead of adding copies (Anki updates a note
 /// whose GUID it knows when the incoming one is newer: notes carry the export time).
 /// Two cards per note (French → English, English → French); tags are the domain ids.
-public struct AnkiExporter: Sendable {
+package struct AnkiExporter: Sendable {
     /// The time written as the notes' modification time.
-    public var now: Date
+    package var now: Date
 
     /// An exporter stamping the deck and its notes with `now` (Anki needs creation times).
-    public init(now: Date = Date()) { self.now = now }
+    package init(now: Date = Date()) { self.now = now }
 
     /// The knowledge base as an `.apkg` deck: a zipped Anki collection, one note per concept.
-    public func export(_ kb: KnowledgeBase) throws -> Data {
+    package func export(_ kb: KnowledgeBase) throws -> Data {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-anki-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -35,7 +35,7 @@ public struct AnkiExporter: Sendable {
     }
 
     /// The stable GUID of a concept's note.
-    public static func guid(_ conceptID: String) -> String { "glossary/\(conceptID)" }
+    package static func guid(_ conceptID: String) -> String { "glossary/\(conceptID)" }
 
     private func writeCollection(_ kb: KnowledgeBase, to path: String) throws {
         let seconds = Int64(now.timeIntervalSince1970)

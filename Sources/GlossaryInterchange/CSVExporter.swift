@@ -6,12 +6,12 @@ import GlossaryModel
 /// A cell that a spreadsheet would evaluate as a formula (`=`, `+`, `-`, `@`…) is written
 /// with a leading apostrophe (see ``CSVTable/neutralisingFormula(_:)``); ``CSVImporter``
 /// removes it again when it reads a file with this header.
-public struct CSVExporter: Sendable {
+package struct CSVExporter: Sendable {
     /// A CSV exporter.
-    public init() {}
+    package init() {}
 
     /// The knowledge base as CSV text, one row per term after a header row.
-    public func export(_ kb: KnowledgeBase) -> String {
+    package func export(_ kb: KnowledgeBase) -> String {
         var out = CSVTable.line(CSVColumns.all)
         for concept in kb.concepts {
             for language in Language.allCases {

@@ -8,7 +8,7 @@ import GlossaryModel
 /// Statuses may be ours (`preferred`) or TBX's (`preferredTerm-admn-sts`); other values, and
 /// rows in languages other than French and English, are kept as notes and counted.
 public struct CSVImporter: Sendable {
-    public let domains: [Domain]
+    package let domains: [Domain]
 
     /// An importer that checks rows' domains against `domains`.
     public init(domains: [Domain]) { self.domains = domains }

@@ -5,13 +5,13 @@ import GlossaryModel
 /// nor a concept file, the import creates it: the folder, `concepts/`, and a `domains.yaml`
 /// listing the file's subject fields (``ImportResult/newDomains``), so that the imported
 /// content passes `glossary check` as it is.
-public struct ImportDestination: Sendable {
+package struct ImportDestination: Sendable {
     /// The content folder.
-    public let root: String
+    package let root: String
     /// Whether the import must write `domains.yaml` (decided before anything is written).
-    public let isNew: Bool
+    package let isNew: Bool
 
-    public init(root: String) {
+    package init(root: String) {
         self.root = root
         let fm = FileManager.default
         let concepts = (try? fm.contentsOfDirectory(atPath: (root as NSString).appendingPathComponent("concepts"))) ?? []
@@ -19,13 +19,13 @@ public struct ImportDestination: Sendable {
     }
 
     /// Where the concept files go.
-    public var conceptsFolder: String { (root as NSString).appendingPathComponent("concepts") }
+    package var conceptsFolder: String { (root as NSString).appendingPathComponent("concepts") }
     /// The content folder's list of domains.
-    public var domainsFile: String { (root as NSString).appendingPathComponent("domains.yaml") }
+    package var domainsFile: String { (root as NSString).appendingPathComponent("domains.yaml") }
 
     /// Creates the folder and `concepts/`, and writes `domains.yaml` with `domains` (atomically;
     /// never over a file that appeared meanwhile). Does nothing unless ``isNew``.
-    public func create(domains: [Domain]) throws(GlossaryError) {
+    package func create(domains: [Domain]) throws(GlossaryError) {
         guard isNew else { return }
         do { try FileManager.default.createDirectory(atPath: conceptsFolder, withIntermediateDirectories: true) } catch {
             throw .write(path: conceptsFolder, reason: (error as NSError).localizedDescription)
@@ -39,7 +39,7 @@ public struct ImportDestination: Sendable {
     }
 
     /// Takes back the `domains.yaml` ``create(domains:)`` wrote, when the concepts could not be written.
-    public func undo() {
+    package func undo() {
         guard isNew else { return }
         try? FileManager.default.removeItem(atPath: domainsFile)
     }

@@ -24,13 +24,17 @@ public struct ImportPlan: Sendable {
 
     /// One concept and the file it goes to.
     public struct Item: Sendable {
+        /// The concept read from the imported file.
         public var concept: Concept
+        /// The concept file it goes to.
         public var path: String
+        /// What applying the plan does with that file.
         public var action: Action
         /// The file's text.
         public var text: String
     }
 
+    /// One item per imported concept, in the order of the file.
     public var items: [Item]
     /// The folder the files go into.
     public let directory: String

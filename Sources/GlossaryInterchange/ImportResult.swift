@@ -5,7 +5,7 @@ public struct ImportResult: Sendable {
     /// The concepts, with valid and unique ids.
     public var concepts: [Concept]
     /// Values kept in notes or left out.
-    public var foreign: ForeignValues
+    package var foreign: ForeignValues
     /// The subject fields the file names that `domains.yaml` lacks, as domains: the id is the
     /// slug the concepts use, the name (in both languages) the file's text when it is not
     /// already that slug, else one made from the id. ``DomainsYAML`` writes them for a new folder.

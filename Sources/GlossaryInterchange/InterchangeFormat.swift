@@ -14,7 +14,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case json
 
     /// Whether the output is binary (it cannot go to a terminal).
-    public var isBinary: Bool { self == .anki }
+    package var isBinary: Bool { self == .anki }
 }
 
 /// The formats `glossary import` reads.

@@ -10,21 +10,21 @@ import GlossaryModel
 /// Concepts are sorted by id and use the field names of the concept files (Markdown kept,
 /// absent optional fields left out), plus the derived `narrower`; keys are sorted, so the
 /// same content always gives the same bytes.
-public struct KnowledgeBaseJSON: Codable, Sendable {
+package struct KnowledgeBaseJSON: Codable, Sendable {
     /// One concept as the JSON export writes it: its fields, with the concepts narrower than it.
-    public struct ConceptJSON: Codable, Sendable {
-        public var concept: Concept
-        public var narrower: [String]
+    package struct ConceptJSON: Codable, Sendable {
+        package var concept: Concept
+        package var narrower: [String]
 
         /// Writes the concept's fields and `narrower` in one object.
-        public func encode(to encoder: any Encoder) throws {
+        package func encode(to encoder: any Encoder) throws {
             try concept.encode(to: encoder)
             var container = encoder.container(keyedBy: Key.self)
             try container.encode(narrower, forKey: .narrower)
         }
 
         /// Reads an object written by ``encode(to:)``.
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             concept = try Concept(from: decoder)
             narrower = try decoder.container(keyedBy: Key.self).decodeIfPresent([String].self, forKey: .narrower) ?? []
         }
@@ -37,19 +37,19 @@ public struct KnowledgeBaseJSON: Codable, Sendable {
         private enum Key: String, CodingKey { case narrower }
     }
 
-    public var format = "glossary"
-    public var version = 1
-    public var domains: [Domain]
-    public var concepts: [ConceptJSON]
+    package var format = "glossary"
+    package var version = 1
+    package var domains: [Domain]
+    package var concepts: [ConceptJSON]
 
     /// The JSON form of `kb`.
-    public init(_ kb: KnowledgeBase) {
+    package init(_ kb: KnowledgeBase) {
         domains = kb.domains
         concepts = kb.concepts.map { ConceptJSON(concept: $0, narrower: kb.narrower($0.id)) }
     }
 
     /// `kb` as pretty-printed JSON with sorted keys, ending in a line break.
-    public static func data(_ kb: KnowledgeBase) throws -> Data {
+    package static func data(_ kb: KnowledgeBase) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(KnowledgeBaseJSON(kb))

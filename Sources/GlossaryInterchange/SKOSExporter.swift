@@ -7,15 +7,16 @@ import GlossaryModel
 /// `skos:broader`/`narrower` (both ways) and `skos:related` (symmetric), `skos:inScheme` and `skos:topConceptOf` for concepts
 /// with no broader one. Domains become `skos:Collection`s of their concepts.
 public struct SKOSExporter: Sendable {
+    /// The IRI concepts are named under when no other base is given: the concept's id is appended.
     public static let defaultBase = "https://glossary.example.org/concept/"
-    public let base: String
+    package let base: String
 
     /// An exporter naming each concept `base` followed by its id.
-    public init(base: String = SKOSExporter.defaultBase) { self.base = base }
+    package init(base: String = SKOSExporter.defaultBase) { self.base = base }
 
     /// The knowledge base as SKOS in Turtle: one `skos:Concept` per concept, one
     /// `skos:ConceptScheme`.
-    public func export(_ kb: KnowledgeBase) -> String {
+    package func export(_ kb: KnowledgeBase) -> String {
         var out = """
             @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
             @prefix dct: <http://purl.org/dc/terms/> .

@@ -14,14 +14,14 @@ import GlossaryModel
 ///   the term's note as `note`; notes `register: value` and, per authority verdict,
 ///   `authority: verdict; publisher; record` (TBX-Basic has no data category for either).
 /// - `[[id]]` links in Markdown become `<hi type="entailedTerm" target="id">headword</hi>`.
-public struct TBXExporter: Sendable {
-    public let version: TBXVersion
+package struct TBXExporter: Sendable {
+    package let version: TBXVersion
 
     /// An exporter writing TBX `version` (v3 by default, or v2).
-    public init(version: TBXVersion = .v3) { self.version = version }
+    package init(version: TBXVersion = .v3) { self.version = version }
 
     /// The knowledge base as a TBX document, one concept entry per concept.
-    public func export(_ kb: KnowledgeBase) -> String {
+    package func export(_ kb: KnowledgeBase) -> String {
         var xml = XMLWriter()
         switch version {
         case .v3:

@@ -11,7 +11,7 @@ import GlossaryModel
 /// as left out.
 public struct TBXImporter: Sendable {
     /// The domains of the content folder, to map subject fields onto.
-    public let domains: [Domain]
+    package let domains: [Domain]
 
     /// An importer that maps entries' subject fields to `domains`.
     public init(domains: [Domain]) { self.domains = domains }

@@ -7,8 +7,11 @@ public struct LintFinding: Sendable, Hashable, Codable {
     /// 1-based line and column (in Unicode scalars) of the first character, and the column
     /// just past the last one on the line where the text ends.
     public var line: Int
+    /// The 1-based column (in Unicode scalars) of the first character.
     public var column: Int
+    /// The 1-based line of the last character.
     public var endLine: Int
+    /// The column just past the last character, on ``endLine``.
     public var endColumn: Int
     /// The text as found in the document.
     public var text: String
@@ -19,6 +22,7 @@ public struct LintFinding: Sendable, Hashable, Codable {
     public var status: String
     /// What to write instead, best first.
     public var suggestions: [String]
+    /// Why the term was reported.
     public var rule: Rule
     /// The language of the paragraph, in which ``message`` is written.
     public var language: Language
@@ -39,6 +43,7 @@ public struct LintFinding: Sendable, Hashable, Codable {
         /// A terminology authority the content cites does not recommend the term.
         case authority = "authority-not-recommended"
 
+        /// One sentence saying what the rule reports.
         public var summary: String {
             switch self {
             case .obsolete: "A term the knowledge base records as obsolete (replaced by another)."

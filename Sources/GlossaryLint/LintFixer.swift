@@ -9,9 +9,9 @@ import GlossaryModel
 /// `un`/`une`, `du`/`de la`/`de l'`, `au`/`à la`/`à l'` (a term starting with h is left alone:
 /// aspirated or not cannot be told from the spelling). Only prose is touched: findings never
 /// lie in code, markup or addresses.
-public enum LintFixer {
+package enum LintFixer {
     /// The replacements that fix every finding that has a suggestion, in document order.
-    public static func edits(_ bytes: [UInt8], findings: [LintFinding], concepts: [Concept]) -> [UnifiedDiff.Edit] {
+    package static func edits(_ bytes: [UInt8], findings: [LintFinding], concepts: [Concept]) -> [UnifiedDiff.Edit] {
         let byID = Dictionary(concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var edits: [UnifiedDiff.Edit] = []
         for finding in findings.sorted(by: { $0.byteStart < $1.byteStart }) {
@@ -38,7 +38,7 @@ public enum LintFixer {
     }
 
     /// `bytes` with `edits` (in document order, not overlapping) applied.
-    public static func apply(_ edits: [UnifiedDiff.Edit], to bytes: [UInt8]) -> [UInt8] {
+    package static func apply(_ edits: [UnifiedDiff.Edit], to bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var cursor = 0

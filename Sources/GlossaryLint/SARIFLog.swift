@@ -1,14 +1,14 @@
 /// Findings as a SARIF 2.1.0 log, the format code-scanning tools read (GitHub code scanning,
 /// VS Code's SARIF viewer, `sarif-tools`).
-public struct SARIFLog: Encodable, Sendable {
-    public let version = "2.1.0"
-    public let schema = "https://json.schemastore.org/sarif-2.1.0.json"
-    public let runs: [Run]
+package struct SARIFLog: Encodable, Sendable {
+    package let version = "2.1.0"
+    package let schema = "https://json.schemastore.org/sarif-2.1.0.json"
+    package let runs: [Run]
 
     enum CodingKeys: String, CodingKey { case version, schema = "$schema", runs }
 
     /// A SARIF 2.1.0 log of `findings`, naming the tool at `toolVersion`.
-    public init(findings: [LintFinding], toolVersion: String) {
+    package init(findings: [LintFinding], toolVersion: String) {
         let rules = LintFinding.Rule.allCases
         let results = findings.map { f in
             Result(ruleId: f.rule.rawValue, ruleIndex: rules.firstIndex(of: f.rule) ?? 0, level: "warning",
@@ -24,17 +24,17 @@ public struct SARIFLog: Encodable, Sendable {
     }
 
     /// One run of the tool, with its results.
-    public struct Run: Encodable, Sendable { let tool: Tool; let columnKind: String; let results: [Result] }
+    package struct Run: Encodable, Sendable { let tool: Tool; let columnKind: String; let results: [Result] }
     /// The tool that ran.
-    public struct Tool: Encodable, Sendable { let driver: Driver }
+    package struct Tool: Encodable, Sendable { let driver: Driver }
     /// The tool's name, version and rules.
-    public struct Driver: Encodable, Sendable { let name: String; let version: String; let rules: [Rule] }
+    package struct Driver: Encodable, Sendable { let name: String; let version: String; let rules: [Rule] }
     /// A rule findings refer to.
-    public struct Rule: Encodable, Sendable { let id: String; let shortDescription: Message }
+    package struct Rule: Encodable, Sendable { let id: String; let shortDescription: Message }
     /// A text for people.
-    public struct Message: Encodable, Sendable { let text: String }
+    package struct Message: Encodable, Sendable { let text: String }
     /// One finding.
-    public struct Result: Encodable, Sendable {
+    package struct Result: Encodable, Sendable {
         let ruleId: String
         let ruleIndex: Int
         let level: String
@@ -43,13 +43,13 @@ public struct SARIFLog: Encodable, Sendable {
         let properties: Properties
     }
     /// Where a finding is.
-    public struct Location: Encodable, Sendable { let physicalLocation: PhysicalLocation }
+    package struct Location: Encodable, Sendable { let physicalLocation: PhysicalLocation }
     /// A file and a region of it.
-    public struct PhysicalLocation: Encodable, Sendable { let artifactLocation: ArtifactLocation; let region: Region }
+    package struct PhysicalLocation: Encodable, Sendable { let artifactLocation: ArtifactLocation; let region: Region }
     /// A file, by URI.
-    public struct ArtifactLocation: Encodable, Sendable { let uri: String }
+    package struct ArtifactLocation: Encodable, Sendable { let uri: String }
     /// Lines and columns, 1-based.
-    public struct Region: Encodable, Sendable { let startLine: Int; let startColumn: Int; let endLine: Int; let endColumn: Int }
+    package struct Region: Encodable, Sendable { let startLine: Int; let startColumn: Int; let endLine: Int; let endColumn: Int }
     /// glossary's own fields of a finding.
-    public struct Properties: Encodable, Sendable { let concept: String; let status: String; let suggestions: [String]; let language: String }
+    package struct Properties: Encodable, Sendable { let concept: String; let status: String; let suggestions: [String]; let language: String }
 }

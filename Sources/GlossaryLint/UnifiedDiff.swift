@@ -1,16 +1,16 @@
 /// A unified diff, as `diff -u` prints it with three lines of context, of a document and the
 /// same document with some byte ranges replaced. Built from the replacements themselves, so
 /// its cost is linear in the document whatever the number of changes.
-public struct UnifiedDiff {
+package struct UnifiedDiff {
     /// One replacement: the bytes of `range` in the old document become `text`.
-    public struct Edit: Sendable {
-        public var range: Range<Int>
-        public var text: [UInt8]
+    package struct Edit: Sendable {
+        package var range: Range<Int>
+        package var text: [UInt8]
     }
 
     /// A unified diff of `old` against `old` with `edits` applied, with `context` lines around each
     /// change.
-    public static func make(old: [UInt8], edits: [Edit], path: String, context: Int = 3) -> String {
+    package static func make(old: [UInt8], edits: [Edit], path: String, context: Int = 3) -> String {
         guard !edits.isEmpty else { return "" }
         var lineStarts = [0]
         for (i, byte) in old.enumerated() where byte == 0x0A { lineStarts.append(i + 1) }

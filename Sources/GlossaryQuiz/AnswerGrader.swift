@@ -37,7 +37,9 @@ public enum AnswerGrader {
             case wrong
         }
 
+        /// The rating the answer earns, to record with ``ProgressStore``.
         public var rating: Rating
+        /// Why the answer earns that rating.
         public var verdict: Verdict
         /// The answer: the preferred term in the language asked.
         public var answer: Term
@@ -48,7 +50,7 @@ public enum AnswerGrader {
         /// language was asked, which concept the typed term belongs to.
         public var note: String?
         /// For a near miss: what was typed against the term it was close to; empty otherwise.
-        public var diff: [CharacterDiff.Segment]
+        package var diff: [CharacterDiff.Segment]
     }
 
     /// Grades `typed` against `expected`; `lexicon` holds the other concepts' terms.

@@ -7,10 +7,10 @@ import GlossaryModel
 /// from, `contrast` needs a `contrasts` entry whose other concept exists. Choices and the side
 /// a contrast card shows are drawn from `seed`, so one seed gives one set of cards.
 public struct CardGenerator: Sendable {
-    public let knowledgeBase: KnowledgeBase
+    package let knowledgeBase: KnowledgeBase
     /// The language being learnt: definitions are shown and terms expected in it.
-    public let language: Language
-    public let seed: UInt64
+    package let language: Language
+    package let seed: UInt64
     /// Who contrasts with whom, both ways, and the concepts of each domain: built once, so
     /// that a concept's cards cost the same whatever the size of the knowledge base.
     private let contrasted: [String: Set<String>]
@@ -38,7 +38,7 @@ public struct CardGenerator: Sendable {
 
     /// Whether two concepts are easily confused: the same concept, a contrast either way, or
     /// siblings under one broader concept. The session keeps them apart.
-    public func confusable(_ a: String, _ b: String) -> Bool {
+    package func confusable(_ a: String, _ b: String) -> Bool {
         if a == b || contrasted[a]?.contains(b) == true { return true }
         guard let x = knowledgeBase.concept(a), let y = knowledgeBase.concept(b) else { return false }
         return !Set(x.broader).isDisjoint(with: y.broader)
@@ -65,15 +65,42 @@ public struct CardGenerator: Sendable {
         for contrast in concept.contrasts {
             if let card = contrastCard(concept, contrast) { cards.append(card) }
         }
-        if let acronym = section.terms.first(where: { $0.type == .acronym && $0.status.isRecommended }) {
-            let fullForms = Self.fullForms(section.terms)
-            if !fullForms.isEmpty {
-                let answer = ExpectedAnswer(conceptID: concept.id, language: lang, terms: fullForms,
-                                            otherLanguageTerms: Self.fullForms(concept[lang.other].terms), acceptsOtherLanguage: true)
-                cards.append(QuizCard(id: id(.acronym), prompt: acronym.text, promptLanguage: lang, answer: .typed(answer)))
-            }
-        }
+        if let acronym = acronymCard(concept) { cards.append(acronym) }
         return cards.filter { !Self.givesAway($0) }
+    }
+
+    /// The acronym card, where the concept has a recommended acronym and a full form.
+    private func acronymCard(_ concept: Concept) -> QuizCard? {
+        let section = concept[language]
+        guard let acronym = section.terms.first(where: { $0.type == .acronym && $0.status.isRecommended }) else { return nil }
+        let fullForms = Self.fullForms(section.terms)
+        guard !fullForms.isEmpty else { return nil }
+        let answer = ExpectedAnswer(conceptID: concept.id, language: language, terms: fullForms,
+                                    otherLanguageTerms: Self.fullForms(concept[language.other].terms), acceptsOtherLanguage: true)
+        return QuizCard(id: CardID(concept: concept.id, kind: .acronym, language: language), prompt: acronym.text,
+                        promptLanguage: language, answer: .typed(answer))
+    }
+
+    /// The ids of the cards of `concept`, as ``cards(for:)`` gives them, without making the
+    /// text of the cards that cannot give their answer away (definitions to recall, choices,
+    /// contrasts): for counting cards (`stats`), which would otherwise make every card of the
+    /// content. A test checks it against ``cards(for:)``.
+    package func cardIDs(for concept: Concept) -> [CardID] {
+        let lang = language
+        func id(_ kind: CardKind) -> CardID { CardID(concept: concept.id, kind: kind, language: lang) }
+        func kept(_ card: QuizCard) -> [CardID] { Self.givesAway(card) ? [] : [card.id] }
+        var ids = kept(QuizCard(id: id(.frEn), prompt: concept.headword(.fr), promptLanguage: .fr, answer: .typed(expected(concept, .en))))
+        ids += kept(QuizCard(id: id(.enFr), prompt: concept.headword(.en), promptLanguage: .en, answer: .typed(expected(concept, .fr))))
+        ids += kept(QuizCard(id: id(.defTerm), prompt: knowledgeBase.plainText(concept[lang].definition, language: lang),
+                             promptLanguage: lang, answer: .typed(expected(concept, lang))))
+        ids.append(id(.termDef))
+        var random = SeededGenerator(seed: seed, label: id(.choice).description)
+        if distractors(for: concept, count: 3, random: &random).count == 3 { ids.append(id(.choice)) }
+        for contrast in concept.contrasts where contrast.with != concept.id && knowledgeBase.concept(contrast.with) != nil {
+            ids.append(CardID(concept: concept.id, kind: .contrast, contrastWith: contrast.with, language: lang))
+        }
+        if let acronym = acronymCard(concept) { ids += kept(acronym) }
+        return ids
     }
 
     /// What a typed card about `concept` accepts in `language`.
@@ -105,7 +132,7 @@ public struct CardGenerator: Sendable {
     /// a term with the answer), the broader or a narrower concept: those would be right too.
     /// Large tiers are sampled rather than shuffled whole, so the cost does not grow with
     /// the knowledge base.
-    public func distractors(for concept: Concept, count: Int, random: inout SeededGenerator) -> [Concept] {
+    package func distractors(for concept: Concept, count: Int, random: inout SeededGenerator) -> [Concept] {
         let siblings = concept.broader.flatMap { knowledgeBase.narrower($0) }
         let domain = concept.domains.flatMap { byDomain[$0] ?? [] }
         var excluded = Set([concept.id] + concept.broader + knowledgeBase.narrower(concept.id))

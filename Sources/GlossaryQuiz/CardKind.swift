@@ -14,21 +14,28 @@ public enum CardKind: String, Sendable, Codable, CaseIterable, Hashable {
     case contrast
     /// An acronym; type its full form.
     case acronym
+    /// A leech (a card forgotten again and again) set beside the concept it is most confused
+    /// with: both entries side by side, then the definition of one and the two terms to choose
+    /// from. Made from the learner's history (``LeechDrill``), not from the content alone.
+    case drill
 
     /// Whether the card depends on the language being learnt (all but the two translations).
-    public var dependsOnLanguage: Bool { self != .frEn && self != .enFr }
+    package var dependsOnLanguage: Bool { self != .frEn && self != .enFr }
+
+    /// Whether the card's id names a second concept (`contrast`, `drill`).
+    public var pairsConcepts: Bool { self == .contrast || self == .drill }
 
     /// How the learner answers.
-    public var answering: Answering {
+    package var answering: Answering {
         switch self {
         case .frEn, .enFr, .defTerm, .acronym: .typed
         case .termDef: .selfGraded
-        case .choice, .contrast: .choice
+        case .choice, .contrast, .drill: .choice
         }
     }
 
     /// How the learner answers a card: by typing, by grading themselves, or by choosing.
-    public enum Answering: Sendable {
+    package enum Answering: Sendable {
         case typed, selfGraded, choice
     }
 }

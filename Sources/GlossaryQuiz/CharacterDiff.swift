@@ -1,9 +1,9 @@
 /// A character diff of what was typed against the answer, for showing a wrong answer: the
 /// longest common subsequence (case ignored), with what was typed in excess and what is
 /// missing around it.
-public enum CharacterDiff {
+package enum CharacterDiff {
     /// A run of characters both have, or that only the typed or only the expected text has.
-    public enum Segment: Sendable, Hashable {
+    package enum Segment: Sendable, Hashable {
         /// Typed and right.
         case same(String)
         /// Typed but not in the answer.
@@ -14,7 +14,7 @@ public enum CharacterDiff {
 
     /// `typed` against `expected` in order: their longest common subsequence (case ignored)
     /// and what each has around it.
-    public static func segments(typed: String, expected: String) -> [Segment] {
+    package static func segments(typed: String, expected: String) -> [Segment] {
         let a = Array(typed), b = Array(expected)
         let la = a.map { $0.lowercased() }, lb = b.map { $0.lowercased() }
         // lcs[i][j]: length of the LCS of a[i...] and b[j...].
@@ -53,7 +53,7 @@ public enum CharacterDiff {
 
     /// The diff as plain text, readable without colour: `[typed→answer]` where characters were
     /// replaced (`infog[e→é]rance`), `[-typed]` for extra ones, `[+answer]` for missing ones.
-    public static func plain(_ segments: [Segment]) -> String {
+    package static func plain(_ segments: [Segment]) -> String {
         var out = ""
         var k = 0
         while k < segments.count {

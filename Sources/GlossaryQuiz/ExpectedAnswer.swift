@@ -16,7 +16,7 @@ public struct ExpectedAnswer: Sendable, Hashable {
     /// Whether ``otherLanguageTerms`` are right answers too (acronym cards).
     public var acceptsOtherLanguage: Bool
 
-    public init(conceptID: String, language: Language, terms: [Term], otherLanguageTerms: [Term] = [],
+    package init(conceptID: String, language: Language, terms: [Term], otherLanguageTerms: [Term] = [],
                 acceptsOtherLanguage: Bool = false) {
         self.conceptID = conceptID
         self.language = language

@@ -21,15 +21,16 @@ public struct FSRSScheduler: Sendable {
     static let minimumStability = 0.001
     static let difficultyRange = 1.0...10.0
 
-    public var parameters: [Double]
+    package var parameters: [Double]
+    /// The probability of recall the intervals aim at when a card falls due (0.9: 90 %).
     public var desiredRetention: Double
     /// Learning steps, in seconds.
-    public var learningSteps: [TimeInterval]
+    package var learningSteps: [TimeInterval]
     /// Relearning steps, in seconds.
-    public var relearningSteps: [TimeInterval]
+    package var relearningSteps: [TimeInterval]
     /// Longest interval, in days.
-    public var maximumInterval: Int
-    public var enableFuzzing: Bool
+    package var maximumInterval: Int
+    package var enableFuzzing: Bool
 
     /// A scheduler with FSRS-6's parameters, the retention to aim for and the (re)learning steps.
     public init(parameters: [Double] = FSRSScheduler.defaultParameters, desiredRetention: Double = 0.9,
@@ -52,7 +53,7 @@ public struct FSRSScheduler: Sendable {
 
     /// The card after being answered `rating` at `date`. `random` supplies the fuzz, drawn
     /// only when fuzzing is on and the card ends in review with an interval of 3 days or more.
-    public func review(_ card: SchedulingCard, rating: Rating, at date: Date,
+    package func review(_ card: SchedulingCard, rating: Rating, at date: Date,
                        random: inout some RandomNumberGenerator) -> SchedulingCard {
         var card = card
         let daysSinceLastReview = card.lastReview.map { Self.wholeDays(from: $0, to: date) }
@@ -122,7 +123,7 @@ public struct FSRSScheduler: Sendable {
     }
 
     /// The card's retrievability at `date`: R(t, S) = (1 + factor · t / S)^decay, t in whole days.
-    public func retrievability(of card: SchedulingCard, at date: Date) -> Double {
+    package func retrievability(of card: SchedulingCard, at date: Date) -> Double {
         guard let last = card.lastReview, let s = card.stability else { return 0 }
         let elapsed = Double(max(0, Self.wholeDays(from: last, to: date)))
         return pow(1 + factor * elapsed / s, decay)
@@ -130,14 +131,14 @@ public struct FSRSScheduler: Sendable {
 
     /// The days to wait for retrievability to fall to the desired retention:
     /// I = S / factor · (r^(1/decay) − 1), rounded, at least 1, at most the maximum interval.
-    public func nextInterval(_ stability: Double) -> Int {
+    package func nextInterval(_ stability: Double) -> Int {
         let days = (stability / factor) * (pow(desiredRetention, 1 / decay) - 1)
         return min(max(Int(days.rounded(.toNearestOrEven)), 1), maximumInterval)
     }
 
     /// The range a fuzzed interval falls in: ±(1 + 15 % of the part between 2.5 and 7 days
     /// + 10 % of the part between 7 and 20 + 5 % above 20), as in Anki and py-fsrs.
-    public func fuzzRange(days: Int) -> ClosedRange<Int> {
+    package func fuzzRange(days: Int) -> ClosedRange<Int> {
         var delta = 1.0
         for (start, end, factor) in [(2.5, 7.0, 0.15), (7.0, 20.0, 0.1), (20.0, Double.infinity, 0.05)] {
             delta += factor * max(min(Double(days), end) - start, 0)

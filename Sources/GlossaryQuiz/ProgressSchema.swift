@@ -4,7 +4,7 @@ import GRDB
 /// column or table is a new migration, and ``version`` goes up by one with each.
 enum ProgressSchema {
     /// The number of migrations this build knows; also written to `PRAGMA user_version`.
-    static let version = 2
+    static let version = 4
 
     /// The identifiers of the migrations, in order (as recorded in `grdb_migrations`).
     static var identifiers: [String] { migrations.map(\.identifier) }
@@ -68,6 +68,27 @@ enum ProgressSchema {
             try db.execute(sql: """
                 CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
                 PRAGMA user_version = 2;
+                """)
+        }),
+        ("v3: fitted FSRS parameters", { db in
+            // One row per `glossary optimize`; the latest is the one sessions schedule with.
+            try db.execute(sql: """
+                CREATE TABLE fsrs_parameters (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    fittedAt DATETIME NOT NULL,
+                    parameters TEXT NOT NULL,
+                    fittedCount INTEGER NOT NULL,
+                    reviewCount INTEGER NOT NULL);
+                PRAGMA user_version = 3;
+                """)
+        }),
+        ("v4: the concept each answer was taken for", { db in
+            // A wrong answer's concept (the option picked, or the other concept whose term was
+            // typed), so a leech can be drilled against the concept it is confused with.
+            // Rows logged before stay NULL; their text is looked up instead (LeechDrill).
+            try db.execute(sql: """
+                ALTER TABLE review_log ADD COLUMN answerConcept TEXT;
+                PRAGMA user_version = 4;
                 """)
         }),
     ]

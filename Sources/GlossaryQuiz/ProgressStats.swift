@@ -1,57 +1,57 @@
 import Foundation
 
 /// The figures `glossary stats` shows, computed from the progress and the current cards.
-public struct ProgressStats: Sendable, Encodable {
+package struct ProgressStats: Sendable, Encodable {
     /// Cards by state.
-    public struct Counts: Sendable, Encodable {
+    package struct Counts: Sendable, Encodable {
         /// Cards the content yields that were never answered; `nil` without the content.
-        public var new: Int?
-        public var learning = 0, review = 0, relearning = 0
+        package var new: Int?
+        package var learning = 0, review = 0, relearning = 0
     }
 
     /// How many cards fall due on one day.
-    public struct ForecastDay: Sendable, Encodable {
+    package struct ForecastDay: Sendable, Encodable {
         /// The local day, `YYYY-MM-DD`; the first one also counts the overdue cards.
-        public var date: String
-        public var due: Int
+        package var date: String
+        package var due: Int
     }
 
     /// How often the cards of a concept were forgotten.
-    public struct Lapses: Sendable, Encodable {
-        public var concept: String
-        public var lapses: Int
+    package struct Lapses: Sendable, Encodable {
+        package var concept: String
+        package var lapses: Int
     }
 
     /// One card with progress, times in ISO 8601 UTC.
-    public struct Card: Sendable, Encodable {
-        public var id, concept, kind, state, due: String
-        public var stability, difficulty: Double
-        public var reps, lapses: Int
-        public var lastReview: String
+    package struct Card: Sendable, Encodable {
+        package var id, concept, kind, state, due: String
+        package var stability, difficulty: Double
+        package var reps, lapses: Int
+        package var lastReview: String
 
         enum CodingKeys: String, CodingKey {
             case id, concept, kind, state, due, stability, difficulty, reps, lapses, lastReview = "last_review"
         }
     }
 
-    public var counts: Counts
-    public var reviewsToday: Int
-    public var reviews30Days: Int
+    package var counts: Counts
+    package var reviewsToday: Int
+    package var reviews30Days: Int
     /// Share of the answers to cards in review over 30 days that were not Again, as Anki's
     /// "true retention"; `nil` without such answers.
-    public var trueRetention30Days: Double?
+    package var trueRetention30Days: Double?
     /// The retention aimed at (`--retention`, kept in the progress file).
-    public var desiredRetention: Double
-    public var forecast: [ForecastDay]
-    public var mostLapsed: [Lapses]
+    package var desiredRetention: Double
+    package var forecast: [ForecastDay]
+    package var mostLapsed: [Lapses]
     /// Cards that lapsed at least the leech threshold's times (Anki: 8), most lapses first.
-    public var leeches: [Leech]
+    package var leeches: [Leech]
 
-    public struct Leech: Sendable, Encodable {
-        public var id, concept: String
-        public var lapses: Int
+    package struct Leech: Sendable, Encodable {
+        package var id, concept: String
+        package var lapses: Int
     }
-    public var cards: [Card]
+    package var cards: [Card]
 
     enum CodingKeys: String, CodingKey {
         case counts, reviewsToday = "reviews_today", reviews30Days = "reviews_30_days",
@@ -62,7 +62,7 @@ public struct ProgressStats: Sendable, Encodable {
     /// Computes the figures at `now`; `cardIDs` are the cards the content yields today, which
     /// the cards without progress are counted from (`nil` without the content). Days are
     /// local days of `calendar`.
-    public init(progress: [CardProgress], reviews30Days log: [ReviewLogEntry], cardIDs: Set<String>?,
+    package init(progress: [CardProgress], reviews30Days log: [ReviewLogEntry], cardIDs: Set<String>?,
                 now: Date, desiredRetention: Double = 0.9, leechLapses: Int = 8, calendar: Calendar = .current) {
         self.desiredRetention = desiredRetention
         leeches = progress.filter { $0.lapses >= leechLapses }.sorted { ($1.lapses, $0.cardID) < ($0.lapses, $1.cardID) }

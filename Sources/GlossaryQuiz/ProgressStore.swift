@@ -13,14 +13,17 @@ import GlossaryModel
 /// - a file from a newer schema is detected through a read-only connection and refused before
 ///   anything is written to it.
 public struct ProgressStore: Sendable {
+    /// The path of the progress database file.
     public let path: String
     let writer: DatabaseQueue
 
     /// What one recorded answer changed.
     public struct Outcome: Sendable {
+        /// The card's progress before the answer; nil for a card answered for the first time.
         public var before: CardProgress?
+        /// The card's progress after the answer, as stored: its new state and due date.
         public var after: CardProgress
-        public var log: ReviewLogEntry
+        package var log: ReviewLogEntry
     }
 
     /// Opens the progress database at `path`; a missing file is created only when `create`
@@ -78,7 +81,7 @@ public struct ProgressStore: Sendable {
     /// Records one answer: schedules the card from its stored state and writes the new state
     /// and a log entry, all in one IMMEDIATE transaction committed before returning.
     @discardableResult
-    public func record(_ card: CardID, rating: Rating, at date: Date, answer: String? = nil, durationMs: Int? = nil,
+    public func record(_ card: CardID, rating: Rating, at date: Date, answer: String? = nil, answerConcept: String? = nil, durationMs: Int? = nil,
                        scheduler: FSRSScheduler, random: inout SeededGenerator) throws(GlossaryError) -> Outcome {
         var generator = random
         let outcome: Outcome
@@ -95,7 +98,7 @@ public struct ProgressStore: Sendable {
                         lapses: (before?.lapses ?? 0) + (before?.state == .review && rating == .again ? 1 : 0))
                     try after.save(db)
                     var log = ReviewLogEntry(
-                        cardID: card.description, reviewedAt: date, rating: rating.rawValue, answer: answer, durationMs: durationMs,
+                        cardID: card.description, reviewedAt: date, rating: rating.rawValue, answer: answer, answerConcept: answerConcept, durationMs: durationMs,
                         stateBefore: before?.state.rawValue ?? "new", stateAfter: after.state.rawValue,
                         intervalBefore: before?.scheduling.intervalSeconds ?? 0, intervalAfter: scheduled.intervalSeconds,
                         dueAfter: after.due, stabilityAfter: after.stability, difficultyAfter: after.difficulty)
@@ -123,14 +126,27 @@ public struct ProgressStore: Sendable {
     }
 
     /// The log entries from `date` on, oldest first.
-    public func reviews(since date: Date) throws(GlossaryError) -> [ReviewLogEntry] {
+    package func reviews(since date: Date) throws(GlossaryError) -> [ReviewLogEntry] {
         try read { db in
             try ReviewLogEntry.filter(ReviewLogEntry.Columns.reviewedAt >= date).order(ReviewLogEntry.Columns.reviewedAt).fetchAll(db)
         }
     }
 
+    /// The Again answers given to the cards of `concept` that say what was answered (the
+    /// text, or the concept it was taken for), oldest first: what a leech is confused with.
+    public func wrongAnswers(concept: String) throws(GlossaryError) -> [ReviewLogEntry] {
+        // `cardId` runs from `concept:` to just before `concept;` (`;` follows `:`): a range
+        // on the index, not a scan of the log.
+        try read { db in
+            try ReviewLogEntry.filter(ReviewLogEntry.Columns.cardID >= concept + ":" && ReviewLogEntry.Columns.cardID < concept + ";")
+                .filter(ReviewLogEntry.Columns.rating == Rating.again.rawValue)
+                .filter(Column("answer") != nil || Column("answerConcept") != nil)
+                .order(ReviewLogEntry.Columns.reviewedAt, Column("id")).fetchAll(db)
+        }
+    }
+
     /// How many cards were answered for the first time from `date` on: the new cards of a day.
-    public func newCardsIntroduced(since date: Date) throws(GlossaryError) -> Int {
+    package func newCardsIntroduced(since date: Date) throws(GlossaryError) -> Int {
         try read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_log WHERE stateBefore = 'new' AND reviewedAt >= ?", arguments: [date]) ?? 0
         }
@@ -138,7 +154,7 @@ public struct ProgressStore: Sendable {
 
     /// The concepts with an answer from `date` on: their other cards are buried until the
     /// next day.
-    public func conceptsAnswered(since date: Date) throws(GlossaryError) -> Set<String> {
+    package func conceptsAnswered(since date: Date) throws(GlossaryError) -> Set<String> {
         try read { db in
             Set(try String.fetchAll(db, sql: """
                 SELECT DISTINCT substr(cardId, 1, instr(cardId, ':') - 1) FROM review_log WHERE reviewedAt >= ?
@@ -149,8 +165,11 @@ public struct ProgressStore: Sendable {
     /// What is due: how many cards are overdue at `now` (due at or before it), when the next
     /// one after `now` falls due, and how many fall due within 24 hours, overdue included.
     public struct DueSummary: Sendable, Hashable {
+        /// How many cards are due at or before the time asked.
         public var overdue: Int
+        /// When the next card after the time asked falls due; nil when none does.
         public var next: Date?
+        /// How many cards fall due within 24 hours of the time asked, overdue ones included.
         public var within24Hours: Int
     }
 
@@ -165,12 +184,12 @@ public struct ProgressStore: Sendable {
     }
 
     /// The desired retention kept in this file (`--retention`), if one was set.
-    public func desiredRetention() throws(GlossaryError) -> Double? {
+    package func desiredRetention() throws(GlossaryError) -> Double? {
         try read { db in try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'desired_retention'").flatMap(Double.init) }
     }
 
     /// Keeps `retention` as this file's desired retention.
-    public func setDesiredRetention(_ retention: Double) throws(GlossaryError) {
+    package func setDesiredRetention(_ retention: Double) throws(GlossaryError) {
         do {
             try writer.write { db in
                 try db.execute(sql: "INSERT OR REPLACE INTO settings (key, value) VALUES ('desired_retention', ?)", arguments: [String(retention)])
@@ -181,12 +200,12 @@ public struct ProgressStore: Sendable {
     }
 
     /// The whole review log, oldest first, for export.
-    public func allReviews() throws(GlossaryError) -> [ReviewLogEntry] {
+    package func allReviews() throws(GlossaryError) -> [ReviewLogEntry] {
         try read { db in try ReviewLogEntry.order(ReviewLogEntry.Columns.reviewedAt, Column("id")).fetchAll(db) }
     }
 
     /// SQLite's `PRAGMA integrity_check`: `ok` when the file is sound.
-    public func integrityCheck() throws(GlossaryError) -> String {
+    package func integrityCheck() throws(GlossaryError) -> String {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
     }
 

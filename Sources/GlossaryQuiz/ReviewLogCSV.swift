@@ -11,10 +11,10 @@ import Foundation
 /// - `review_rating`: 1 Again, 2 Hard, 3 Good, 4 Easy;
 /// - `review_state`: the card's state when answered, 0 new, 1 learning, 2 review, 3 relearning;
 /// - `review_duration`: milliseconds taken to answer (0 when unknown, as from `review`).
-public enum ReviewLogCSV {
-    public static let header = "card_id,review_time,review_rating,review_state,review_duration"
+package enum ReviewLogCSV {
+    package static let header = "card_id,review_time,review_rating,review_state,review_duration"
 
-    public static func text(_ log: [ReviewLogEntry]) -> String {
+    package static func text(_ log: [ReviewLogEntry]) -> String {
         var numbers: [String: Int] = [:]
         var out = header + "\n"
         for entry in log {

@@ -4,36 +4,41 @@ import GRDB
 /// One answer, as recorded (table `review_log`, append-only: rows are inserted, never updated
 /// or deleted). Intervals are due minus last review, in seconds; a new card's "before" state
 /// is `new` with interval 0.
-public struct ReviewLogEntry: Sendable, Hashable, Codable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "review_log"
+package struct ReviewLogEntry: Sendable, Hashable, Codable, FetchableRecord, MutablePersistableRecord {
+    package static let databaseTableName = "review_log"
 
-    public var id: Int64?
-    public var cardID: String
-    public var reviewedAt: Date
-    public var rating: Int
+    package var id: Int64?
+    package var cardID: String
+    package var reviewedAt: Date
+    package var rating: Int
     /// What was typed (or the option picked), when the card asks for it.
-    public var answer: String?
+    package var answer: String?
+    /// The concept the answer was taken for, when it was another concept's (the option
+    /// picked, or a term of another concept typed); `nil` for right answers and before
+    /// schema 4.
+    package var answerConcept: String?
     /// Milliseconds from showing the card to the answer.
-    public var durationMs: Int?
-    public var stateBefore: String
-    public var stateAfter: String
-    public var intervalBefore: Int
-    public var intervalAfter: Int
-    public var dueAfter: Date
-    public var stabilityAfter: Double
-    public var difficultyAfter: Double
+    package var durationMs: Int?
+    package var stateBefore: String
+    package var stateAfter: String
+    package var intervalBefore: Int
+    package var intervalAfter: Int
+    package var dueAfter: Date
+    package var stabilityAfter: Double
+    package var difficultyAfter: Double
 
     /// The table's columns, for GRDB queries.
-    public enum Columns {
-        public static let reviewedAt = Column(CodingKeys.reviewedAt)
-        public static let cardID = Column(CodingKeys.cardID)
+    package enum Columns {
+        package static let reviewedAt = Column(CodingKeys.reviewedAt)
+        package static let cardID = Column(CodingKeys.cardID)
+        package static let rating = Column(CodingKeys.rating)
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, cardID = "cardId", reviewedAt, rating, answer, durationMs, stateBefore, stateAfter,
+        case id, cardID = "cardId", reviewedAt, rating, answer, answerConcept, durationMs, stateBefore, stateAfter,
              intervalBefore, intervalAfter, dueAfter, stabilityAfter, difficultyAfter
     }
 
     /// Keeps the row id SQLite gave the entry.
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

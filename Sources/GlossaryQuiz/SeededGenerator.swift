@@ -11,7 +11,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
 
     /// A generator seeded from `seed` and a label, so that independent uses of one session
     /// seed (the order, each card's distractors) do not share a sequence.
-    public init(seed: UInt64, label: String) {
+    package init(seed: UInt64, label: String) {
         var hasher = FNV1a()
         hasher.add(label)
         state = seed ^ hasher.value

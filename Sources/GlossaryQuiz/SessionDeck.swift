@@ -11,24 +11,27 @@ import GlossaryModel
 ///
 /// Wrong-concept answers are recognised among the concepts loaded (``TermLexicon``), which
 /// include the most confusable ones; with up to ``sampleSize`` concepts everything is loaded.
-public struct SessionDeck: Sendable {
+package struct SessionDeck: Sendable {
     /// The concepts loaded: the session's and their neighbourhood.
-    public var knowledgeBase: KnowledgeBase
+    package var knowledgeBase: KnowledgeBase
     /// The cards to plan from: every card of the session's concepts that passes the filters.
-    public var cards: [QuizCard]
+    package var cards: [QuizCard]
     /// The generator the cards came from (for ``CardGenerator/confusable(_:_:)``).
-    public var generator: CardGenerator
+    package var generator: CardGenerator
+    /// The contrast drills of the leeches given to ``load(from:language:seed:filter:progress:now:dueConcepts:newConcepts:buried:cram:leeches:)``
+    /// that pass the filters and have a look-alike, in the order given.
+    package var drills: [QuizCard] = []
 
     /// Concepts loaded at random beside the session's, for distractors.
-    public static let sampleSize = 256
+    package static let sampleSize = 256
 
     /// What the session is limited to.
-    public struct Filter: Sendable {
-        public var kinds: Set<CardKind>
-        public var concept: String?
-        public var domain: String?
+    package struct Filter: Sendable {
+        package var kinds: Set<CardKind>
+        package var concept: String?
+        package var domain: String?
 
-        public init(kinds: Set<CardKind> = Set(CardKind.allCases), concept: String? = nil, domain: String? = nil) {
+        package init(kinds: Set<CardKind> = Set(CardKind.allCases), concept: String? = nil, domain: String? = nil) {
             self.kinds = kinds
             self.concept = concept
             self.domain = domain
@@ -36,10 +39,13 @@ public struct SessionDeck: Sendable {
     }
 
     /// Loads a session's deck. `progress` is every card with progress; `newConcepts` how many
-    /// concepts with new cards to find (the planner takes one card per concept).
-    public static func load(from source: ConceptSource, language: Language, seed: UInt64, filter: Filter,
+    /// concepts with new cards to find (the planner takes one card per concept). `leeches` are
+    /// the concepts to drill (``LeechDrill/leechConcepts(_:lapses:)``) with the wrong answers
+    /// given to their cards (``ProgressStore/wrongAnswers(concept:)``).
+    package static func load(from source: ConceptSource, language: Language, seed: UInt64, filter: Filter,
                             progress: [String: CardProgress], now: Date, dueConcepts limit: Int, newConcepts: Int,
-                            buried: Set<String>, cram: Bool) throws -> SessionDeck {
+                            buried: Set<String>, cram: Bool,
+                            leeches: [(concept: String, wrongAnswers: [ReviewLogEntry])] = []) throws -> SessionDeck {
         var loaded: [String: Concept] = [:]
         func load(_ id: String) throws -> Concept? {
             if let concept = loaded[id] { return concept }
@@ -81,8 +87,19 @@ public struct SessionDeck: Sendable {
             found += 1
         }
 
+        // Leeches to drill (not in cram mode, which changes no schedule), and the concepts
+        // their wrong answers name.
+        var drilled: [(concept: String, wrongAnswers: [ReviewLogEntry])] = []
+        if !cram && filter.kinds.contains(.drill) {
+            for leech in leeches {
+                guard let concept = try load(leech.concept), passes(concept) else { continue }
+                drilled.append(leech)
+                for other in LeechDrill.loggedConcepts(leech.wrongAnswers) { _ = try load(other) }
+            }
+        }
+
         // Around them: what their cards name, what they must not be confused with, links.
-        for id in session {
+        for id in session + drilled.map(\.concept) {
             guard let concept = loaded[id] ?? nil else { continue }
             var around = concept.broader + concept.related + concept.contrasts.map(\.with) + (try source.narrower(id))
             for broader in concept.broader { around += try source.narrower(broader) }
@@ -99,6 +116,12 @@ public struct SessionDeck: Sendable {
         let knowledgeBase = KnowledgeBase(concepts: concepts, domains: [])
         let generator = CardGenerator(knowledgeBase: knowledgeBase, language: language, seed: seed)
         let cards = session.compactMap { knowledgeBase.concept($0) }.flatMap(generator.cards(for:)).filter { filter.kinds.contains($0.kind) }
-        return SessionDeck(knowledgeBase: knowledgeBase, cards: cards, generator: generator)
+        let lexicon = drilled.isEmpty ? .empty : TermLexicon(knowledgeBase: knowledgeBase)
+        let drills = drilled.compactMap { leech in
+            knowledgeBase.concept(leech.concept)
+                .flatMap { LeechDrill.choose(for: $0, wrongAnswers: leech.wrongAnswers, knowledgeBase: knowledgeBase, lexicon: lexicon) }
+                .flatMap(generator.drillCard)
+        }
+        return SessionDeck(knowledgeBase: knowledgeBase, cards: cards, generator: generator, drills: drills)
     }
 }

@@ -12,12 +12,12 @@ import GlossaryModel
 /// - a plural `-s`/`-x` on any word ("services managés" / "service managé").
 ///
 /// A test checks that no two concepts of the shipped content share a key.
-public enum TermKey {
+package enum TermKey {
     static let articles: Set<Substring> = ["le", "la", "les", "l", "un", "une", "des", "du", "the", "a", "an"]
     static let smallWords: Set<Substring> = ["de", "du", "des", "d", "l", "la", "le", "les", "the", "a", "an"]
 
     /// The comparison key of `text`; empty when it holds no letter or digit.
-    public static func key(_ text: String) -> String {
+    package static func key(_ text: String) -> String {
         let words = TextFolding.fold(text).split(separator: " ")
         var start = 0
         while start < words.count - 1, articles.contains(words[start]) { start += 1 }
@@ -30,7 +30,7 @@ public enum TermKey {
     /// `text` without a leading article or elision, as typed otherwise ("the subcontracing"
     /// → "subcontracing", "l'infogerence" → "infogerence"): an article is no error, so a
     /// diff does not show it.
-    public static func droppingLeadingArticle(_ text: String) -> String {
+    package static func droppingLeadingArticle(_ text: String) -> String {
         guard let end = text.firstIndex(where: { $0 == " " || $0 == "'" || $0 == "’" }) else { return text }
         let word = TextFolding.fold(String(text[..<end]))
         guard articles.contains(Substring(word)) else { return text }

@@ -5,16 +5,17 @@ import GlossaryModel
 /// cannot: "offshore" is two edits from "onshore".
 public struct TermLexicon: Sendable {
     /// One term of one concept.
-    public struct Entry: Sendable, Hashable {
-        public var conceptID: String
-        public var term: Term
-        public var language: Language
+    package struct Entry: Sendable, Hashable {
+        package var conceptID: String
+        package var term: Term
+        package var language: Language
     }
 
     private var byKey: [String: [Entry]] = [:]
     /// Keys by length, for typo scans that only look at keys of a possible length.
     private var keysByLength: [Int: [String]] = [:]
 
+    /// A lexicon with no term: grading then cannot recognise another concept's term.
     public static let empty = TermLexicon()
 
     private init() {}
@@ -34,11 +35,11 @@ public struct TermLexicon: Sendable {
     }
 
     /// The terms whose key is `key`.
-    public func entries(forKey key: String) -> [Entry] { byKey[key] ?? [] }
+    package func entries(forKey key: String) -> [Entry] { byKey[key] ?? [] }
 
     /// The smallest distance from `key` to a term of a concept other than `conceptID`, if
     /// one is within `limit`.
-    public func closestOtherConcept(to key: String, excluding conceptID: String, limit: Int) -> (entry: Entry, distance: Int)? {
+    package func closestOtherConcept(to key: String, excluding conceptID: String, limit: Int) -> (entry: Entry, distance: Int)? {
         let length = key.unicodeScalars.count
         var best: (Entry, Int)?
         for candidateLength in max(0, length - limit)...(length + limit) {

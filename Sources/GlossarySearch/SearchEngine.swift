@@ -39,7 +39,7 @@ import GlossaryStore
 /// User text never reaches FTS5 syntax: every word is folded and quoted, and ranked retrieval's
 /// tokens are `[a-z0-9]` only.
 public struct SearchEngine: Sendable {
-    public let index: GlossaryIndex
+    package let index: GlossaryIndex
 
     /// A search over `index`.
     public init(index: GlossaryIndex) { self.index = index }

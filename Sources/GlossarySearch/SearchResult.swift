@@ -2,11 +2,13 @@ import GlossaryModel
 
 /// One concept found by a search, with why it was found.
 public struct SearchResult: Sendable, Hashable {
+    /// The concept found.
     public var concept: Concept
     /// From 0 to 1; higher is better. See ``SearchEngine`` for the ranking.
     public var score: Double
     /// Whether the match needed a typo correction.
     public var approximate: Bool
+    /// The passage of the concept that matched best.
     public var match: SearchMatch
     /// One line of text around the match, plain text.
     public var snippet: Snippet
@@ -41,11 +43,11 @@ public struct SearchMatch: Sendable, Hashable {
         static let allCases: [Kind] = [.exact, .plural, .prefix, .stems, .words, .termWords, .keywords, .definition, .note, .example, .contrast]
 
         /// Whether the match is on a term rather than on running text.
-        public var isTerm: Bool { self <= .termWords }
+        package var isTerm: Bool { self <= .termWords }
 
         /// The field of the concept that matched: `terms`, `keywords`, `definition`, `notes`,
         /// `examples` or `contrasts`.
-        public var field: String {
+        package var field: String {
             switch self {
             case .exact, .plural, .prefix, .stems, .words, .termWords: "terms"
             case .keywords: "keywords"
@@ -57,7 +59,9 @@ public struct SearchMatch: Sendable, Hashable {
         }
     }
 
+    /// Which passage matched: a term, a definition, a note…
     public var kind: Kind
+    /// The language of the passage.
     public var language: Language
     /// The matched term, or the passage's text.
     public var text: String
@@ -69,11 +73,13 @@ public struct SearchMatch: Sendable, Hashable {
 
 /// A line of text with the ranges of the words that matched the query.
 public struct Snippet: Sendable, Hashable {
+    /// The excerpt, as plain text.
     public var text: String
+    /// The ranges of ``text`` that matched the query, to highlight.
     public var highlights: [Range<String.Index>]
 
     /// A snippet of `text` with `highlights` in it.
-    public init(text: String, highlights: [Range<String.Index>] = []) {
+    package init(text: String, highlights: [Range<String.Index>] = []) {
         self.text = text
         self.highlights = highlights
     }
@@ -92,7 +98,9 @@ public struct Snippet: Sendable, Hashable {
 
 /// What a search returns.
 public struct SearchResponse: Sendable, Hashable {
+    /// The query as given.
     public var query: String
+    /// The concepts found, best first.
     public var results: [SearchResult]
     /// The query as corrected, written as a user would (accents included), when a correction
     /// gave some of the results.
@@ -105,5 +113,6 @@ public struct SearchResponse: Sendable, Hashable {
     /// The language whose terms answer the query, when it asked for a translation ("in
     /// English", "French for"): show that language's terms first.
     public var answerLanguage: Language?
+    /// Whether the results are for a corrected query (see ``correctedQuery``) rather than the one given.
     public var approximate: Bool { correctedQuery != nil }
 }

@@ -15,15 +15,17 @@ import GlossaryStore
 /// Summing a query's tokens per document gives the score FTS5 would.
 ///
 /// Files, in the site's `search/` folder:
-/// - `r-<key>.js`: `GLOSSARY_RANKED(key, {"token": [document, bm25 × 100, field, …]…,
+/// - `r-<key>.js`: `GLOSSARY_RANKED(key, {"token": [document − previous document,
+///   bm25 × 100 × 4 + field, …]…,
 ///   "=tokens of a term": [document…]…})`, the tokens whose first ``keyLength`` letters are
 ///   `key`, and the terms whose first token's are; a token keeps its ``maxPostings`` best
 ///   documents (a word in that many documents ranks by its other words anyway), so a shard
 ///   stays small at any size of content.
-///   `"~word": [French token or 0, English token or 0]` gives the tokens of a word that is
-///   not itself a token (stems computed here, see below);
+///   `"~word": [French token or 0, English token or 0, French family, English family]` gives
+///   the tokens of a word that is not itself a token (stems computed here, see below), and,
+///   for a correctly spelt word, the tokens of its family (the CLI's `familyRoot`), if any;
 /// - `d-<n>.js`: `GLOSSARY_DOCS(n, [[id, French headword, English headword]…])`, concepts
-///   `16 n` to `16 n + 15`, loaded for the results shown only.
+///   `4 n` to `4 n + 3`, loaded for the results shown only.
 ///
 /// The browser has no Snowball: a query word's token is the word itself when it is a token of
 /// the language, else its `~word` entry (every word of the content and of the Hunspell
@@ -32,7 +34,7 @@ import GlossaryStore
 /// words in nearly all cases.
 struct RankedIndex {
     static let maxPostings = 200
-    static let docsPerChunk = 16
+    static let docsPerChunk = 4
 
     /// Shard contents by key, and document chunks by number.
     var shards: [String: String] = [:]
@@ -40,7 +42,7 @@ struct RankedIndex {
     /// ``SearchIndex``): search.js loads every shard on a word's path.
     var split: [String] = []
     /// Bytes a ranked shard may reach before it is split.
-    static let shardBudget = 8_000
+    static let shardBudget = 6_000
     static let maxKeyLength = 16
     var chunks: [Int: String] = [:]
 
@@ -101,7 +103,12 @@ struct RankedIndex {
             }
             scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.document < $1.document }
             let kept = scored.prefix(Self.maxPostings).sorted { $0.document < $1.document }
-            let list = kept.map { "\($0.document),\(Int(($0.score * 100).rounded())),\($0.field)" }.joined(separator: ",")
+            // Documents as the difference from the previous one, score and field in one number.
+            var previous = 0
+            let list = kept.map { posting -> String in
+                defer { previous = posting.document }
+                return "\(posting.document - previous),\(Int((posting.score * 100).rounded()) * 4 + posting.field)"
+            }.joined(separator: ",")
             entries.append((token, token, "[" + list + "]"))
         }
         // The tokens of the words a learner may type, computed here with Snowball since the
@@ -115,14 +122,36 @@ struct RankedIndex {
         // A word is written to its own shard, and only with a token of that shard: a word
         // whose key no token has is skipped before stemming.
         let tokenKeys = Set(postings.keys.map(Self.key))
-        for word in contentWords.union(SpellingDictionary.entries) where !word.isEmpty && tokenKeys.contains(Self.key(word)) {
-            let mapped = Language.allCases.enumerated().map { l, language -> String? in
-                let token = tokens.token(word, language)
+        // Word families, as the CLI's search adds them (SearchEngine, `familyRoot`): a correctly
+        // spelt word of six letters or more also matches the tokens that start with its stem
+        // less an adjective or noun ending ("disponible": disponibilité). Tokens sorted, to
+        // find those of a root by binary search.
+        let sortedTokens = languageTokens.map { $0.sorted() }
+        func family(_ word: String, _ l: Int, stem: String) -> [String] {
+            guard word.utf8.count >= 6, let root = SearchTokens.familyRoot(ofStem: stem) else { return [] }
+            let list = sortedTokens[l]
+            var low = 0, high = list.count
+            while low < high { let mid = (low + high) / 2; if list[mid] < root { low = mid + 1 } else { high = mid } }
+            var out: [String] = []
+            while low < list.count, list[low].hasPrefix(root), out.count < 8 { out.append(list[low]); low += 1 }
+            return out
+        }
+        let dictionary = SpellingDictionary.entries
+        for word in contentWords.union(dictionary) where !word.isEmpty && tokenKeys.contains(Self.key(word)) {
+            let stems = Language.allCases.map { tokens.stemmer($0).stem(word) }
+            let mapped = stems.enumerated().map { l, stem -> String? in
+                let token = SearchTokens.encode(stem)
                 return token != word && languageTokens[l].contains(token) ? token : nil
             }
-            // Only tokens in the word's own shard: the browser looks no further.
-            guard mapped.contains(where: { $0 != nil && Self.key($0!) == Self.key(word) }) else { continue }
-            let value = mapped.map { $0.map(JSON.string) ?? "0" }.joined(separator: ",")
+            let families = word.utf8.count >= 6 && (dictionary.contains(word) || SpellingDictionary.knows(word))
+                ? stems.enumerated().map { l, stem in family(word, l, stem: stem).filter { $0 != mapped[l] && $0 != word } }
+                : [[], []]
+            let hasFamily = families.contains { !$0.isEmpty }
+            // Only tokens in the word's own shard: the browser looks no further (a family's
+            // tokens are looked for in their own shards).
+            guard hasFamily || mapped.contains(where: { $0 != nil && Self.key($0!) == Self.key(word) }) else { continue }
+            var value = mapped.map { $0.map(JSON.string) ?? "0" }.joined(separator: ",")
+            if hasFamily { value += "," + families.map { "[" + $0.map(JSON.string).joined(separator: ",") + "]" }.joined(separator: ",") }
             entries.append((word, "~" + word, "[" + value + "]"))
         }
         for (joined, documents) in termTokens {

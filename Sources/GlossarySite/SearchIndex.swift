@@ -1,3 +1,4 @@
+import Foundation
 import GlossaryModel
 import GlossaryStore
 
@@ -16,7 +17,7 @@ import GlossaryStore
 /// the same tree from the manifest's `split` list, so one shard holds every candidate for a query.
 struct SearchIndex {
     /// Bytes a shard may reach before it is split by one more letter.
-    static let shardBudget = 8_000
+    static let shardBudget = 5_000
     static let maxKeyLength = 8
 
     struct Entry {
@@ -60,7 +61,14 @@ struct SearchIndex {
     /// only, so a misspelt query loads a few small files at any size of content (a typo in the
     /// first letter is not corrected).
     var vocabulary: [String: [String]] = [:]
+    /// The same words by length and second and third letters (key `n-xy`): a typo in the first
+    /// letter is looked for among them (``vocabularyFileName(_:second:)``): a first letter
+    /// dropped ("nfogérance": words whose second and third letters are the typo's first two)
+    /// or changed (the typo's second and third).
+    var secondLetter: [String: [String]] = [:]
     var termCount = 0
+    /// The French and English word lists, so a real word is never corrected.
+    var spelling = SpellingFilter()
     /// Ranked retrieval over whole concepts (terms, keywords, definitions, notes).
     var ranked: RankedIndex
 
@@ -71,14 +79,15 @@ struct SearchIndex {
         /// (index word, entry number), one per distinct word of a term.
         var postings: [(word: [Unicode.Scalar], entry: Int)] = []
         for (c, concept) in knowledgeBase.concepts.enumerated() {
+            // The CLI's typo vocabulary (ConceptRows). How terms write a corrected word, the page
+            // reads in the term shards it loads to run the correction.
+            for (word, _) in ConceptRows.vocabulary(of: concept) { counts[word, default: 0] += 1 }
             for language in Language.allCases {
                 for term in concept[language].terms {
                     let folded = TextFolding.fold(term.text)
                     let words = folded.split(separator: " ").map(String.init)
                     guard !words.isEmpty else { continue }
                     let stems = words.map(TextFolding.stem)
-                    for stem in stems { counts[stem, default: 0] += 1 }
-                    if words.count > 1 { counts[words.joined(), default: 0] += 1 }
                     let status = TermStatus.allCases.firstIndex(of: term.status) ?? 1
                     let number = entries.count
                     entries.append(Entry(concept: c, language: language == .fr ? 0 : 1, status: status, text: term.text, folded: folded))
@@ -101,6 +110,10 @@ struct SearchIndex {
         split.sort()
         for (word, _) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
             vocabulary[Self.vocabularyKey(word), default: []].append(word)
+            let scalars = Array(word.unicodeScalars)
+            if scalars.count > 2 {
+                secondLetter["\(scalars.count)-" + String(String.UnicodeScalarView(scalars[1...2])), default: []].append(word)
+            }
         }
     }
 
@@ -187,44 +200,121 @@ struct SearchIndex {
 
     /// The file name of a shard (search.js computes the same): the key itself when it is
     /// ASCII letters and digits, else `u` and its scalars in hexadecimal.
-    static func fileName(forKey key: String) -> String {
-        let plain = key.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
-        return plain ? "s-\(key).js" : "s-u" + key.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "-") + ".js"
-    }
+    static func fileName(forKey key: String) -> String { "s-" + encoded(key) + ".js" }
 
     /// The vocabulary key of a word: its length in Unicode scalars and its first scalar.
     static func vocabularyKey(_ word: String) -> String {
         "\(word.unicodeScalars.count)-" + String(word.unicodeScalars.first.map(Character.init) ?? " ")
     }
 
-    /// `v-<n>-<letter>.js`, the letter as `u` and its hexadecimal code when it is not ASCII
-    /// alphanumeric (search.js computes the same).
-    static func vocabularyFileName(_ key: String) -> String {
+    /// `v-<n>-<letter>.js` (`w-<n>-<two letters>.js` for the second-letter files), letters as
+    /// `u` and their hexadecimal codes when they are not ASCII alphanumeric (search.js computes
+    /// the same).
+    static func vocabularyFileName(_ key: String, second: Bool = false) -> String {
         let parts = key.split(separator: "-", maxSplits: 1)
-        let letter = parts.count > 1 ? parts[1].unicodeScalars.first! : " "
-        let plain = ("a"..."z").contains(letter) || ("0"..."9").contains(letter)
-        return "v-\(parts[0])-" + (plain ? String(letter) : "u" + String(letter.value, radix: 16)) + ".js"
+        let letters = parts.count > 1 ? String(parts[1]) : " "
+        return (second ? "w-" : "v-") + "\(parts[0])-" + encoded(letters) + ".js"
+    }
+
+    /// A key as a file name: itself when it is ASCII letters and digits, else `u` and its
+    /// scalars in hexadecimal, dash-separated (search.js `encoded`).
+    static func encoded(_ key: String) -> String {
+        let plain = key.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        return plain ? key : "u" + key.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "-")
+    }
+
+    /// The key file prefix of a key: its first two Unicode scalars (one for a one-letter key).
+    static func prefix(_ key: String) -> String { String(String.UnicodeScalarView(key.unicodeScalars.prefix(2))) }
+
+    /// The 36 × 36 two-letter prefixes of `[a-z0-9]`, in index.js's bitmap order.
+    static let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyz".unicodeScalars)
+
+    /// The key files: for each two-letter prefix, the keys of every file of the index that
+    /// starts with it (`s` term shards, `ss` their splits, `r` ranked shards, `rs` their
+    /// splits, `w` the lengths of the second-letter vocabulary files of these two letters, `b`
+    /// the spelling filters that hold words starting so), space-separated. search.js loads the
+    /// one of each word's first two letters before any other file of the word, and asks for no
+    /// file that does not exist.
+    func keyFiles() -> [String: String] {
+        var lists: [String: [String: [String]]] = [:]
+        func add(_ kind: String, _ value: String, prefix: String) {
+            guard !prefix.isEmpty else { return }
+            lists[prefix, default: [:]][kind, default: []].append(value)
+        }
+        for key in shards.keys { add("s", key, prefix: Self.prefix(key)) }
+        for key in split { add("ss", key, prefix: Self.prefix(key)) }
+        for key in ranked.shards.keys { add("r", key, prefix: Self.prefix(key)) }
+        for key in ranked.split { add("rs", key, prefix: Self.prefix(key)) }
+        for key in secondLetter.keys {
+            let parts = key.split(separator: "-", maxSplits: 1)
+            add("w", String(parts[0]), prefix: String(parts[1]))
+        }
+        for (start, prefixes) in spelling.prefixes { for prefix in prefixes { add("b", start, prefix: prefix) } }
+        var files: [String: String] = [:]
+        for (prefix, kinds) in lists {
+            let body = kinds.keys.sorted().map { JSON.string($0) + ":" + JSON.string(Set(kinds[$0]!).sorted().joined(separator: " ")) }
+            files[prefix] = "GLOSSARY_KEYS(" + JSON.string(prefix) + ",{" + body.joined(separator: ",") + "});\n"
+        }
+        return files
+    }
+
+    /// Which key files exist, for index.js: a bitmap over the two-letter prefixes of `[a-z0-9]`
+    /// (bit `36 × first + second`, base64), and the other prefixes listed.
+    static func keyBitmap(_ prefixes: [String]) -> (bits: String, others: [String]) {
+        var bytes = [UInt8](repeating: 0, count: (alphabet.count * alphabet.count + 7) / 8)
+        var others: [String] = []
+        for prefix in prefixes {
+            let scalars = Array(prefix.unicodeScalars)
+            if scalars.count == 2, let a = alphabet.firstIndex(of: scalars[0]), let b = alphabet.firstIndex(of: scalars[1]) {
+                let bit = a * alphabet.count + b
+                bytes[bit >> 3] |= 1 << UInt8(bit & 7)
+            } else {
+                others.append(prefix)
+            }
+        }
+        return (Data(bytes).base64EncodedString(), others.sorted())
+    }
+
+    /// The longest vocabulary word of each first letter: every `v-` file from length 1 to it
+    /// exists (empty when no word has that length), so the page needs no list of them.
+    var vocabularyLengths: [String: Int] {
+        var out: [String: Int] = [:]
+        for key in vocabulary.keys {
+            let parts = key.split(separator: "-", maxSplits: 1)
+            out[String(parts[1]), default: 0] = max(out[String(parts[1])] ?? 0, Int(parts[0]) ?? 0)
+        }
+        return out
     }
 
     /// The files of the index, by path relative to the site's `search/` folder.
     func files() -> [(name: String, contents: String)] {
         var files: [(String, String)] = []
-        let keys = shards.keys.sorted()
-        let lengths = vocabulary.keys.sorted()   // vocabulary keys, `n-c`
-        // No list of shards: a query loads the file its words name, and a missing file (no
-        // word starts so) is an empty answer; only the splits are needed to name the file.
-        files.append(("index.js", "window.GLOSSARY_INDEX={\"v\":3,\"terms\":\(termCount)"
-                      + ",\"split\":[" + split.map(JSON.string).joined(separator: ",")
-                      + "],\"docs\":" + String(ranked.chunks.count) + "};\n"))
-        // What a query needs beyond the term shards, loaded with the first query rather than
-        // with every page: the ranked shards' keys and the lists that read a query.
-        files.append(("q.js", "GLOSSARY_QUERY({\"rsplit\":[" + ranked.split.map(JSON.string).joined(separator: ",")
-                      + "],\"words\":" + Self.queryWords + "});\n"))
-        for key in keys { files.append((Self.fileName(forKey: key), shards[key]!)) }
+        let keys = keyFiles()
+        let bitmap = Self.keyBitmap(Array(keys.keys))
+        // On every page: which key files exist, and the number of `d-` files.
+        files.append(("index.js", "window.GLOSSARY_INDEX={\"v\":4,\"terms\":\(termCount),\"docs\":\(ranked.chunks.count)"
+                      + ",\"k\":" + JSON.string(bitmap.bits) + ",\"ku\":" + JSON.string(bitmap.others.joined(separator: " ")) + "};\n"))
+        // With the first query: the lists that read a query, the dictionary's endings, and the
+        // vocabulary's longest word by first letter.
+        let suffixes = spelling.suffixes.map { "[" + $0.map(JSON.string).joined(separator: ",") + "]" }.joined(separator: ",")
+        let lengths = vocabularyLengths
+        let vmax = lengths.keys.sorted().map { JSON.string($0) + ":" + String(lengths[$0]!) }.joined(separator: ",")
+        files.append(("q.js", "GLOSSARY_QUERY({\"words\":" + Self.queryWords + ",\"suffixes\":[" + suffixes + "],\"vmax\":{" + vmax + "}});\n"))
+        for (prefix, contents) in keys { files.append(("k-" + Self.encoded(prefix) + ".js", contents)) }
+        for key in shards.keys.sorted() { files.append((Self.fileName(forKey: key), shards[key]!)) }
         files += ranked.files()
-        for length in lengths {
-            files.append((Self.vocabularyFileName(length), "GLOSSARY_VOCAB(" + JSON.string(length) + "," + JSON.string(vocabulary[length]!.joined(separator: " ")) + ");\n"))
+        files += spelling.files()
+        func vocabularyFile(_ key: String, _ words: [String], second: Bool) -> (String, String) {
+            (Self.vocabularyFileName(key, second: second),
+             "GLOSSARY_VOCAB(" + JSON.string((second ? "2:" : "") + key) + "," + JSON.string(words.joined(separator: " ")) + ");\n")
         }
+        for (letter, longest) in lengths.sorted(by: { $0.key < $1.key }) {
+            for n in 1...max(1, longest) {
+                let key = "\(n)-" + letter
+                files.append(vocabularyFile(key, vocabulary[key] ?? [], second: false))
+            }
+        }
+        for key in secondLetter.keys.sorted() { files.append(vocabularyFile(key, secondLetter[key]!, second: true)) }
         return files
     }
 

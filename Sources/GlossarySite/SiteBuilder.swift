@@ -11,8 +11,11 @@ import GlossaryModel
 public struct SiteBuilder: Sendable {
     /// What a build produced.
     public struct Report: Sendable, Codable {
+        /// How many pages were written.
         public var pages: Int
+        /// How many concepts have a page.
         public var concepts: Int
+        /// How many terms the site's search index holds, in both languages.
         public var terms: Int
         /// Bytes of the search manifest loaded with every page.
         public var searchManifestBytes: Int
@@ -26,16 +29,16 @@ public struct SiteBuilder: Sendable {
         public var seconds: [String: Double] = [:]
     }
 
-    public let knowledgeBase: KnowledgeBase
-    public let templates: SiteTemplates
-    public let assetsDirectory: String
+    package let knowledgeBase: KnowledgeBase
+    package let templates: SiteTemplates
+    package let assetsDirectory: String
     /// The site's public address with a trailing slash, or nil for a site with relative URLs only.
-    public let baseURL: String?
+    package let baseURL: String?
 
     /// A builder of the site of `knowledgeBase` with `templates` and the assets of
     /// `assetsDirectory`; `baseURL`, when given, makes sitemap, canonical and JSON-LD links
     /// absolute.
-    public init(knowledgeBase: KnowledgeBase, templates: SiteTemplates, assetsDirectory: String, baseURL: String? = nil) throws(GlossaryError) {
+    package init(knowledgeBase: KnowledgeBase, templates: SiteTemplates, assetsDirectory: String, baseURL: String? = nil) throws(GlossaryError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: assetsDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .siteFilesNotFound(path: assetsDirectory, reason: "no assets folder here")
@@ -80,6 +83,11 @@ public struct SiteBuilder: Sendable {
             try fm.copyItem(atPath: assetsDirectory, toPath: (root as NSString).appendingPathComponent("assets"))
         } catch {
             throw .write(path: root, reason: error.localizedDescription)
+        }
+        // The search script as pages load it: without comments and indentation.
+        let script = (assetsDirectory as NSString).appendingPathComponent("search.js")
+        if let source = fm.contents(atPath: script) {
+            try write("assets/search.js", ScriptMinifier.minify(String(decoding: source, as: UTF8.self)))
         }
 
         let started = Date()

@@ -20,8 +20,11 @@ import GlossaryModel
 /// those whose process is gone and that hold the marker.
 public enum SitePublisher {
     /// The name of the file that marks a folder as a site glossary built.
-    public static let marker = ".glossary-site"
+    package static let marker = ".glossary-site"
 
+    /// Builds a site into a new folder with `build`, then swaps it in at `output`, so a failed build leaves
+    /// the old site as it was. Refuses to replace a non-empty folder glossary did not build (unless `force`),
+    /// or one that holds a `protecting` path; returns what `build` returned.
     @discardableResult
     public static func publish<T>(
         to output: URL, force: Bool = false, protecting: [URL] = [],
@@ -72,7 +75,7 @@ public enum SitePublisher {
     }
 
     /// Throws unless `output` may be replaced by a new site (see ``SitePublisher``).
-    public static func checkReplaceable(_ output: URL, force: Bool, protecting: [URL]) throws(GlossaryError) {
+    package static func checkReplaceable(_ output: URL, force: Bool, protecting: [URL]) throws(GlossaryError) {
         let output = output.standardizedFileURL
         let shown = output.path
         let resolved = output.resolvingSymlinksInPath().path

@@ -14,18 +14,18 @@ import Mustache
 /// them again the same way and renders them, unless a template uses a feature it leaves to
 /// swift-mustache (transforms, dynamic partials, set delimiters), in which case swift-mustache
 /// renders them all, more slowly, to the same output.
-public struct SiteTemplates: Sendable {
+package struct SiteTemplates: Sendable {
     /// The templates every site needs, by name (file name without `.mustache`).
-    public static let required = ["layout", "root", "home", "concept", "domain", "az", "404"]
+    package static let required = ["layout", "root", "home", "concept", "domain", "az", "404"]
 
     let library: MustacheLibrary
     /// Nil when swift-mustache renders.
     let renderer: TemplateRenderer?
-    public let directory: String
+    package let directory: String
 
     /// Reads and checks the templates of `directory`; throws with the file, line and column of the
     /// first error.
-    public init(directory: String) throws(GlossaryError) {
+    package init(directory: String) throws(GlossaryError) {
         self.directory = directory
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {

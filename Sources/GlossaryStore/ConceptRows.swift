@@ -3,7 +3,7 @@ import GlossaryModel
 /// What one concept puts in the index besides its relations and passages: its record, and its
 /// terms already folded and stemmed, and its words for the typo vocabulary. Computing these
 /// needs nothing but the concept, so ``IndexBuilder`` prepares them on every core.
-struct ConceptRows: Sendable {
+package struct ConceptRows: Sendable {
     struct TermRow: Sendable {
         var language: Language
         var position: Int
@@ -25,9 +25,9 @@ struct ConceptRows: Sendable {
     /// is written in the term (lowercase, accents kept; acronyms as they are).
     var vocabulary: [(word: String, surface: String)] = []
 
-    init(_ concept: Concept) {
+    /// The rows of `concept`, its words made tokens by `searchTokens` (one per thread).
+    init(_ concept: Concept, tokens searchTokens: SearchTokens) {
         record = ConceptRecord.encode(concept)
-        let searchTokens = SearchTokens()
         for language in Language.allCases {
             for (position, term) in concept[language].terms.enumerated() {
                 let words = TextFolding.words(term.text)
@@ -35,9 +35,23 @@ struct ConceptRows: Sendable {
                 terms.append(TermRow(language: language, position: position, text: term.text, status: term.status,
                                      compact: words.joined(), stemCompact: stems.joined(), stemmed: stems.joined(separator: " "),
                                      tokens: searchTokens.tokens(term.text, language).joined(separator: " ")))
+            }
+        }
+        vocabulary = Self.vocabulary(of: concept)
+    }
+
+    /// The typo vocabulary a concept brings, in both languages: each term word without its
+    /// plural ending, the compact form of terms of several words, and the meaningful words of
+    /// keywords, each with how it is written (lowercase, accents kept; acronyms as they are).
+    /// The website's search corrects to the same words (GlossarySite's `SearchIndex`).
+    package static func vocabulary(of concept: Concept) -> [(word: String, surface: String)] {
+        var vocabulary: [(word: String, surface: String)] = []
+        for language in Language.allCases {
+            for term in concept[language].terms {
+                let words = TextFolding.words(term.text)
                 let written = Self.writtenWords(term.text)
-                for (i, stem) in stems.enumerated() {
-                    vocabulary.append((stem, written.count == stems.count ? written[i] : words[i]))
+                for (i, word) in words.enumerated() {
+                    vocabulary.append((TextFolding.stem(word), written.count == words.count ? written[i] : word))
                 }
                 if words.count > 1 { vocabulary.append((words.joined(), Self.lowercased(term.text))) }
             }
@@ -49,6 +63,7 @@ struct ConceptRows: Sendable {
                 }
             }
         }
+        return vocabulary
     }
 
     /// The words of a term as written, split where folding splits them.

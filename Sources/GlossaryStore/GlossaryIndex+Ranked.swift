@@ -10,7 +10,9 @@ extension GlossaryIndex.Reader {
         package var language: Language
         /// BM25 with the fields' weights, positive: higher is better.
         package var bm25: Double
-        /// The document's tokens, by field.
+        /// The document's tokens that the query looked for (one of its tokens, or starting
+        /// with one of its prefixes), by field: all a search asks of them, and a few set
+        /// entries where a document's whole text would be hundreds.
         package var fields: [ConceptDocument.Field: Set<Substring>]
     }
 
@@ -31,12 +33,15 @@ extension GlossaryIndex.Reader {
             JOIN concept_fts AS c ON c.rowid = f.rowid ORDER BY f.score
             """)
         var out: [RankedDocument] = []
+        let wanted = Set(tokens.map { Substring($0) })
         let rows = try Row.fetchCursor(statement, arguments: [pattern, limit])
         while let row = try rows.next() {
             var fields: [ConceptDocument.Field: Set<Substring>] = [:]
             for (column, field) in zip(3..., ConceptDocument.Field.allCases) {
                 let text: String = row[column]
-                fields[field] = Set(text.split(separator: " "))
+                fields[field] = Set(text.split(separator: " ").lazy.filter { token in
+                    wanted.contains(token) || prefixes.contains { token.hasPrefix($0) }
+                })
             }
             out.append(RankedDocument(conceptID: row[0], language: Language(rawValue: row[1]) ?? .fr, bm25: -(row[2] as Double), fields: fields))
         }

@@ -8,6 +8,7 @@ import GlossaryModel
 /// compares the content's ``ContentFingerprint`` with the one the index was built from and
 /// rebuilds when they differ, so a user never has to think about the index.
 public struct GlossaryIndex: Sendable {
+    /// The path of the index file.
     public let path: String
     let queue: DatabaseQueue
 
@@ -24,8 +25,11 @@ public struct GlossaryIndex: Sendable {
     /// An index ready to read, with how it was obtained and the content's diagnostics
     /// (when the content was loaded to rebuild it).
     public struct Opened: Sendable {
+        /// The index, ready to read and search.
         public var index: GlossaryIndex
+        /// Whether the index was up to date, rebuilt now, or stale.
         public var freshness: Freshness
+        /// The content's diagnostics when it was loaded to rebuild the index; empty otherwise.
         public var diagnostics: [Diagnostic]
     }
 
@@ -76,7 +80,7 @@ public struct GlossaryIndex: Sendable {
     }
 
     /// A value of the index's metadata (`fingerprint`, `schema`, `content`, `built`).
-    public func meta(_ key: String) throws -> String? {
+    package func meta(_ key: String) throws -> String? {
         try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
     }
 
@@ -96,7 +100,7 @@ public struct GlossaryIndex: Sendable {
     }
 
     /// Every concept, in id order.
-    public func allConcepts() throws -> [Concept] {
+    package func allConcepts() throws -> [Concept] {
         try queue.read { db in try Row.fetchAll(db, sql: "SELECT record FROM concept ORDER BY id").map { try Self.decode($0, column: 0) } }
     }
 

@@ -5,34 +5,37 @@ import GlossaryModel
 /// Writes a complete index of a knowledge base to a new file, then renames it over the old
 /// one: a reader, a crash or invalid content never meets a half-built or emptied index.
 public struct IndexBuilder: Sendable {
-    public let path: String
+    package let path: String
 
     /// A builder of the index file at `path`.
-    public init(path: String) { self.path = path }
+    package init(path: String) { self.path = path }
 
     /// What a build did.
     public struct Report: Sendable, Equatable {
+        /// How many concepts were indexed.
         public var concepts: Int
+        /// How many terms were indexed, in both languages.
         public var terms: Int
+        /// How many passages (terms, definitions, notes, examples…) were indexed for search.
         public var passages: Int
         /// Wall-clock time of the whole build (with loading the content, when
         /// ``GlossaryIndex/open(content:path:rebuild:)`` built it).
         public var seconds: Double
         /// Where the time went, in order; the phases add up to ``seconds``.
-        public var phases: [Phase] = []
+        package var phases: [Phase] = []
         /// Work done on another thread while the phases ran: how long writing the passages'
         /// words took beside the rest (the phase "wait for passage words" is what it added).
-        public var alongside: [Phase] = []
+        package var alongside: [Phase] = []
     }
 
     /// One step of a build and its wall-clock time.
-    public struct Phase: Sendable, Equatable, Codable {
-        public var name: String
-        public var seconds: Double
+    package struct Phase: Sendable, Equatable, Codable {
+        package var name: String
+        package var seconds: Double
     }
 
     @discardableResult
-    public func build(_ knowledgeBase: KnowledgeBase, fingerprint: String, contentDirectory: String) throws(GlossaryError) -> Report {
+    package func build(_ knowledgeBase: KnowledgeBase, fingerprint: String, contentDirectory: String) throws(GlossaryError) -> Report {
         let start = Date()
         SQLiteProcess.prepare()
         let folder = (path as NSString).deletingLastPathComponent
@@ -184,7 +187,9 @@ public struct IndexBuilder: Sendable {
         // While this thread writes one batch, the other cores prepare the next.
         let batches = stride(from: 0, to: kb.concepts.count, by: batchSize).map { $0..<min($0 + batchSize, kb.concepts.count) }
         func prepare(_ range: Range<Int>) -> Background<[ConceptRows]> {
-            Background { Parallel.map(range.count) { ConceptRows(kb.concepts[range.lowerBound + $0]) } }
+            Background {
+                Parallel.map(range.count, state: { SearchTokens() }) { tokens, i in ConceptRows(kb.concepts[range.lowerBound + i], tokens: tokens) }
+            }
         }
         var pending = batches.first.map(prepare)
         for (number, range) in batches.enumerated() {
@@ -217,7 +222,9 @@ public struct IndexBuilder: Sendable {
         clock.lap("passages")
         var bands: [Int: [(String, Int)]] = [:]
         let wordRow = try RowInserter(db, sql: "INSERT INTO vocabulary(word, surface, phonetic) VALUES (?, ?, ?)")
-        for (word, entry) in vocabulary {
+        // In the primary key's order (bytes, as SQLite compares text): each row goes at the
+        // end of the key's B-tree instead of at a random page of it.
+        for (word, entry) in vocabulary.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             bands[word.utf8.count, default: []].append((word, entry.count))
             wordRow.bind(1, word); wordRow.bind(2, entry.surface); wordRow.bind(3, PhoneticKey.of(word))
             try wordRow.insert()

@@ -21,26 +21,27 @@ struct PassageRows: Sendable {
 
     /// Resolves links, folds and stems every text on every core.
     init(_ kb: KnowledgeBase) {
-        let perConcept = Parallel.map(kb.concepts.count) { Self.rows(of: kb.concepts[$0], in: kb) }
+        let perConcept = Parallel.map(kb.concepts.count, state: { SearchTokens() }) { tokens, i in
+            Self.rows(of: kb.concepts[i], in: kb, tokens: tokens)
+        }
         rows = perConcept.flatMap(\.rows)
         documents = perConcept.flatMap(\.documents)
     }
 
-    private static func rows(of concept: Concept, in kb: KnowledgeBase) -> (rows: [Row], documents: [ConceptDocument]) {
+    private static func rows(of concept: Concept, in kb: KnowledgeBase, tokens: SearchTokens) -> (rows: [Row], documents: [ConceptDocument]) {
         var rows: [Row] = []
         var documents: [ConceptDocument] = []
-        let tokens = SearchTokens()
         for language in Language.allCases {
             let section = concept[language]
             let texts = [(PassageKind.definition, section.definition)] + section.notes.map { (.note, $0) }
                 + section.examples.map { (.example, $0) } + concept.contrasts.map { (.contrast, $0[language]) }
             var document = ConceptDocument(conceptID: concept.id, language: language)
-            document.fields[.terms] = section.terms.flatMap { tokens.tokens($0.text, language) }
-            document.fields[.keywords] = section.keywords.flatMap { tokens.tokens($0, language) }
+            for term in section.terms { document.append(tokens.tokens(term.text, language), to: .terms) }
+            for keyword in section.keywords { document.append(tokens.tokens(keyword, language), to: .keywords) }
             for (kind, markdown) in texts where !markdown.isEmpty {
                 let plain = kb.plainText(markdown, language: language)
                 rows.append(Row(conceptID: concept.id, language: language, kind: kind, text: plain))
-                document.fields[kind == .definition ? .definition : .other, default: []] += tokens.tokens(plain, language)
+                document.append(tokens.tokens(plain, language), to: kind == .definition ? .definition : .other)
             }
             documents.append(document)
         }
@@ -66,13 +67,39 @@ package struct ConceptDocument: Sendable {
             }
         }
 
-        package static func < (a: Field, b: Field) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
+        package static func < (a: Field, b: Field) -> Bool { a.slot < b.slot }
+
+        /// The field's place in ``allCases``.
+        var slot: Int {
+            switch self {
+            case .terms: 0
+            case .keywords: 1
+            case .definition: 2
+            case .other: 3
+            }
+        }
     }
 
     var conceptID: String
     var language: Language
-    var fields: [Field: [String]] = [:]
+    /// Each field's tokens as FTS5 stores them, space-separated, in the order of
+    /// ``Field/allCases``: one string per field rather than an array of tokens, since 200,000
+    /// documents are held at once during a build.
+    private var texts = ["", "", "", ""]
+
+    init(conceptID: String, language: Language) {
+        self.conceptID = conceptID
+        self.language = language
+    }
+
+    /// Adds `tokens` at the end of `field`.
+    mutating func append(_ tokens: [String], to field: Field) {
+        guard !tokens.isEmpty else { return }
+        let slot = field.slot
+        if !texts[slot].isEmpty { texts[slot] += " " }
+        texts[slot] += tokens.joined(separator: " ")
+    }
 
     /// A field's tokens as FTS5 stores them: space-separated.
-    func text(_ field: Field) -> String { (fields[field] ?? []).joined(separator: " ") }
+    func text(_ field: Field) -> String { texts[field.slot] }
 }

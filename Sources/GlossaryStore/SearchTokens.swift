@@ -9,9 +9,19 @@ import GlossaryModel
 /// phrase. A token outside `[a-z0-9]` is therefore written as `ux` and the hex of its UTF-8
 /// bytes, the same at indexing and in queries, so it still matches itself and nothing else.
 ///
-/// Not `Sendable` (it holds two stemmers): make one per thread.
+/// Tokens are remembered per distinct word (``cacheLimit``): an index build meets the same
+/// words again and again, and Snowball and the encoding are the costly steps (a test compares
+/// the remembered tokens with ``uncachedToken(_:_:)`` on every word of a text).
+///
+/// Not `Sendable` (it holds two stemmers and their memory of tokens): make one per thread.
 package final class SearchTokens {
     package let french = Stemmer(.fr), english = Stemmer(.en)
+    /// Tokens of the words met so far, French then English.
+    private var remembered: [[String: String]] = [[:], [:]]
+
+    /// Words remembered per language before the memory starts afresh: the frequent words of a
+    /// text come back within that many, and the memory of a thread stays a few MB.
+    package static let cacheLimit = 1 << 15
 
     package init() {}
 
@@ -19,6 +29,16 @@ package final class SearchTokens {
 
     /// The token of one folded word in `language`.
     package func token(_ folded: String, _ language: Language) -> String {
+        let slot = language == .fr ? 0 : 1
+        if let token = remembered[slot][folded] { return token }
+        let token = uncachedToken(folded, language)
+        if remembered[slot].count >= Self.cacheLimit { remembered[slot].removeAll(keepingCapacity: true) }
+        remembered[slot][folded] = token
+        return token
+    }
+
+    /// The token of one folded word, computed afresh: what ``token(_:_:)`` remembers.
+    package func uncachedToken(_ folded: String, _ language: Language) -> String {
         Self.encode(stemmer(language).stem(folded))
     }
 
@@ -35,12 +55,21 @@ package final class SearchTokens {
     /// The family root of a folded word in `language`: its stem without a ``familySuffixes``
     /// ending, when at least five letters remain; nil otherwise.
     package func familyRoot(_ folded: String, _ language: Language) -> String? {
-        let stem = stemmer(language).stem(folded)
+        Self.familyRoot(ofStem: stemmer(language).stem(folded))
+    }
+
+    /// The family root of a word whose Snowball stem is `stem` (see ``familyRoot(_:_:)``).
+    package static func familyRoot(ofStem stem: String) -> String? {
         for suffix in Self.familySuffixes where stem.hasSuffix(suffix) && stem.utf8.count - suffix.utf8.count >= 5 {
             let root = String(stem.utf8.dropLast(suffix.utf8.count))!
-            return Self.encode(root) == root ? root : nil
+            return encode(root) == root ? root : nil
         }
         return nil
+    }
+
+    /// ``tokens(_:_:)`` computed afresh, without the memory of tokens.
+    package func uncachedTokens(_ text: String, _ language: Language) -> [String] {
+        TextFolding.words(text).compactMap { StopWords.contains($0) ? nil : uncachedToken($0, language) }
     }
 
     /// `word` if it is made of `[a-z0-9]` only, else `ux` and its UTF-8 bytes in hex.

@@ -20,6 +20,9 @@ package enum SpellingDictionary {
     private struct Words: Sendable {
         var entries: Set<String> = []
         var stems: [Language: Set<String>] = [:]
+        /// What the stemmer removed from the entries whose stem starts them ("ation" of
+        /// "relocalisation"), by language.
+        var suffixes: [Language: Set<String>] = [:]
     }
 
     private static let words: Words = {
@@ -28,7 +31,7 @@ package enum SpellingDictionary {
         for (language, paths) in files {
             guard let path = paths.first(where: { FileManager.default.isReadableFile(atPath: $0) }),
                   let data = FileManager.default.contents(atPath: path) else { continue }
-            var stems = Set<String>()
+            var stems = Set<String>(), suffixes = Set<String>()
             // One entry a line: the word, then optional "/flags" and morphological fields.
             for line in data.split(separator: 0x0A).dropFirst() {
                 let end = line.firstIndex { $0 == 0x2F || $0 == 0x09 || $0 == 0x20 } ?? line.endIndex
@@ -36,9 +39,12 @@ package enum SpellingDictionary {
                 let folded = TextFolding.words(entry)
                 guard folded.count == 1, let word = folded.first else { continue }
                 words.entries.insert(word)
-                stems.insert(tokens.stemmer(language).stem(word))
+                let stem = tokens.stemmer(language).stem(word)
+                stems.insert(stem)
+                if word.hasPrefix(stem) { suffixes.insert(String(word.dropFirst(stem.count))) }
             }
             words.stems[language] = stems
+            words.suffixes[language] = suffixes
         }
         return words
     }()
@@ -53,6 +59,14 @@ package enum SpellingDictionary {
     /// Every folded entry of the dictionaries (empty without them): the website's index ships
     /// the stems of those that stand for a word of the content.
     package static var entries: Set<String> { words.entries }
+
+    /// The Snowball stems of the entries of `language` (see ``knows(_:)``).
+    package static func stems(_ language: Language) -> Set<String> { words.stems[language] ?? [] }
+
+    /// The endings Snowball removed from the entries of `language` whose stem starts them, ""
+    /// included: with ``stems(_:)``, what lets the website tell a word is known without a
+    /// stemmer (a word is a stem and one of these endings).
+    package static func suffixes(_ language: Language) -> Set<String> { words.suffixes[language] ?? [] }
 
     /// Whether any dictionary could be read.
     package static var isAvailable: Bool { !words.entries.isEmpty }

@@ -1,6 +1,7 @@
 """Screenshots of the built site for a human to look at (not a test): every page type at
 desktop (1280 px) and phone (390 px) widths, light mode, whole pages; plus the search list
-open with results and with an approximate-results notice. Dark mode too with --dark.
+open with results, with an approximate-results notice (a typo in the first letter, corrected
+with its accents), and with "see also" for a real word no concept is called. Dark mode too with --dark.
 
     python Tests/Browser/screenshots.py SITE_DIR OUT_DIR [--dark]
 
@@ -32,7 +33,9 @@ domain = "cloud" if (site / "fr/domains/cloud.html").exists() else sorted((site 
 PAGES = (("index.html", "root"), ("fr/index.html", "home"), (f"fr/concepts/{concept}.html", "concept"),
          (f"en/concepts/{verdicts}.html", "concept-en"), (f"fr/domains/{domain}.html", "domain"),
          ("fr/a-z.html", "az"), ("404.html", "404"))
-SEARCHES = (("en/index.html", "SSII", "search"), ("fr/index.html", "infogerence", "search-approximate"))
+SEARCHES = (("en/index.html", "SSII", "search"), ("fr/index.html", "nfogérance", "search-approximate"),
+            # A real word no concept is called: "see also" (in the shipped content).
+            ("fr/index.html", "parité", "search-see-also"))
 MAX_HEIGHT = 9000
 
 

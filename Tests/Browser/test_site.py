@@ -205,14 +205,44 @@ def test_chromium_ranks_as_node_on_a_sample_of_the_relevance_queries(browser):
                                         f"{query!r}: expected {expected}")
 
 
+def test_corrected_query_keeps_accents_and_first_letter_typos(browser):
+    """A typo is corrected to the word as the terms write it ("infogérance", not the folded
+    "infogerance"), also when the typo is in the first letter."""
+    browser.get(url("fr/index.html"))
+    for typed, expected in (("infogerence", "infogérance"), ("nfogérance", "infogérance"), ("xnearshore", "nearshore")):
+        type_query(browser, typed)
+        options = results(browser)
+        WebDriverWait(browser, 5).until(lambda b: expected in b.find_element(By.CSS_SELECTOR, ".search-status").text)
+        status = browser.find_element(By.CSS_SELECTOR, ".search-status").text.replace("\u202f", " ").replace("\u00a0", " ")
+        assert f"« {expected} »" in status, (typed, status)
+        assert options[0].get_attribute("data-href").endswith(".html"), typed
+
+
+def test_real_word_is_not_replaced_but_offered_as_see_also(browser):
+    """"parité" is French, and no concept is called so: the page says so, as typed, and offers
+    near concepts as "see also", never as results."""
+    browser.get(url("fr/index.html"))
+    type_query(browser, "parité")
+    WebDriverWait(browser, 5).until(lambda b: "parité" in b.find_element(By.CSS_SELECTOR, ".search-status").text)
+    status = browser.find_element(By.CSS_SELECTOR, ".search-status").text.replace("\u202f", " ").replace("\u00a0", " ")
+    assert status == "Aucune notion ne s’appelle « parité ».", status
+    options = results(browser)
+    see_also = browser.find_elements(By.CSS_SELECTOR, "#search-results li.see-also")
+    assert see_also and len(see_also) == len(options), "every option is a see also"
+    assert see_also[0].text.lower().startswith("voir aussi"), see_also[0].text
+    assert "approchés" not in status
+
+
 def test_no_javascript_errors(browser):
+    """No console error on any page, and no failed load while typing queries letter by letter:
+    the page asks only for index files that exist (their first letter's key file lists them)."""
     for page in ("index.html", "fr/index.html", "en/a-z.html", "fr/concepts/infogerance.html", "404.html"):
         browser.get(url(page))
-    # A query's words name the index files it loads; a word no file is named for (while
-    # typing "inf", say) is a failed load, read by search.js as nothing found: not an error.
-    severe = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"
-              and not (entry.get("source") == "network" and "/search/" in entry["message"]
-                       and ("ERR_FILE_NOT_FOUND" in entry["message"] or " 404 " in entry["message"]))]
+    browser.get(url("fr/index.html"))
+    for query in ("inf", "qzxw", "consup dataagehost", "xnearshore", "relocalisation", "é", "日本語", "zzzz yyyy"):
+        type_query(browser, query)
+    WebDriverWait(browser, 5).until(lambda b: b.find_element(By.CSS_SELECTOR, ".search-status").text)
+    severe = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
     assert not severe, severe
 
 

@@ -7,6 +7,7 @@ import Foundation
 /// that have ended, so runs do not pile up in `/tmp` even when a test stops before its own
 /// clean-up.
 public enum TestScratch {
+    /// `glossary-tests-<pid>` in the temporary directory, created on first use.
     public static let root: URL = {
         let base = FileManager.default.temporaryDirectory
         let prefix = "glossary-tests-"

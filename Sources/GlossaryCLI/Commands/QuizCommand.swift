@@ -12,7 +12,10 @@ struct QuizCommand: ParsableCommand {
             Cards come from the knowledge base: fr-en and en-fr (type the translation), def-term \
             (type the term a definition defines), term-def (recall the definition, grade \
             yourself), choice (pick the term among four), contrast (which of two confusable \
-            concepts a definition describes) and acronym (type the full form).
+            concepts a definition describes) and acronym (type the full form). A leech (a \
+            card forgotten --leech-lapses times) gets a drill (drill) at the next session: \
+            it and the concept it is most confused with side by side, then which one a \
+            definition describes.
 
             Typed answers ignore case, accents, hyphens, articles, small words (de/du/des) \
             and plurals; any preferred or admitted term is right, and an acronym's expansion \
@@ -54,6 +57,9 @@ struct QuizCommand: ParsableCommand {
     @Option(help: "Seed for the order, the choices and the fuzz, to reproduce a session.")
     var seed: UInt64?
 
+    @Option(name: .customLong("leech-lapses"), help: "Lapses that make a card a leech, drilled against its look-alike at the next session (Anki's default: 8).")
+    var leechLapses = LeechDrill.defaultLapses
+
     @Flag(name: .customLong("no-fuzz"), help: "Do not spread review intervals at random (reproducible scheduling).")
     var noFuzz = false
 
@@ -63,6 +69,7 @@ struct QuizCommand: ParsableCommand {
     func validate() throws {
         guard count > 0 else { throw ValidationError("--count must be at least 1") }
         guard newPerDay >= 0 else { throw ValidationError("--new cannot be negative") }
+        guard leechLapses >= 1 else { throw ValidationError("--leech-lapses must be at least 1") }
         _ = try selectedKinds()
     }
 
@@ -109,20 +116,28 @@ struct QuizCommand: ParsableCommand {
             (Dictionary(try store.allProgress().map { ($0.cardID, $0) }, uniquingKeysWith: { a, _ in a }),
              try store.newCardsIntroduced(since: today), try store.conceptsAnswered(since: today))
         }
+        // Leeches, with the wrong answers that tell what they are confused with.
+        let leeches = try Failure.report { () throws(GlossaryError) in
+            var out: [(concept: String, wrongAnswers: [ReviewLogEntry])] = []
+            for concept in LeechDrill.leechConcepts(progress.values, lapses: leechLapses).prefix(count) {
+                out.append((concept, try store.wrongAnswers(concept: concept)))
+            }
+            return out
+        }
         let newAllowance = max(0, newPerDay - introduced)
         // Only the concepts this session needs are read from the index (see SessionDeck).
         let source = ConceptSource(ids: { try index.conceptIDs() }, concept: { try index.concept($0) }, narrower: { try index.narrower($0) })
         let deck = try Failure.reportAny {
             try SessionDeck.load(from: source, language: lang, seed: seed, filter: .init(kinds: kinds, concept: conceptID, domain: domain),
                                  progress: progress, now: start, dueConcepts: count * 4, newConcepts: cram ? count : min(count, newAllowance),
-                                 buried: answeredToday, cram: cram)
+                                 buried: answeredToday, cram: cram, leeches: leeches)
         }
         let knowledgeBase = deck.knowledgeBase
         let cards = deck.cards
         var orderRandom = SeededGenerator(seed: seed, label: "order")
         let planner = SessionPlanner(count: count, newAllowance: newAllowance, cram: cram)
         let plan = planner.plan(cards, progress: progress, now: start, answeredToday: answeredToday,
-                                confusable: deck.generator.confusable, random: &orderRandom)
+                                confusable: deck.generator.confusable, drills: deck.drills, random: &orderRandom)
         let input = AnswerInput()
         defer { input.close() }
         let screen = QuizScreen(out: .stdout, interactive: input.isTerminal, knowledgeBase: knowledgeBase)
@@ -141,6 +156,14 @@ struct QuizCommand: ParsableCommand {
         while let card = session.next(now: clock()) {
             let again = seen.contains(card.id)
             if !again { position += 1; seen.insert(card.id) }
+            if let beside = card.beside, !again {
+                // A drill: the two side by side first; on a terminal, the question on a fresh screen.
+                screen.beside(card, beside, position: position, total: session.plannedCount)
+                if input.isTerminal {
+                    screen.ask("Press any key for the question, q to stop.")
+                    if input.key(KeyRange.any, hint: "") == .quit { break }
+                }
+            }
             screen.begin(card, position: position, total: session.plannedCount, dueLeft: session.dueLeft, again: again)
             guard let (rating, after) = try runner.ask(card, random: &fuzz) else { break }
             let inStep = after.flatMap { $0.state == .review ? nil : $0.due }

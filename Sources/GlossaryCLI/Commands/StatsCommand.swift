@@ -4,6 +4,7 @@ import GlossaryInterchange
 import GlossaryModel
 import GlossaryQuiz
 import GlossarySearch
+import GlossaryStore
 
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,19 +34,8 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var options: ContentOptions
 
     func run() throws {
-        // Without content (run outside the repository) the new cards cannot be counted and
-        // concepts are named by id; everything else comes from the progress file.
-        let knowledgeBase = options.hasContent ? try options.knowledgeBase() : nil
-        let frIDs = knowledgeBase.map { Set(CardGenerator(knowledgeBase: $0, language: .fr).cards().map(\.id.description)) }
-        let enIDs = knowledgeBase.map { Set(CardGenerator(knowledgeBase: $0, language: .en).cards().map(\.id.description)) }
         let store = try progressOptions.openStore()
         let now = progressOptions.clock()
-        let (progress, log) = try Failure.report { () throws(GlossaryError) in
-            (try store.allProgress(), try store.reviews(since: now.addingTimeInterval(-30 * 86400)))
-        }
-        // New cards: those of French (the default) plus any English card already started.
-        let started = Set(progress.map(\.cardID))
-        let cardIDs = frIDs.map { $0.union(enIDs!.intersection(started)) }
         if let exportLog {
             let csv = ReviewLogCSV.text(try Failure.report { () throws(GlossaryError) in try store.allReviews() })
             if exportLog == "-" { print(csv, terminator: ""); return }
@@ -53,6 +43,15 @@ struct StatsCommand: ParsableCommand {
             Terminal.stderr.print("review log: \(csv.split(separator: "\n").count - 1) answer(s) written to \(exportLog)")
             return
         }
+        let (progress, log) = try Failure.report { () throws(GlossaryError) in
+            (try store.allProgress(), try store.reviews(since: now.addingTimeInterval(-30 * 86400)))
+        }
+        // Without content (run outside the repository) the new cards cannot be counted and
+        // concepts are named by id; everything else comes from the progress file. With it,
+        // the cards are counted by id without making them (CardGenerator.cardIDs), and only
+        // the concepts named are read for their headwords.
+        let index = options.hasContent ? try options.openIndex().index : nil
+        let cardIDs = try index.map { index in try Failure.reportAny { try Self.cardIDs(index, started: progress) } }
         let kept = try Failure.report { () throws(GlossaryError) in try store.desiredRetention() }
         let desired = progressOptions.retention ?? kept ?? 0.9
         let stats = ProgressStats(progress: progress, reviews30Days: log, cardIDs: cardIDs, now: now,
@@ -75,20 +74,40 @@ struct StatsCommand: ParsableCommand {
             let length = day.due == 0 ? 0 : max(1, day.due * barWidth / top)
             out.print("  \(label)  " + out.style(String(repeating: "█", count: length), .cyan) + (day.due > 0 ? " \(day.due)" : " ·"))
         }
+        let names = try index.map { index in
+            try Failure.reportAny { try index.headwords(Set(stats.mostLapsed.prefix(5).map(\.concept) + stats.leeches.prefix(10).map(\.concept))) }
+        } ?? [:]
+        func name(_ id: String) -> String? { names[id].flatMap { h in h[.fr].flatMap { fr in h[.en].map { "\(fr) · \($0)" } } } }
         if !stats.mostLapsed.isEmpty {
             out.print(out.style("Most lapses", .bold))
             for item in stats.mostLapsed.prefix(5) {
-                let name = knowledgeBase?.concept(item.concept).map { "\($0.headword(.fr)) · \($0.headword(.en))" } ?? item.concept
-                out.print("  \(item.lapses)  \(name) [\(item.concept)]")
+                out.print("  \(item.lapses)  \(name(item.concept) ?? item.concept) [\(item.concept)]")
             }
         }
         if !stats.leeches.isEmpty {
             out.print(out.style("Leeches (\(leechLapses)+ lapses)", .bold))
             for leech in stats.leeches.prefix(10) {
-                let name = knowledgeBase?.concept(leech.concept).map { "\($0.headword(.fr)) · \($0.headword(.en))" } ?? leech.concept
-                out.print("  \(leech.lapses)  \(leech.id)  \(name)")
+                out.print("  \(leech.lapses)  \(leech.id)  \(name(leech.concept) ?? leech.concept)")
             }
         }
         out.print(out.style("progress: \(store.path)", .gray))
+    }
+
+    /// The ids of the cards the content yields: French (the default) for every concept, plus
+    /// the English cards of concepts with an English card started.
+    static func cardIDs(_ index: GlossaryIndex, started progress: [CardProgress]) throws -> Set<String> {
+        let knowledgeBase = KnowledgeBase(concepts: try index.allConcepts(), domains: [])
+        let french = CardGenerator(knowledgeBase: knowledgeBase, language: .fr)
+        let english = CardGenerator(knowledgeBase: knowledgeBase, language: .en)
+        let startedEnglish = Set(progress.compactMap { CardID($0.cardID) }.filter { $0.language == .en }.map(\.concept))
+        let started = Set(progress.map(\.cardID))
+        var ids: Set<String> = []
+        for concept in knowledgeBase.concepts {
+            for id in french.cardIDs(for: concept) { ids.insert(id.description) }
+            if startedEnglish.contains(concept.id) {
+                for id in english.cardIDs(for: concept) where started.contains(id.description) { ids.insert(id.description) }
+            }
+        }
+        return ids
     }
 }

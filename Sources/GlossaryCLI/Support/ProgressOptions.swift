@@ -55,7 +55,8 @@ struct ProgressOptions: ParsableArguments {
 
 extension ProgressOptions {
     /// The scheduler for `store`: `--retention` when given (and then kept in the file), else
-    /// the retention kept in the file, else FSRS's 0.90.
+    /// the retention kept in the file, else FSRS's 0.90; the parameters `glossary optimize`
+    /// fitted to this file, else FSRS-6's defaults.
     func scheduler(_ store: ProgressStore, fuzz: Bool) throws -> FSRSScheduler {
         let desired = try Failure.report { () throws(GlossaryError) -> Double in
             if let retention {
@@ -64,7 +65,8 @@ extension ProgressOptions {
             }
             return try store.desiredRetention() ?? 0.9
         }
-        return FSRSScheduler(desiredRetention: desired, enableFuzzing: fuzz)
+        let parameters = try Failure.report { () throws(GlossaryError) in try store.fittedParameters() }
+        return FSRSScheduler(parameters: parameters ?? FSRSScheduler.defaultParameters, desiredRetention: desired, enableFuzzing: fuzz)
     }
 }
 

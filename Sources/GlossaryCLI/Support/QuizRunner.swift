@@ -19,6 +19,8 @@ struct QuizRunner {
         let shown = ContinuousClock.now
         let rating: Rating
         let answer: String?
+        /// The concept a wrong answer was taken for, logged for leech drills.
+        var answerConcept: String?
         let verdict: () -> Void
         switch card.answer {
         case .typed(let expected):
@@ -29,11 +31,12 @@ struct QuizRunner {
             verdict = { screen.feedback(grade, typed: typed, expected: expected) }
             rating = grade.rating
             answer = typed
+            if case .otherConcept(let other) = grade.verdict { answerConcept = other }
         case .recall(let definition):
             screen.ask("Enter to reveal the answer.")
             guard input.key(["\n", " "], hint: "an empty line reveals the answer; q stops") != .quit else { return nil }
             if screen.interactive { screen.out.print("\n") }
-            screen.paragraph(screen.out.style(definition, .bold))
+            screen.paragraph(definition, color: .bold)
             screen.out.print()
             screen.ask("How well did you remember? " + gradeChoices(card))
             let keys = ["1", "2", "3", "4", "again", "hard", "good", "easy"]
@@ -52,6 +55,7 @@ struct QuizRunner {
             verdict = { screen.choiceFeedback(right: picked == correct, correct: options[correct]) }
             rating = picked == correct ? .good : .again
             answer = options[picked].text
+            if picked != correct { answerConcept = options[picked].conceptID }
         }
         let elapsed = ContinuousClock.now - shown
         let ms = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
@@ -59,7 +63,7 @@ struct QuizRunner {
         var outcome: ProgressStore.Outcome?
         if let store {
             outcome = try Failure.report { () throws(GlossaryError) in
-                try store.record(card.id, rating: rating, at: now, answer: answer, durationMs: ms, scheduler: scheduler, random: &random)
+                try store.record(card.id, rating: rating, at: now, answer: answer, answerConcept: answerConcept, durationMs: ms, scheduler: scheduler, random: &random)
             }
         }
         verdict()

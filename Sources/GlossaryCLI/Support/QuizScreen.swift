@@ -11,8 +11,10 @@ struct QuizScreen {
 
     var width: Int { min(out.width, 100) }
 
-    func paragraph(_ text: String, indent: String = "  ") {
-        for line in Wrap.lines(text, width: width - indent.count) { out.print(indent + line) }
+    /// `text` wrapped to the screen, each line indented and coloured (colour after wrapping,
+    /// so that its escape codes do not count as width).
+    func paragraph(_ text: String, indent: String = "  ", color: Terminal.Color? = nil) {
+        for line in Wrap.lines(text, width: width - indent.count) { out.print(indent + (color.map { out.style(line, $0) } ?? line)) }
     }
 
     func begin(_ card: QuizCard, position: Int, total: Int, dueLeft: Int, again: Bool) {
@@ -28,10 +30,27 @@ struct QuizScreen {
         case .defTerm: out.print(out.style("Which term is defined here? (\(lang))", .bold))
         case .termDef: out.print(out.style("Recall the definition (\(lang)):", .bold))
         case .choice: out.print(out.style("Which term is defined here? (\(lang))", .bold))
-        case .contrast: out.print(out.style("Which of the two does this describe? (\(lang))", .bold))
+        case .contrast, .drill: out.print(out.style("Which of the two does this describe? (\(lang))", .bold))
         case .acronym: out.print(out.style("Expand the acronym (\(lang)):", .bold))
         }
-        paragraph(out.style(card.prompt, .cyan))
+        paragraph(card.prompt, color: .cyan)
+        out.print()
+    }
+
+    /// A leech drill's first half: why, the two entries side by side (both terms, both
+    /// definitions), and what tells them apart. The question follows.
+    func beside(_ card: QuizCard, _ beside: QuizCard.Beside, position: Int, total: Int) {
+        if interactive { out.print("\u{1B}[H\u{1B}[2J", terminator: "") }
+        out.print(out.style("\(position)/\(total) · leech drill", .gray) + "  " + out.style("[\(card.id)]", .gray))
+        out.print()
+        out.print(out.style("Tell these two apart", .bold))
+        paragraph(beside.lead)
+        for concept in beside.concepts.compactMap(knowledgeBase.concept) { entry(concept) }
+        if let explanation = card.explanation {
+            out.print()
+            out.print(out.style("The difference:", .bold))
+            paragraph(explanation, indent: "    ")
+        }
         out.print()
     }
 
@@ -96,10 +115,11 @@ struct QuizScreen {
     /// The entry, where the learning happens: both headwords and both definitions; for a
     /// contrast card, the entries of both concepts, then what tells them apart.
     func entry(_ card: QuizCard) {
-        let ids = [card.conceptID] + (card.kind == .contrast ? [card.id.contrastWith].compactMap { $0 } : [])
+        let ids = [card.conceptID] + (card.kind.pairsConcepts ? [card.id.contrastWith].compactMap { $0 } : [])
         for concept in ids.compactMap(knowledgeBase.concept) { entry(concept) }
         if let explanation = card.explanation {
-            out.print(out.style("Not to be confused:", .bold))
+            out.print()
+            out.print(out.style(card.kind == .drill ? "The difference:" : "Not to be confused:", .bold))
             paragraph(explanation, indent: "    ")
         }
     }
@@ -111,7 +131,16 @@ struct QuizScreen {
             let others = concept[lang].terms.dropFirst().filter { $0.text != concept.headword(lang) }.map { term in
                 term.status.isRecommended ? term.text : "\(term.text) (\(term.status.rawValue))"
             }
-            out.print(out.style(lang.rawValue, .bold) + "  " + concept.headword(lang) + (others.isEmpty ? "" : out.style(" — also " + others.joined(separator: ", "), .gray)))
+            // The other terms after the headword when they fit, else wrapped under it (never cut
+            // mid-word by the terminal).
+            let head = out.style(lang.rawValue, .bold) + "  " + concept.headword(lang)
+            let also = others.isEmpty ? "" : "— also " + others.joined(separator: ", ")
+            if also.isEmpty || lang.rawValue.count + 2 + concept.headword(lang).count + 1 + also.count <= width {
+                out.print(head + (also.isEmpty ? "" : " " + out.style(also, .gray)))
+            } else {
+                out.print(head)
+                paragraph(also, indent: "    ", color: .gray)
+            }
             paragraph(knowledgeBase.plainText(concept[lang].definition, language: lang), indent: "    ")
         }
     }
@@ -135,7 +164,7 @@ struct QuizScreen {
             }
         }
         if let (date, count) = session.nextStep {
-            out.print("  next step:      \(count) card(s) wait for a learning step; the first is due in \(DurationText.text(date.timeIntervalSince(now))) (\(ISO8601.string(date)))")
+            field("next step:", "\(count) card(s) wait for a learning step; the first is due in \(DurationText.text(date.timeIntervalSince(now))) (\(ISO8601.string(date)))")
         }
         guard let due else { return }
         var parts: [String] = []
@@ -144,8 +173,17 @@ struct QuizScreen {
         if parts.isEmpty {
             out.print("  next due:       nothing scheduled")
         } else {
-            out.print("  next due:       " + parts.joined(separator: "; ") + ", \(due.within24Hours) card(s) due within 24 h")
+            field("next due:", parts.joined(separator: "; ") + ", \(due.within24Hours) card(s) due within 24 h")
         }
+    }
+
+    /// One line of the summary, `label` in a column of 16; on a terminal the text is wrapped
+    /// under itself rather than cut mid-word by the terminal (piped, one line, for scripts).
+    private func field(_ label: String, _ text: String) {
+        let indent = String(repeating: " ", count: 18)
+        let lines = interactive ? Wrap.lines(text, width: width - indent.count) : [text]
+        out.print("  " + label.padding(toLength: 16, withPad: " ", startingAt: 0) + lines[0])
+        for line in lines.dropFirst() { out.print(indent + line) }
     }
 }
 

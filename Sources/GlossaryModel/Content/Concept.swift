@@ -3,13 +3,19 @@
 public struct Concept: Sendable, Codable, Hashable, Identifiable {
     /// Slug that equals the file name: lowercase letters, digits and single hyphens.
     public var id: String
+    /// The ids of the domains the concept belongs to.
     public var domains: [String]
     /// More general concepts; the inverse ("narrower") is derived by ``KnowledgeBase``.
     public var broader: [String]
+    /// The ids of associated concepts ("see also").
     public var related: [String]
+    /// Concepts this one is easily confused with, and what tells them apart.
     public var contrasts: [Contrast]
+    /// The terms, definition, notes and examples in French.
     public var fr: LanguageSection
+    /// The terms, definition, notes and examples in English.
     public var en: LanguageSection
+    /// Where the definitions and statuses come from.
     public var sources: [Source]
 
     /// A concept; every field but `id` and the two language sections may be left out.
@@ -37,17 +43,20 @@ public struct Concept: Sendable, Codable, Hashable, Identifiable {
     }
 
     /// Every concept id this concept points to, with where it does.
-    public var references: [String] {
+    package var references: [String] {
         broader + related + contrasts.map(\.with)
     }
 }
 
 /// The terms and texts of a concept in one language.
 public struct LanguageSection: Sendable, Codable, Hashable {
+    /// The terms designating the concept in this language; ``headword`` is the first preferred one.
     public var terms: [Term]
     /// Markdown; `[[id]]` or `[[id|text]]` links to another concept.
     public var definition: String
+    /// Notes on usage, scope or history, in Markdown.
     public var notes: [String]
+    /// Example sentences, in Markdown.
     public var examples: [String]
     /// How learners describe or ask about the concept in their own words ("récupérer ses
     /// données à la fin du contrat"): searched, never shown as terms.
@@ -92,7 +101,9 @@ public struct LanguageSection: Sendable, Codable, Hashable {
 public struct Contrast: Sendable, Codable, Hashable {
     /// The id of the other concept.
     public var with: String
+    /// What tells the two concepts apart, in French.
     public var fr: String
+    /// What tells the two concepts apart, in English.
     public var en: String
 
     /// A contrast with the concept `with`, explained in each language.
@@ -102,16 +113,21 @@ public struct Contrast: Sendable, Codable, Hashable {
         self.en = en
     }
 
+    /// What tells the two concepts apart, in `language`.
     public subscript(language: Language) -> String { language == .fr ? fr : en }
 }
 
 /// A document an entry rests on.
 public struct Source: Sendable, Codable, Hashable {
+    /// The title of the work or record.
     public var title: String
+    /// Who publishes it (`FranceTerme`, `GDT`, `TERMIUM Plus`, `IATE` for the authorities).
     public var publisher: String?
+    /// Where to read it.
     public var url: String?
     /// The file name of the source document in the project's seeds, when the entry rests on one.
     public var seed: String?
+    /// A remark on the source, such as what an authority says of the term in its own words.
     public var note: String?
     /// The record's id at its publisher: a FranceTerme fiche (`INFO711`), a GDT record
     /// (`26527405`), a TERMIUM Plus or IATE record, an article of a legal text (`art. 28`).
@@ -134,8 +150,8 @@ public struct Source: Sendable, Codable, Hashable {
 
     /// Publishers whose records are terminology authorities: a source from one of them names
     /// its record (`id`) and its address (`url`).
-    public static let authorities: Set<String> = ["FranceTerme", "GDT", "OQLF", "TERMIUM Plus", "IATE"]
+    package static let authorities: Set<String> = ["FranceTerme", "GDT", "OQLF", "TERMIUM Plus", "IATE"]
 
     /// Whether the source is a record of a terminology authority.
-    public var isAuthority: Bool { publisher.map(Self.authorities.contains) ?? false }
+    package var isAuthority: Bool { publisher.map(Self.authorities.contains) ?? false }
 }

@@ -12,14 +12,16 @@ public struct ContentLoader: Sendable {
     /// What loading found: the knowledge base (built from the files that could be read, so
     /// later rules still run) and every diagnostic, sorted by file and line.
     public struct Result: Sendable {
+        /// The concepts and domains that were read.
         public var knowledgeBase: KnowledgeBase
+        /// The problems found, errors and warnings, each with its file, line and column.
         public var diagnostics: [Diagnostic]
         /// Whether the content has no error (warnings allowed).
         public var isValid: Bool { diagnostics.errors.isEmpty }
     }
 
     /// The concept files of the folder, sorted by name.
-    public func conceptFiles() throws(GlossaryError) -> [String] {
+    package func conceptFiles() throws(GlossaryError) -> [String] {
         let folder = (directory as NSString).appendingPathComponent("concepts")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {

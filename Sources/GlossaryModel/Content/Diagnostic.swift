@@ -6,17 +6,20 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         case error, warning
     }
 
+    /// Whether the problem is an error or a warning.
     public var severity: Severity
     /// The file's path, as the user named the content folder.
     public var path: String
     /// 1-based line and column; 1:1 when the problem concerns the whole file, so that every
     /// diagnostic has a position editors can jump to.
     public var line: Int
+    /// The 1-based column; 1 when the problem concerns the whole file.
     public var column: Int
+    /// What is wrong and what to do.
     public var message: String
 
     /// A problem in the file `path`, at `line` and `column`.
-    public init(_ severity: Severity, path: String, line: Int = 1, column: Int = 1, _ message: String) {
+    package init(_ severity: Severity, path: String, line: Int = 1, column: Int = 1, _ message: String) {
         self.severity = severity
         self.path = path
         self.line = max(line, 1)

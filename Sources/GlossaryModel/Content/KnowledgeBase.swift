@@ -2,6 +2,7 @@
 public struct KnowledgeBase: Sendable, Hashable {
     /// Concepts sorted by id.
     public let concepts: [Concept]
+    /// The domains concepts are classified in, as `domains.yaml` lists them.
     public let domains: [Domain]
     private let byID: [String: Int]
     private let narrowerByID: [String: [String]]

@@ -3,7 +3,7 @@ public enum Language: String, Sendable, Codable, CaseIterable, Hashable, Compara
     case fr, en
 
     /// The other language.
-    public var other: Language { self == .fr ? .en : .fr }
+    package var other: Language { self == .fr ? .en : .fr }
 
     /// The language's name in itself.
     public var name: String { self == .fr ? "français" : "English" }

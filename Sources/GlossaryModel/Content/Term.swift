@@ -2,9 +2,13 @@
 public struct Term: Sendable, Codable, Hashable {
     /// The term as written, with its accents and capitals.
     public var text: String
+    /// Whether the term is preferred, admitted, deprecated or obsolete.
     public var status: TermStatus
+    /// The kind of term (full form, acronym, abbreviation…), when given.
     public var type: TermType?
+    /// The grammatical gender, when given.
     public var gender: Gender?
+    /// The part of speech, when given.
     public var pos: PartOfSpeech?
     /// Why a term is deprecated, where it is used, who recommends it.
     public var note: String?
@@ -88,6 +92,7 @@ public enum TermRegister: String, Sendable, Codable, CaseIterable, Hashable {
 public struct AuthorityVerdict: Sendable, Codable, Hashable {
     /// The authority, as in its source's `publisher` (`FranceTerme`, `GDT`, `TERMIUM Plus`, `IATE`).
     public var by: String
+    /// What the authority says of the term.
     public var verdict: Kind
     /// The `id` of the concept's source that records this verdict (e.g. `INFO711`).
     public var record: String?
@@ -120,7 +125,7 @@ public enum TermStatus: String, Sendable, Codable, CaseIterable, Hashable {
 
     /// Ranking weight: a preferred term beats an admitted one, which beats an old or
     /// advised-against one, for matches of the same kind.
-    public var weight: Double {
+    package var weight: Double {
         switch self {
         case .preferred: 1.0
         case .admitted: 0.98
@@ -129,7 +134,7 @@ public enum TermStatus: String, Sendable, Codable, CaseIterable, Hashable {
     }
 
     /// Whether a learner should use the term.
-    public var isRecommended: Bool { self == .preferred || self == .admitted }
+    package var isRecommended: Bool { self == .preferred || self == .admitted }
 }
 
 /// The form of a term (TBX `termType`).

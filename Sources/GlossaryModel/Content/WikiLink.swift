@@ -1,14 +1,14 @@
 
 /// A `[[id]]` or `[[id|shown text]]` link from Markdown text to another concept.
-public struct WikiLink: Sendable, Hashable {
-    public var id: String
+package struct WikiLink: Sendable, Hashable {
+    package var id: String
     /// The text to show instead of the target's headword, if given.
-    public var label: String?
+    package var label: String?
     /// Where the link stands in the text, brackets included.
-    public var range: Range<String.Index>
+    package var range: Range<String.Index>
 
     /// Every link in `text`, in order.
-    public static func all(in text: String) -> [WikiLink] {
+    package static func all(in text: String) -> [WikiLink] {
         // A byte scan: `[` and `]` are ASCII, so they never occur inside a multi-byte character.
         let bytes = text.utf8
         var links: [WikiLink] = []
@@ -32,7 +32,7 @@ public struct WikiLink: Sendable, Hashable {
     }
 
     /// `text` with every link replaced by what `render` returns for it.
-    public static func replacing(in text: String, _ render: (WikiLink) -> String) -> String {
+    package static func replacing(in text: String, _ render: (WikiLink) -> String) -> String {
         var result = ""
         var cursor = text.startIndex
         for link in all(in: text) {

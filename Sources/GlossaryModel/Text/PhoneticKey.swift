@@ -6,13 +6,13 @@
 /// `ai`/`ei` → `e`, `qu`/`ck`/`k` → `k`, `ph` → `f`, `c` → `s` before e/i/y and `k` elsewhere,
 /// `y` → `i`, `h` dropped unless after c or s; doubled letters once; then a final `s` or `x`,
 /// a final `e`, and a final `t` or `d` are silent.
-public enum PhoneticKey {
+package enum PhoneticKey {
     static let replacements: [(String, String)] = [
         ("eau", "o"), ("au", "o"), ("ai", "e"), ("ei", "e"), ("qu", "k"), ("ck", "k"), ("ph", "f"),
         ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"), ("y", "i"),
     ]
 
-    public static func of(_ folded: String) -> String {
+    package static func of(_ folded: String) -> String {
         let input = Array(folded.utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(input.count)

@@ -74,6 +74,24 @@ struct CardGeneratorTests {
         #expect(cards.keys.filter { $0.contains(":contrast") }.count == 1)
     }
 
+    @Test(arguments: [Language.fr, .en])
+    func cardIDsWithoutMakingTheCardsAreTheCardsIDs(_ language: Language) throws {
+        let kb = try QuizFixtures.knowledgeBase()
+        for seed: UInt64 in [0, 1, 9] {
+            let generator = CardGenerator(knowledgeBase: kb, language: language, seed: seed)
+            for concept in kb.concepts {
+                #expect(generator.cardIDs(for: concept) == generator.cards(for: concept).map(\.id), "\(concept.id)")
+            }
+        }
+        // A knowledge base too small for choices: none is counted.
+        let small = KnowledgeBase(concepts: Array(kb.concepts.prefix(3)), domains: [])
+        let generator = CardGenerator(knowledgeBase: small, language: language)
+        for concept in small.concepts {
+            #expect(generator.cardIDs(for: concept) == generator.cards(for: concept).map(\.id))
+            #expect(!generator.cardIDs(for: concept).contains { $0.kind == .choice })
+        }
+    }
+
     @Test func cardIDsRoundTrip() {
         for text in ["infogerance:fr-en", "esn:acronym@en", "externalisation:contrast-delocalisation", "a-b:term-def"] {
             #expect(CardID(text)?.description == text)

@@ -79,9 +79,42 @@ struct ProgressStoreTests {
             _ = try ProgressStore.open(path: path)
         } throws: { error in
             guard case GlossaryError.progressFromNewerVersion(let p, _, let known)? = error as? GlossaryError else { return false }
-            return p == path && known == 2 && (error as? GlossaryError)?.errorDescription?.contains("unchanged") == true
+            return p == path && known == ProgressSchema.version && (error as? GlossaryError)?.errorDescription?.contains("unchanged") == true
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func aSchema2FileOpensAndLogsTheConceptOfWrongAnswersFromThenOn() throws {
+        // A progress file as glossary wrote it before schema 3, with one wrong answer logged.
+        let path = try QuizFixtures.temporaryPath()
+        let old = try DatabaseQueue(path: path)
+        try old.write { db in
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            for (identifier, body) in ProgressSchema.migrations.prefix(2) {
+                try body(db)
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [identifier])
+            }
+            try db.execute(sql: """
+                INSERT INTO review_log (cardId, reviewedAt, rating, answer, stateBefore, stateAfter, intervalBefore, intervalAfter,
+                                        dueAfter, stabilityAfter, difficultyAfter)
+                VALUES ('infogerance:fr-en', '2025-01-01 09:00:00.000', 1, 'subcontracting', 'review', 'relearning', 86400, 600,
+                        '2025-01-01 09:10:00.000', 1.0, 5.0)
+                """)
+        }
+        try old.close()
+        let store = try ProgressStore.open(path: path)
+        var random = SeededGenerator(seed: 1)
+        try store.record(CardID(concept: "infogerance", kind: .choice), rating: .again, at: QuizFixtures.monday, answer: "ESN",
+                         answerConcept: "esn", scheduler: scheduler, random: &random)
+        try store.record(CardID(concept: "infogerance", kind: .enFr), rating: .good, at: QuizFixtures.monday, answer: "infogérance",
+                         scheduler: scheduler, random: &random)
+        try store.record(CardID(concept: "infogerance-x", kind: .enFr), rating: .again, at: QuizFixtures.monday, answer: "ESN",
+                         scheduler: scheduler, random: &random)
+        let wrong = try store.wrongAnswers(concept: "infogerance")
+        #expect(wrong.map(\.answer) == ["subcontracting", "ESN"])
+        #expect(wrong.map(\.answerConcept) == [nil, "esn"])
+        let version = try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "PRAGMA user_version") }
+        #expect(version == ProgressSchema.version)
     }
 
     @Test func twoWritersDoNotLoseAnswers() async throws {

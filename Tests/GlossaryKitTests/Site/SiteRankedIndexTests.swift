@@ -8,15 +8,21 @@ import Testing
 /// the CLI reads it.
 @Suite("Site ranked index")
 struct SiteRankedIndexTests {
-    /// token → [(document, score × 100, field)] parsed back from the shards.
+    /// token → [(document, score × 100, field)] parsed back from the shards (documents as
+    /// differences, score and field in one number).
     static func postings(_ index: RankedIndex) -> [String: [(document: Int, score: Int, field: Int)]] {
         var out: [String: [(Int, Int, Int)]] = [:]
         for (_, text) in index.shards {
             let start = text.firstIndex(of: "{")!, end = text.lastIndex(of: "}")!
             let json = try! JSONSerialization.jsonObject(with: Data(text[start...end].utf8)) as! [String: Any]
             for (token, value) in json where !token.hasPrefix("=") && !token.hasPrefix("~") {
+                // [document − previous, score × 4 + field…]
                 let numbers = value as! [Int]
-                out[token] = stride(from: 0, to: numbers.count, by: 3).map { (numbers[$0], numbers[$0 + 1], numbers[$0 + 2]) }
+                var document = 0
+                out[token] = stride(from: 0, to: numbers.count, by: 2).map {
+                    document += numbers[$0]
+                    return (document, numbers[$0 + 1] >> 2, numbers[$0 + 1] & 3)
+                }
             }
         }
         return out

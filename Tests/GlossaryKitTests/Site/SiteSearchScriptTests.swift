@@ -11,12 +11,19 @@ struct SiteSearchScriptTests {
     static var node: String? { nodePath }
 
     struct Response: Decodable {
-        struct Search: Decodable { var query: String; var ids: [String]; var corrected: String? }
+        struct Search: Decodable {
+            var query: String; var ids: [String]; var corrected: String?
+            var unnamed: [String]?; var seeAlso: [String]
+        }
         var fold: [String]
         var search: [Search]
+        /// Whether search.js takes each `known` word for correctly spelt French or English.
+        var known: [Bool]
+        /// Index files the script asked for that do not exist (a browser's failed loads).
+        var missing: [String]
     }
 
-    func run(site: URL, fold: [String] = [], search: [String] = []) throws -> Response {
+    func run(site: URL, fold: [String] = [], search: [String] = [], known: [String] = []) throws -> Response {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.node!)
         process.arguments = [SiteTestSupport.repository.appendingPathComponent("Tests/Browser/search-node.js").path, site.path]
@@ -24,7 +31,7 @@ struct SiteSearchScriptTests {
         process.standardInput = input
         process.standardOutput = output
         try process.run()
-        input.fileHandleForWriting.write(try JSONSerialization.data(withJSONObject: ["fold": fold, "search": search]))
+        input.fileHandleForWriting.write(try JSONSerialization.data(withJSONObject: ["fold": fold, "search": search, "known": known]))
         try input.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

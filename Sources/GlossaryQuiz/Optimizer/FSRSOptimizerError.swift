@@ -1,0 +1,14 @@
+import Foundation
+
+/// Why the FSRS parameters could not be fitted.
+package enum FSRSOptimizerError: Error, LocalizedError, Sendable, Equatable {
+    /// The log has too few answers given on a later day than the card's previous one.
+    case notEnoughReviews(found: Int, needed: Int)
+
+    package var errorDescription: String? {
+        switch self {
+        case let .notEnoughReviews(found, needed):
+            "the review log is too small to fit: \(found) review(s) on a later day than the card's previous answer, at least \(needed) needed (same-day learning steps do not count); keep reviewing with the default parameters and optimize later"
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+import GlossaryModel
+
+extension ProgressStore {
+    /// The FSRS parameters fitted by the latest `glossary optimize` on this file, if any
+    /// (table `fsrs_parameters`), clamped to the bounds they were fitted in; a row that is
+    /// not 21 finite numbers is ignored.
+    package func fittedParameters() throws(GlossaryError) -> [Double]? {
+        do {
+            return try writer.read { db in try Self.latestParameters(db) }
+        } catch {
+            throw .progress(path: path, reason: "cannot read the fitted parameters: \(error)")
+        }
+    }
+
+    /// Keeps `parameters` as the ones later sessions schedule with.
+    package func saveFittedParameters(_ parameters: [Double], fittedCount: Int, reviewCount: Int, at date: Date) throws(GlossaryError) {
+        precondition(parameters.count == 21 && parameters.allSatisfy(\.isFinite))
+        do {
+            let text = String(decoding: try JSONEncoder().encode(parameters), as: UTF8.self)
+            try writer.write { db in
+                try db.execute(sql: "INSERT INTO fsrs_parameters (fittedAt, parameters, fittedCount, reviewCount) VALUES (?, ?, ?, ?)",
+                               arguments: [date, text, fittedCount, reviewCount])
+            }
+        } catch {
+            throw .progress(path: path, reason: "cannot save the fitted parameters: \(error)")
+        }
+    }
+
+    /// The review log and the fitted parameters of the file at `path`, only read: nothing is
+    /// written, not even the migration an older file gets when opened for a session (for
+    /// `optimize --dry-run`). The connection is not opened read-only because a read-only
+    /// connection cannot remove SQLite's `-wal` and `-shm` files when it closes: they would
+    /// stay behind as debris. A missing file is
+    /// ``GlossaryError/progressNotFound(path:)``, a newer one
+    /// ``GlossaryError/progressFromNewerVersion(path:found:known:)``.
+    package static func readLogAndParameters(path: String) throws(GlossaryError) -> (log: [ReviewLogEntry], parameters: [Double]?) {
+        guard FileManager.default.fileExists(atPath: path) else { throw .progressNotFound(path: path) }
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                if userVersion > ProgressSchema.version {
+                    throw GlossaryError.progressFromNewerVersion(path: path, found: "schema \(userVersion)", known: ProgressSchema.version)
+                }
+                let log = try db.tableExists("review_log")
+                    ? try ReviewLogEntry.order(ReviewLogEntry.Columns.reviewedAt, Column("id")).fetchAll(db) : []
+                return (log, try latestParameters(db))
+            }
+        } catch let error as GlossaryError {
+            throw error
+        } catch {
+            throw .progress(path: path, reason: "\(error)")
+        }
+    }
+
+    private static func latestParameters(_ db: Database) throws -> [Double]? {
+        guard try db.tableExists("fsrs_parameters"),
+              let text = try String.fetchOne(db, sql: "SELECT parameters FROM fsrs_parameters ORDER BY id DESC LIMIT 1"),
+              let parameters = try? JSONDecoder().decode([Double].self, from: Data(text.utf8)),
+              parameters.count == 21, parameters.allSatisfy(\.isFinite)
+        else { return nil }
+        return ParameterBounds.clamp(parameters)
+    }
+}

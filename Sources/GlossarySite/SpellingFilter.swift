@@ -1,0 +1,115 @@
+import Foundation
+import GlossaryModel
+import GlossaryStore
+
+/// The French and English word lists (``SpellingDictionary``) for the website, so the page can
+/// tell a correctly spelt word from a typo as `glossary search` does, and never silently replace
+/// a real word by another concept's word ("relocalisation" is not a misspelt délocalisation).
+///
+/// Shipping the lists themselves would cost megabytes; a Bloom filter costs 16 bits a word,
+/// split by the words' first letters so a query loads one small file a word. It holds every
+/// folded entry, and every Snowball stem of an entry of four letters or more, prefixed with the
+/// language (`0` French, `1` English). The page has no stemmer: it asks for the word itself,
+/// then for each way of writing it as a stem and one of the endings Snowball removed from the
+/// dictionary's words (``SpellingDictionary/suffixes(_:)``, shipped in `q.js`): "relocaliser"
+/// is known as French stem "relocalis" and ending "er". A Bloom filter has false positives and
+/// no false negatives: with 16 bits and 11 hashes an element, about 1 probe in 2 000 says yes
+/// wrongly, and a typo so taken for a word is still answered, with its corrections as "see also".
+///
+/// Files: `b-<key>.js`, `GLOSSARY_BLOOM(key, "base64 of the bits")`, for a range of elements
+/// by their first ``keyLength`` letters, from `key` to the next file's key, within one first
+/// letter (the page picks the last key not after the word's).
+struct SpellingFilter {
+    static let bitsPerElement = 16
+    static let hashes = 11
+    /// Bytes of bits a file holds, about.
+    static let shardBudget = 2_000
+    static let keyLength = 4
+
+    /// Filter files by the key of their first element.
+    var shards: [String: String] = [:]
+    /// The first two letters of the words each file holds, by file key: the page finds the
+    /// files a word may be in through the key file of its first two letters.
+    var prefixes: [String: Set<String>] = [:]
+    /// The endings, by language (0 French, 1 English), longest first.
+    var suffixes: [[String]] = [[], []]
+
+    init() {
+        guard SpellingDictionary.isAvailable else { return }
+        var elements: [String] = []
+        for word in SpellingDictionary.entries where word.count >= 4 && Self.isPlain(word) { elements.append(word) }
+        for (l, language) in Language.allCases.enumerated() {
+            for stem in SpellingDictionary.stems(language) where stem.count >= 4 && Self.isPlain(stem) { elements.append(String(l) + stem) }
+            suffixes[l] = SpellingDictionary.suffixes(language).filter(Self.isPlain).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        }
+        // Ranges of consecutive keys (first four letters), within one first letter, cut once
+        // a range holds ``shardBudget`` bytes of bits: a few hundred files of similar size.
+        var byLetter: [Character: [(key: String, element: String)]] = [:]
+        for element in elements {
+            let key = Self.key(element, length: Self.keyLength)
+            byLetter[key.first!, default: []].append((key, element))
+        }
+        let perShard = Self.shardBudget * 8 / Self.bitsPerElement
+        for (_, list) in byLetter {
+            let sorted = list.sorted { $0.key < $1.key }
+            var start = 0
+            while start < sorted.count {
+                var end = min(sorted.count, start + perShard)
+                // Never cut inside a key: the page looks a word up by its key alone.
+                while end < sorted.count, sorted[end].key == sorted[end - 1].key { end += 1 }
+                shards[sorted[start].key] = Self.filter(sorted[start].key, sorted[start..<end].map(\.element))
+                prefixes[sorted[start].key] = Set(sorted[start..<end].map { String($0.key.prefix(2)) })
+                start = end
+            }
+        }
+    }
+
+    /// Letters a-z and digits only, starting with a letter: the page checks only such words,
+    /// keys stay file names, and a stem's language digit is told from the word.
+    static func isPlain(_ word: String) -> Bool {
+        guard let first = word.utf8.first, (0x61...0x7A).contains(first) else { return word.isEmpty }
+        return word.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
+    }
+
+    /// An element's key: the first `length` letters of its word (after a stem's language digit).
+    static func key(_ element: String, length: Int) -> String {
+        let word = element.first.map { $0 == "0" || $0 == "1" } == true ? element.dropFirst() : Substring(element)
+        return String(word.prefix(length))
+    }
+
+    /// The key of the file that holds `element` if anything does (search.js `known` picks the
+    /// same): among the files holding words of its first two letters, the last whose key is not
+    /// after its own, else the first.
+    func shardKey(for element: String) -> String? {
+        let key = Self.key(element, length: Self.keyLength)
+        let keys = prefixes.filter { $0.value.contains(String(key.prefix(2))) }.keys.sorted()
+        return keys.last { $0 <= key } ?? keys.first
+    }
+
+    /// The file of one key: the bits of its elements' filter, base64.
+    static func filter(_ key: String, _ members: [String]) -> String {
+        let bits = max(64, (members.count * bitsPerElement + 7) / 8 * 8)
+        var bytes = [UInt8](repeating: 0, count: bits / 8)
+        for member in members {
+            for position in positions(member, bits: bits) { bytes[position >> 3] |= 1 << UInt8(position & 7) }
+        }
+        return "GLOSSARY_BLOOM(" + JSON.string(key) + "," + JSON.string(Data(bytes).base64EncodedString()) + ");\n"
+    }
+
+    /// The bit positions of `element` in a filter of `bits` bits: double hashing of two 32-bit
+    /// FNV-1a hashes over the element's UTF-16 code units (search.js computes the same).
+    static func positions(_ element: String, bits: Int) -> [Int] {
+        var a: UInt32 = 2_166_136_261, b: UInt32 = 5_381
+        for unit in element.utf16 {
+            a = (a ^ UInt32(unit)) &* 16_777_619
+            b = (b &* 33) ^ UInt32(unit)
+        }
+        b |= 1
+        return (0..<hashes).map { i in Int((a &+ UInt32(i) &* b) % UInt32(bits)) }
+    }
+
+    /// A file's name: `b-<key>.js` (keys are `[a-z0-9]`).
+    func files() -> [(name: String, contents: String)] {
+        shards.keys.sorted().map { ("b-\($0).js", shards[$0]!) }
+    }
+}

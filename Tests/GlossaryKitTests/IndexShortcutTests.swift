@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+import Testing
+@testable import GlossaryModel
+@testable import GlossaryStore
+
+/// The index build's and ranked retrieval's speed paths against the straightforward ones they
+/// replace (BENCHMARKS.md): remembered tokens, one tokenizer per chunk of concepts, field texts
+/// built as strings, and ranked documents that keep only the tokens a query asked for.
+@Suite("speed paths give what the straightforward paths give")
+struct IndexShortcutTests {
+    static var knowledgeBase: KnowledgeBase { KnowledgeBaseTests.loaded.knowledgeBase }
+
+    /// Every folded word of the shipped content, in order, repeats included.
+    static var contentWords: [String] {
+        knowledgeBase.concepts.flatMap { concept in
+            Language.allCases.flatMap { language in
+                let section = concept[language]
+                let texts = section.terms.map(\.text) + section.keywords + [section.definition] + section.notes + section.examples
+                return texts.flatMap(TextFolding.words)
+            }
+        }
+    }
+
+    @Test func rememberedTokensAreSnowballs() {
+        let tokens = SearchTokens()
+        let words = Self.contentWords
+        #expect(words.count > 10_000)
+        for language in Language.allCases {
+            // Twice: the second pass reads what the first remembered.
+            for word in words + words {
+                let fresh = Stemmer(language).stem(word)
+                #expect(tokens.token(word, language) == SearchTokens.encode(fresh), "\(word) in \(language)")
+                if tokens.token(word, language) != SearchTokens.encode(fresh) { return }
+            }
+        }
+    }
+
+    /// Past its limit the memory starts afresh, and still answers right.
+    @Test func rememberedTokensPastTheLimit() {
+        let tokens = SearchTokens()
+        let words = (0..<(SearchTokens.cacheLimit + 500)).map { "externalisations\($0 % 7 == 0 ? "" : "x\($0)")" }
+        for word in words + words.prefix(1000) {
+            #expect(tokens.token(word, .fr) == tokens.uncachedToken(word, .fr))
+        }
+    }
+
+    @Test func parallelMapWithStateIsMap() {
+        for count in [0, 5, 63, 64, 1000, 4097] {
+            let plain = Parallel.map(count) { $0 * 3 }
+            let stateful = Parallel.map(count, state: { [Int]() }) { seen, i in
+                seen.append(i)
+                // One chunk's items come in order, on one thread.
+                precondition(seen.count == 1 || seen[seen.count - 2] == i - 1)
+                return i * 3
+            }
+            #expect(plain == stateful)
+        }
+    }
+
+    /// The documents ranked retrieval indexes, as built, against each field's tokens computed
+    /// one concept at a time with a fresh tokenizer (the path before the speed work).
+    @Test func documentsHoldEveryFieldsTokens() {
+        let kb = Self.knowledgeBase
+        let documents = PassageRows(kb).documents
+        #expect(documents.count == 2 * kb.concepts.count)
+        for (document, (concept, language)) in zip(documents, kb.concepts.flatMap { c in Language.allCases.map { (c, $0) } }) {
+            let tokens = SearchTokens()
+            let section = concept[language]
+            let other = section.notes + section.examples + concept.contrasts.map { $0[language] }
+            let expected: [ConceptDocument.Field: [String]] = [
+                .terms: section.terms.flatMap { tokens.uncachedTokens($0.text, language) },
+                .keywords: section.keywords.flatMap { tokens.uncachedTokens($0, language) },
+                .definition: section.definition.isEmpty ? [] : tokens.uncachedTokens(kb.plainText(section.definition, language: language), language),
+                .other: other.filter { !$0.isEmpty }.flatMap { tokens.uncachedTokens(kb.plainText($0, language: language), language) },
+            ]
+            #expect(document.conceptID == concept.id && document.language == language)
+            for field in ConceptDocument.Field.allCases {
+                #expect(document.text(field) == expected[field]!.joined(separator: " "), "\(concept.id) \(language) \(field)")
+            }
+        }
+    }
+
+    /// Ranked documents keep, of each field, the tokens the query asked for (or that start
+    /// with one of its prefixes): exactly what the field's whole text holds of them.
+    @Test func rankedDocumentsKeepTheAskedTokens() throws {
+        let index = RankedSearchTests.index
+        let asked = ["donne", "contrat", "prestatair", "servic"], prefixes = ["heberg", "extern"]
+        try index.read { db in
+            let documents = try db.rankedDocuments(anyOf: asked, prefixes: prefixes, language: nil, limit: 40)
+            #expect(documents.count >= 20)
+            for document in documents {
+                let row = try #require(try Row.fetchOne(db.db, sql: """
+                    SELECT terms, keywords, definition, other FROM concept_fts WHERE conceptId = ? AND lang = ?
+                    """, arguments: [document.conceptID, document.language.rawValue]))
+                for (column, field) in ConceptDocument.Field.allCases.enumerated() {
+                    let all = Set((row[column] as String).split(separator: " "))
+                    let expected = all.filter { token in asked.contains(String(token)) || prefixes.contains { token.hasPrefix($0) } }
+                    #expect(document.fields[field] ?? [] == expected, "\(document.conceptID) \(field)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import GlossaryModel
+@testable import GlossarySite
+@testable import GlossaryStore
+
+/// What the site's search knows of words beyond the content, computed at build time: real
+/// French and English words (``SpellingFilter``), how terms write corrected words, which index
+/// files exist (the key files), and the script as pages load it (``ScriptMinifier``).
+@Suite("Site search words")
+struct SiteSearchWordsTests {
+    @Test("the key files list every index file, and only those")
+    func keyFiles() throws {
+        let (out, _) = try SiteTestSupport.build(SiteTestSupport.richContent)
+        let folder = out.appendingPathComponent("search")
+        let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        let kb = try SiteTestSupport.knowledgeBase(SiteTestSupport.richContent)
+        let index = SearchIndex(knowledgeBase: kb)
+        var listed = Set<String>()
+        let keys = index.keyFiles()
+        for (prefix, text) in keys {
+            #expect(names.contains("k-" + SearchIndex.encoded(prefix) + ".js"), "\(prefix)")
+            let start = text.firstIndex(of: "{")!, end = text.lastIndex(of: "}")!
+            let kinds = try #require(try JSONSerialization.jsonObject(with: Data(text[start...end].utf8)) as? [String: String])
+            for (kind, list) in kinds {
+                for key in list.split(separator: " ").map(String.init) {
+                    switch kind {
+                    case "s": listed.insert(SearchIndex.fileName(forKey: key))
+                    case "r": listed.insert("r-\(key).js")
+                    case "b": listed.insert("b-\(key).js")
+                    case "w": listed.insert(SearchIndex.vocabularyFileName("\(key)-\(prefix)", second: true))
+                    default: #expect(["ss", "rs"].contains(kind), "\(kind)")
+                    }
+                }
+            }
+        }
+        // v- files: every length up to the longest word of each first letter (q.js `vmax`).
+        for (letter, longest) in index.vocabularyLengths {
+            for n in 1...longest { listed.insert(SearchIndex.vocabularyFileName("\(n)-\(letter)")) }
+        }
+        // index.js's bitmap names exactly the key files.
+        let bitmap = SearchIndex.keyBitmap(Array(keys.keys))
+        #expect(try SiteTestSupport.read(folder.appendingPathComponent("index.js")).contains(bitmap.bits))
+        let indexed = names.filter { name in !["index.js", "q.js"].contains(name) && !name.hasPrefix("k-") && !name.hasPrefix("d-") }
+        #expect(listed == indexed, "listed but missing: \(listed.subtracting(indexed).sorted().prefix(5)); unlisted: \(indexed.subtracting(listed).sorted().prefix(5))")
+        #expect(names.contains { $0.hasPrefix("w-") }, "second-letter vocabulary written")
+    }
+
+    @Test("the vocabulary is the CLI's, and by second and third letters for first-letter typos")
+    func vocabulary() throws {
+        let kb = try SiteTestSupport.knowledgeBase(SiteTestSupport.richContent)
+        let index = SearchIndex(knowledgeBase: kb)
+        let words = Set(index.vocabulary.values.joined())
+        let cli = Set(kb.concepts.flatMap { ConceptRows.vocabulary(of: $0).map(\.word) })
+        #expect(words == cli)
+        #expect(index.secondLetter["11-nf"]?.contains("infogerance") == true)
+        #expect(Set(index.secondLetter.values.joined()) == words.filter { $0.unicodeScalars.count > 2 })
+    }
+
+    @Test("the spelling filter holds the dictionaries' words and stems, and few others",
+          .enabled(if: SpellingDictionary.isAvailable, "hunspell-fr and hunspell-en-us are not installed"))
+    func spellingFilter() throws {
+        let filter = SpellingFilter()
+        #expect(filter.shards.count > 50)
+        #expect(filter.shards.values.allSatisfy { $0.utf8.count < 4 * SpellingFilter.shardBudget }, "files of similar size")
+        #expect(filter.suffixes[0].contains("ation") && filter.suffixes[0].contains(""))
+        // Every element is in its shard's filter (no false negatives), by the page's hashing.
+        func contains(_ element: String) -> Bool {
+            guard let key = filter.shardKey(for: element), let text = filter.shards[key] else { return false }
+            let base64 = text.split(separator: "\"")[3]
+            let bytes = [UInt8](Data(base64Encoded: String(base64))!)
+            return SpellingFilter.positions(element, bits: bytes.count * 8).allSatisfy { bytes[$0 >> 3] & (1 << UInt8($0 & 7)) != 0 }
+        }
+        let entries = SpellingDictionary.entries.filter { $0.count >= 4 && SpellingFilter.isPlain($0) }
+        for word in entries.sorted().enumerated().filter({ $0.offset % 97 == 0 }).map(\.element) { #expect(contains(word), "\(word)") }
+        #expect(contains("0" + Stemmer(.fr).stem("relocaliser")))
+        // False positives: under 0.5 % of strings that are no element.
+        let strangers = (0..<4000).map { "qzx" + String($0, radix: 7) + "wv" }
+        #expect(strangers.filter(contains).count < 20)
+    }
+
+    @Test("the script loads without comments or indentation, and smaller")
+    func minified() throws {
+        let (out, _) = try SiteTestSupport.build(SiteTestSupport.fixtureContent)
+        let shipped = try SiteTestSupport.read(out.appendingPathComponent("assets/search.js"))
+        let source = try SiteTestSupport.read(URL(fileURLWithPath: SiteTestSupport.siteDirectory).appendingPathComponent("assets/search.js"))
+        #expect(shipped.utf8.count < source.utf8.count * 4 / 5)
+        for line in shipped.split(separator: "\n") {
+            #expect(!line.hasPrefix(" ") && !line.hasPrefix("//") && !line.hasPrefix("/*") && !line.hasPrefix("*"), "\(line)")
+        }
+        #expect(ScriptMinifier.minify("a();\n  /* x\n   * y */\n  // z\n  var s = '// kept';\n\n") == "a();\nvar s = '// kept';\n")
+    }
+
+    @Test("the page knows real words, corrects typos as terms write them, even in the first letter, and asks for no missing file",
+          .enabled(if: nodePath != nil && SpellingDictionary.isAvailable, "node or the hunspell dictionaries are not installed"))
+    func page() throws {
+        let (out, _) = try SiteTestSupport.build(SiteTestSupport.richContent)
+        let queries = ["relocalisation", "parité", "externaliser", "hébergeur", "infogerence", "nfogérance", "xnearshore", "ofshore",
+                       "externalisatoin", "l'externalisation", "zzzzzz qqqq", "日本語", "consup dataagehost"]
+        let response = try SiteSearchScriptTests().run(site: out, search: queries,
+                                                       known: ["relocalisation", "relocaliser", "externaliser", "hebergeurs", "offshore",
+                                                               "externalisatoin", "infogerence", "nfogerance", "ofshore"])
+        #expect(response.known == [true, true, true, true, true, false, false, false, false])
+        let byQuery = Dictionary(uniqueKeysWithValues: response.search.map { ($0.query, $0) })
+        // A real word that names no concept: said so, near concepts as "see also" only.
+        let relocalisation = try #require(byQuery["relocalisation"])
+        #expect(relocalisation.unnamed == ["relocalisation"])
+        #expect(relocalisation.seeAlso.contains("delocalisation"))
+        #expect(!relocalisation.ids.contains("delocalisation"))
+        #expect(relocalisation.corrected == nil)
+        // A real word whose stem is nowhere in the content: no result at all, only "see also".
+        let parite = try #require(byQuery["parité"])
+        #expect(parite.unnamed == ["parité"], "as typed, accents kept")
+        #expect(parite.ids.isEmpty)
+        // Word families through Snowball's stems.
+        #expect(byQuery["externaliser"]?.ids.first == "externalisation")
+        #expect(byQuery["hébergeur"]?.ids.first == "hebergement")
+        // Corrections as the terms write them, first letter included.
+        #expect(byQuery["infogerence"]?.corrected == "infogérance")
+        #expect(byQuery["nfogérance"]?.ids.first == "infogerance")
+        #expect(byQuery["nfogérance"]?.corrected == "infogérance")
+        #expect(byQuery["xnearshore"]?.ids.first == "nearshore")
+        #expect(byQuery["xnearshore"]?.corrected == "nearshore")
+        #expect(byQuery["ofshore"]?.ids.first == "offshore")
+        #expect(byQuery["externalisatoin"]?.ids.first == "externalisation")
+        #expect(byQuery["l'externalisation"]?.ids.first == "externalisation")
+        #expect(response.missing == [], "files asked for that do not exist: \(response.missing)")
+    }
+}

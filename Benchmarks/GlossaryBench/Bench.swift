@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GlossaryModel
 import GlossarySearch
+import GlossarySite
 import GlossaryStore
 
 /// `glossary-bench`: index build time, search latency and peak memory on synthetic content.
@@ -25,7 +26,19 @@ struct Bench: ParsableCommand {
     @Option(help: "Search repetitions per query.")
     var repeats: Int = 20
 
+    @Option(help: "Instead: time each speed path that shadows a library or Foundation over the texts of this content folder (Shortcuts.swift).")
+    var shortcuts: String?
+
     func run() throws {
+        if let shortcuts {
+            let knowledgeBase = try ContentLoader(directory: shortcuts).load().knowledgeBase
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            for row in Shortcuts(knowledgeBase: knowledgeBase).rows() {
+                print(String(decoding: try encoder.encode(row), as: UTF8.self))
+            }
+            return
+        }
         let root = keep.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("glossary-bench-\(UUID().uuidString)")
         let content = root.appendingPathComponent("Content")

@@ -19,11 +19,15 @@ import Ink
 /// A text with no Markdown syntax (most definitions and notes: words, punctuation and
 /// `[[links]]`) is written directly, escaped the same way, without Ink's parse; see
 /// `MarkdownRenderer+PlainText.swift`. Tests compare both ways on thousands of texts.
-struct MarkdownRenderer {
+package struct MarkdownRenderer {
     var resolve: (WikiLink) -> (label: String, href: String)?
 
+    package init(resolve: @escaping (WikiLink) -> (label: String, href: String)?) {
+        self.resolve = resolve
+    }
+
     /// The HTML of `markdown`; `inline` drops the single wrapping `<p>` for short texts.
-    func html(_ markdown: String, inline: Bool = false) -> String {
+    package func html(_ markdown: String, inline: Bool = false) -> String {
         // There is no `[[` without a `[`, and most texts have none.
         let links = markdown.utf8.contains(UInt8(ascii: "[")) ? WikiLink.all(in: markdown) : []
         if let plain = plainHTML(markdown, links: links) { return inline ? plain : "<p>" + plain + "</p>" }
@@ -32,7 +36,7 @@ struct MarkdownRenderer {
 
     /// The HTML of `markdown` rendered by Ink, for any text: what ``html(_:inline:)`` returns
     /// for a text that is not plain (and, tests check, for one that is).
-    func inkHTML(_ markdown: String, links: [WikiLink]? = nil, inline: Bool = false) -> String {
+    package func inkHTML(_ markdown: String, links: [WikiLink]? = nil, inline: Bool = false) -> String {
         let links = links ?? WikiLink.all(in: markdown)
         var source = ""
         var cursor = markdown.startIndex

@@ -16,7 +16,8 @@ import GlossaryModel
 /// the `protecting` paths (the content, the templates, the index).
 ///
 /// Temporary folders are named after the process that made them (`.NAME.new-PID-…`,
-/// `.NAME.old-PID-…`); a later publish to the same output removes those whose process is gone.
+/// `.NAME.old-PID-…`, see ``StaleTemporaryFiles``); a later publish to the same output removes
+/// those whose process is gone and that hold the marker.
 public enum SitePublisher {
     /// The name of the file that marks a folder as a site glossary built.
     package static let marker = ".glossary-site"
@@ -34,10 +35,11 @@ public enum SitePublisher {
         try checkReplaceable(output, force: force, protecting: protecting)
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
-        removeDebris(of: name, in: parent)
-        let token = "\(getpid())-\(UUID().uuidString.prefix(8))"
-        let temporary = parent.appendingPathComponent(".\(name).new-\(token)")
-        let previous = parent.appendingPathComponent(".\(name).old-\(token)")
+        for prefix in [".\(name).new-", ".\(name).old-"] {
+            StaleTemporaryFiles.remove(in: parent.path, prefix: prefix, marker: marker)
+        }
+        let temporary = parent.appendingPathComponent(StaleTemporaryFiles.name(prefix: ".\(name).new-"))
+        let previous = parent.appendingPathComponent(StaleTemporaryFiles.name(prefix: ".\(name).old-"))
         do {
             try fm.createDirectory(at: temporary, withIntermediateDirectories: true)
             try Data("A site built by glossary: 'glossary site' replaces this folder when it rebuilds.\n".utf8)
@@ -113,23 +115,6 @@ public enum SitePublisher {
         throw .refusedOutput(
             path: shown,
             reason: "the folder holds \(entries.count) item(s) that glossary did not build (it has no \(marker) marker), and would be deleted; \(chooseAnother), or empty this one, or pass --force to replace it anyway")
-    }
-
-    /// Removes the temporary folders of earlier publishes to `name` whose process has ended:
-    /// only hidden folders named as ``publish(to:force:protecting:_:)`` names them and holding
-    /// the ``marker``.
-    static func removeDebris(of name: String, in parent: URL) {
-        let prefixes = [".\(name).new-", ".\(name).old-"]
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
-        for entry in entries {
-            guard let prefix = prefixes.first(where: entry.hasPrefix) else { continue }
-            let rest = entry.dropFirst(prefix.count)
-            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0 else { continue }
-            if kill(pid, 0) == 0 || errno != ESRCH { continue }  // Still running, or not ours to judge.
-            let folder = parent.appendingPathComponent(entry)
-            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(marker).path) else { continue }
-            remove(folder)
-        }
     }
 
     /// Deletes a folder, its subfolders two levels down side by side (a site's pages are in

@@ -98,7 +98,7 @@ struct SiteCommandTests {
         #expect(!fm.fileExists(atPath: root.appendingPathComponent("mine/thesis.docx").path))
     }
 
-    @Test("--out replaces an empty folder and a site it built (marked), and cleans a dead build's debris")
+    @Test("--out replaces an empty folder and a site it built (marked), and cleans a dead build's debris, marked folders only")
     func replacesOwnSite() throws {
         let root = try workspace()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -114,7 +114,11 @@ struct SiteCommandTests {
         let debris = root.appendingPathComponent(".empty.new-999999999-deadbeef")
         try fm.createDirectory(at: debris, withIntermediateDirectories: true)
         try "".write(to: debris.appendingPathComponent(".glossary-site"), atomically: true, encoding: .utf8)
+        // One without the marker was not made by glossary: it is left alone.
+        let unmarked = root.appendingPathComponent(".empty.old-999999999-cafe")
+        try fm.createDirectory(at: unmarked, withIntermediateDirectories: true)
         #expect(try glossary(["site", "--out", "empty"], in: root).status == 0)
         #expect(!fm.fileExists(atPath: debris.path))
+        #expect(fm.fileExists(atPath: unmarked.path))
     }
 }

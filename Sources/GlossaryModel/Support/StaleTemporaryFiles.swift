@@ -13,15 +13,25 @@ package enum StaleTemporaryFiles {
         "\(prefix)\(getpid())-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))\(suffix)"
     }
 
-    /// Removes the entries of `folder` named `PREFIX<pid>-…<suffix>` whose process has ended.
-    package static func remove(in folder: String, prefix: String, suffix: String = "") {
+    /// Removes the entries of `folder` named `PREFIX<pid>-…<suffix>` whose process has ended;
+    /// with `marker`, only those that are folders holding a file of that name (a folder a
+    /// command fills, such as a site being built, is marked first, so that a folder the user
+    /// happened to name the same way is never deleted).
+    package static func remove(in folder: String, prefix: String, suffix: String = "", marker: String? = nil) {
         let folder = folder.isEmpty ? "." : folder
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(suffix) {
             let rest = entry.utf8.dropFirst(prefix.utf8.count)
             guard let dash = rest.firstIndex(of: UInt8(ascii: "-")),
                   let pid = pid_t(String(decoding: rest[..<dash], as: UTF8.self)), pid > 0, isGone(pid) else { continue }
-            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(entry))
+            let path = (folder as NSString).appendingPathComponent(entry)
+            if let marker {
+                var status = stat()
+                let markerPath = (path as NSString).appendingPathComponent(marker)
+                guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR,
+                      lstat(markerPath, &status) == 0 else { continue }
+            }
+            try? FileManager.default.removeItem(atPath: path)
         }
     }
 

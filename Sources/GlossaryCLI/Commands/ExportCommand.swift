@@ -35,16 +35,15 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = try Failure.report { () throws(GlossaryError) in try ContentLoader(directory: options.contentDirectory).load() }
+        let result = try Failure.report { try ContentLoader(directory: options.contentDirectory).load() }
         guard result.isValid else {
-            _ = try Failure.report { () throws(GlossaryError) in throw .invalidContent(result.diagnostics) }
-            return
+            throw Failure.exit(ContentError.invalidContent(result.diagnostics))
         }
-        let data = try Failure.reportAny {
+        let data = try Failure.report {
             try Exporter.data(result.knowledgeBase, format: format, baseIRI: baseIRI)
         }
         if let out {
-            try Failure.report { () throws(GlossaryError) in try AtomicFile.write(data, to: out) }
+            try Failure.report { try AtomicFile.write(data, to: out) }
             Terminal.stderr.print("wrote \(result.knowledgeBase.concepts.count) concepts to \(out) (\(format.rawValue))")
         } else {
             FileHandle.standardOutput.write(data)

@@ -40,20 +40,20 @@ struct StatsCommand: ParsableCommand {
         let enIDs = knowledgeBase.map { Set(CardGenerator(knowledgeBase: $0, language: .en).cards().map(\.id.description)) }
         let store = try progressOptions.openStore()
         let now = progressOptions.clock()
-        let (progress, log) = try Failure.report { () throws(GlossaryError) in
+        let (progress, log) = try Failure.report {
             (try store.allProgress(), try store.reviews(since: now.addingTimeInterval(-30 * 86400)))
         }
         // New cards: those of French (the default) plus any English card already started.
         let started = Set(progress.map(\.cardID))
         let cardIDs = frIDs.map { $0.union(enIDs!.intersection(started)) }
         if let exportLog {
-            let csv = ReviewLogCSV.text(try Failure.report { () throws(GlossaryError) in try store.allReviews() })
+            let csv = ReviewLogCSV.text(try Failure.report { try store.allReviews() })
             if exportLog == "-" { print(csv, terminator: ""); return }
-            try Failure.report { () throws(GlossaryError) in try AtomicFile.write(Data(csv.utf8), to: exportLog) }
+            try Failure.report { try AtomicFile.write(Data(csv.utf8), to: exportLog) }
             Terminal.stderr.print("review log: \(csv.split(separator: "\n").count - 1) answer(s) written to \(exportLog)")
             return
         }
-        let kept = try Failure.report { () throws(GlossaryError) in try store.desiredRetention() }
+        let kept = try Failure.report { try store.desiredRetention() }
         let desired = progressOptions.retention ?? kept ?? 0.9
         let stats = ProgressStats(progress: progress, reviews30Days: log, cardIDs: cardIDs, now: now,
                                   desiredRetention: desired, leechLapses: leechLapses)

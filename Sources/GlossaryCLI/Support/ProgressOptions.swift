@@ -49,7 +49,7 @@ struct ProgressOptions: ParsableArguments {
             Terminal.stderr.print("No progress database at '\(path)'. Create it? [y/N] ", terminator: "")
             create = ["y", "yes", "o", "oui"].contains(readLine()?.trimming(newlines: false).lowercased() ?? "")
         }
-        return try Failure.report { () throws(GlossaryError) in try ProgressStore.open(path: path, create: create) }
+        return try Failure.report { try ProgressStore.open(path: path, create: create) }
     }
 }
 
@@ -57,7 +57,7 @@ extension ProgressOptions {
     /// The scheduler for `store`: `--retention` when given (and then kept in the file), else
     /// the retention kept in the file, else FSRS's 0.90.
     func scheduler(_ store: ProgressStore, fuzz: Bool) throws -> FSRSScheduler {
-        let desired = try Failure.report { () throws(GlossaryError) -> Double in
+        let desired = try Failure.report { () throws -> Double in
             if let retention {
                 try store.setDesiredRetention(retention)
                 return retention
@@ -79,6 +79,6 @@ extension ContentOptions {
     /// The knowledge base, read through the index (rebuilt when the content changed).
     func knowledgeBase() throws -> KnowledgeBase {
         let index = try openIndex().index
-        return try Failure.reportAny { try index.knowledgeBase(content: contentDirectory) }
+        return try Failure.report { try index.knowledgeBase(content: contentDirectory) }
     }
 }

@@ -10,6 +10,7 @@ public enum ImportError: GlossaryFailure, Equatable {
     /// Importing would replace concept files that differ from what is imported.
     case wouldOverwrite([String])
 
+    /// What went wrong and what to do about it, as the command-line tool prints it.
     public var errorDescription: String? {
         switch self {
         case .inputNotFound(let path):
@@ -23,6 +24,7 @@ public enum ImportError: GlossaryFailure, Equatable {
         }
     }
 
+    /// The process's exit status for this error (see ``GlossaryFailure/exitCode``).
     public var exitCode: Int32 {
         switch self {
         case .inputNotFound: ExitStatus.noInput

@@ -12,6 +12,7 @@ public enum ProgressError: GlossaryFailure, Equatable {
     /// No card has this id.
     case cardNotFound(String, suggestions: [String])
 
+    /// What went wrong and what to do about it, as the command-line tool prints it.
     public var errorDescription: String? {
         switch self {
         case .progress(let path, let reason):
@@ -27,6 +28,7 @@ public enum ProgressError: GlossaryFailure, Equatable {
         }
     }
 
+    /// The process's exit status for this error (see ``GlossaryFailure/exitCode``).
     public var exitCode: Int32 {
         switch self {
         case .progress: ExitStatus.ioError

@@ -9,6 +9,7 @@ public enum SiteError: GlossaryFailure, Equatable {
     /// A Mustache template of the site cannot be parsed or names a partial that does not exist.
     case siteTemplate(path: String, line: Int, column: Int, message: String)
 
+    /// What went wrong and what to do about it, as the command-line tool prints it.
     public var errorDescription: String? {
         switch self {
         case .siteFilesNotFound(let path, let reason):
@@ -18,6 +19,7 @@ public enum SiteError: GlossaryFailure, Equatable {
         }
     }
 
+    /// The process's exit status for this error (see ``GlossaryFailure/exitCode``).
     public var exitCode: Int32 {
         switch self {
         case .siteFilesNotFound: ExitStatus.noInput

@@ -6,6 +6,7 @@ public enum IndexError: GlossaryFailure, Equatable {
     /// The index at `path` cannot be opened, read or written, for `reason`.
     case index(path: String, reason: String)
 
+    /// What went wrong and what to do about it, as the command-line tool prints it.
     public var errorDescription: String? {
         switch self {
         case .index(let path, let reason):
@@ -13,6 +14,7 @@ public enum IndexError: GlossaryFailure, Equatable {
         }
     }
 
+    /// The process's exit status for this error (see ``GlossaryFailure/exitCode``).
     public var exitCode: Int32 {
         switch self {
         case .index: ExitStatus.ioError

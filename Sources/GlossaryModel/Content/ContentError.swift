@@ -9,6 +9,7 @@ public enum ContentError: GlossaryFailure, Equatable {
     /// No concept matches an id or a term given on the command line.
     case conceptNotFound(String, suggestions: [String])
 
+    /// What went wrong and what to do about it, as the command-line tool prints it.
     public var errorDescription: String? {
         switch self {
         case .contentNotFound(let dir):
@@ -24,6 +25,7 @@ public enum ContentError: GlossaryFailure, Equatable {
         }
     }
 
+    /// The process's exit status for this error (see ``GlossaryFailure/exitCode``).
     public var exitCode: Int32 {
         switch self {
         case .contentNotFound: ExitStatus.noInput

@@ -9,6 +9,7 @@ public enum OutputError: GlossaryFailure, Equatable {
     /// An output path holds something the command did not build, or that must never be replaced.
     case refusedOutput(path: String, reason: String)
 
+    /// What went wrong and what to do about it, as the command-line tool prints it.
     public var errorDescription: String? {
         switch self {
         case .write(let path, let reason):
@@ -18,6 +19,7 @@ public enum OutputError: GlossaryFailure, Equatable {
         }
     }
 
+    /// The process's exit status for this error (see ``GlossaryFailure/exitCode``).
     public var exitCode: Int32 {
         switch self {
         case .write: ExitStatus.ioError

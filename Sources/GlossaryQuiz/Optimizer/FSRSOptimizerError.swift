@@ -11,7 +11,7 @@ package enum FSRSOptimizerError: GlossaryFailure, Equatable {
 
     package var errorDescription: String? {
         switch self {
-        case let .notEnoughReviews(found, needed):
+        case .notEnoughReviews(let found, let needed):
             "the review log is too small to fit: \(found) review(s) on a later day than the card's previous answer, at least \(needed) needed (same-day learning steps do not count); keep reviewing with the default parameters and optimize later"
         }
     }

@@ -14,7 +14,7 @@ public struct CSVImporter: Sendable {
     public init(domains: [Domain]) { self.domains = domains }
 
     /// The concepts of a CSV file; `path` names it in errors, which carry line and column.
-    public func read(_ data: Data, path: String) throws(GlossaryError) -> ImportResult {
+    public func read(_ data: Data, path: String) throws(ImportError) -> ImportResult {
         guard let text = String(data: data, encoding: .utf8) else {
             throw .malformedInput(path: path, line: 1, column: 1, reason: "the file is not UTF-8 text; save it as CSV UTF-8")
         }
@@ -51,7 +51,7 @@ public struct CSVImporter: Sendable {
             func value(_ column: String) -> String {
                 columns[column].map { record.fields[$0].trimmed } ?? ""
             }
-            func list<T: Decodable>(_ column: String, _ type: T.Type) throws(GlossaryError) -> [T] {
+            func list<T: Decodable>(_ column: String, _ type: T.Type) throws(ImportError) -> [T] {
                 let raw = value(column)
                 guard !raw.isEmpty else { return [] }
                 do { return try JSONDecoder().decode([T].self, from: Data(raw.utf8)) } catch {

@@ -18,7 +18,7 @@ enum CSVTable {
     }
 
     /// The records of `text`, or the position and reason of the first syntax error.
-    static func parse(_ text: String, path: String) throws(GlossaryError) -> [Record] {
+    static func parse(_ text: String, path: String) throws(ImportError) -> [Record] {
         var records: [Record] = []
         var fields: [String] = []
         var field = ""

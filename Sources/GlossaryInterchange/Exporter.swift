@@ -4,6 +4,7 @@ import GlossaryModel
 /// Runs the exporter of a format: the one entry point `glossary export` and the tests use.
 public enum Exporter {
     /// The knowledge base written in `format`; `baseIRI` prefixes concept IRIs in SKOS.
+    /// Throws an ``OutputError`` when the Anki deck cannot be assembled in the temporary folder.
     public static func data(_ kb: KnowledgeBase, format: ExportFormat, baseIRI: String = SKOSExporter.defaultBase) throws -> Data {
         try data(kb, format: format, baseIRI: baseIRI, ankiProgress: nil)
     }
@@ -17,7 +18,16 @@ public enum Exporter {
         case .csv: Data(CSVExporter().export(kb).utf8)
         case .skos: Data(SKOSExporter(base: baseIRI).export(kb).utf8)
         case .json: try KnowledgeBaseJSON.data(kb)
-        case .anki: try AnkiExporter(progress: ankiProgress).export(kb)
+        case .anki: try anki(kb, progress: ankiProgress)
+        }
+    }
+
+    /// The deck is a SQLite database zipped in a temporary folder: a failure there is the
+    /// folder's (full, read-only), and says so rather than showing SQLite's or zip's error alone.
+    private static func anki(_ kb: KnowledgeBase, progress: AnkiProgress?) throws(OutputError) -> Data {
+        do { return try AnkiExporter(progress: progress).export(kb) } catch {
+            throw .write(path: FileManager.default.temporaryDirectory.path,
+                         reason: "cannot assemble the Anki deck in this temporary folder (\(error)); free some space or set TMPDIR to another folder")
         }
     }
 }

@@ -25,7 +25,7 @@ package struct ImportDestination: Sendable {
 
     /// Creates the folder and `concepts/`, and writes `domains.yaml` with `domains` (atomically;
     /// never over a file that appeared meanwhile). Does nothing unless ``isNew``.
-    package func create(domains: [Domain]) throws(GlossaryError) {
+    package func create(domains: [Domain]) throws(OutputError) {
         guard isNew else { return }
         do { try FileManager.default.createDirectory(atPath: conceptsFolder, withIntermediateDirectories: true) } catch {
             throw .write(path: conceptsFolder, reason: (error as NSError).localizedDescription)

@@ -11,7 +11,7 @@ extension ImportFormat {
     /// `concept`, `language` and `term` (or their aliases `id`, `lang`) is CSV.
     ///
     /// Only the first 64 KB are read, so a large file is not loaded twice.
-    public static func detect(path: String) throws(GlossaryError) -> ImportFormat {
+    public static func detect(path: String) throws(ImportError) -> ImportFormat {
         switch (path as NSString).pathExtension.lowercased() {
         case "tbx", "tbxm": return .tbx
         case "csv": return .csv

@@ -48,7 +48,7 @@ public struct ImportPlan: Sendable {
 
     /// Plans writing `concepts` into `directory` (`<id>.yaml` each); throws, naming every
     /// bad target, when an id cannot become a file of that folder.
-    public init(concepts: [Concept], directory: String, overwrite: Bool) throws(GlossaryError) {
+    public init(concepts: [Concept], directory: String, overwrite: Bool) throws(OutputError) {
         self.directory = directory
         var items: [Item] = []
         var problems: [String] = []
@@ -101,14 +101,14 @@ public struct ImportPlan: Sendable {
 
     /// Writes the files to create or update, all or nothing; refuses to start when a file
     /// would be overwritten without permission.
-    public func apply() throws(GlossaryError) {
+    public func apply() throws {
         let conflicts = items.filter { $0.action == .conflict }.map(\.path)
-        if !conflicts.isEmpty { throw .wouldOverwrite(conflicts) }
+        if !conflicts.isEmpty { throw ImportError.wouldOverwrite(conflicts) }
         let changes = items.filter { $0.action == .create || $0.action == .update }
         guard !changes.isEmpty else { return }
         let fm = FileManager.default
         do { try fm.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
-            throw .write(path: directory, reason: (error as NSError).localizedDescription)
+            throw OutputError.write(path: directory, reason: (error as NSError).localizedDescription)
         }
         StaleTemporaryFiles.remove(in: directory, prefix: Self.stagingPrefix)
         let staging = (directory as NSString).appendingPathComponent(StaleTemporaryFiles.name(prefix: Self.stagingPrefix))
@@ -131,7 +131,7 @@ public struct ImportPlan: Sendable {
             if !flushEach { sync() }
             AtomicFile.syncFolder(staging)
         } catch {
-            throw .write(path: directory, reason: "\((error as NSError).localizedDescription); nothing was written")
+            throw OutputError.write(path: directory, reason: "\((error as NSError).localizedDescription); nothing was written")
         }
 
         // 2. Renamed into place. A new file is linked, not renamed, so that a file that
@@ -147,7 +147,7 @@ public struct ImportPlan: Sendable {
                     if moved.action == .create { unlink(moved.path) } else { rename(backup(moved), moved.path) }
                 }
                 AtomicFile.syncFolder(directory)
-                throw .write(path: item.path, reason: "\(reason); nothing was written (the \(done.count) file(s) already moved were taken back)")
+                throw OutputError.write(path: item.path, reason: "\(reason); nothing was written (the \(done.count) file(s) already moved were taken back)")
             }
             done.append(item)
         }

@@ -17,17 +17,17 @@ public struct TBXImporter: Sendable {
     public init(domains: [Domain]) { self.domains = domains }
 
     /// Reads a TBX file held in memory.
-    public func read(_ data: Data, path: String) throws(GlossaryError) -> ImportResult {
+    public func read(_ data: Data, path: String) throws(ImportError) -> ImportResult {
         try read(.data(data), path: path)
     }
 
     /// Reads the TBX file at `path` as a stream: one entry at a time is held as a tree, so a
     /// file of hundreds of megabytes is read in the memory of its concepts, not of its XML.
-    public func read(file path: String) throws(GlossaryError) -> ImportResult {
+    public func read(file path: String) throws(ImportError) -> ImportResult {
         try read(.file(path), path: path)
     }
 
-    private func read(_ source: XMLTree.Source, path: String) throws(GlossaryError) -> ImportResult {
+    private func read(_ source: XMLTree.Source, path: String) throws(ImportError) -> ImportResult {
         var reader = Reader()
         var entries: [ImportedEntry] = []
         try XMLTree.read(source, path: path, entries: ["conceptEntry", "termEntry"], root: { root in

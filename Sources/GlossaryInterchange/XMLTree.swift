@@ -82,7 +82,7 @@ final class XMLNode: @unchecked Sendable {
 }
 
 /// Reads XML with Foundation's `XMLParser` (libxml2) from a stream, in chunks, turning a
-/// syntax error into ``GlossaryError/malformedInput(path:line:column:reason:)`` with
+/// syntax error into ``ImportError/malformedInput(path:line:column:reason:)`` with
 /// libxml2's reason in words.
 ///
 /// A file is read as a sequence of entries: only the elements named in `entries` (and what
@@ -100,7 +100,7 @@ enum XMLTree {
     /// returns a reason, stops with that error; then calls `entry` with each element named
     /// in `entries` that is not inside another one, in order.
     static func read(_ source: Source, path: String, entries: Set<String>,
-                     root: (XMLNode) -> String?, entry: (XMLNode) -> Void) throws(GlossaryError) {
+                     root: (XMLNode) -> String?, entry: (XMLNode) -> Void) throws(ImportError) {
         let stream: InputStream
         switch source {
         case .data(let data): stream = InputStream(data: data)
@@ -108,8 +108,8 @@ enum XMLTree {
             guard let opened = InputStream(fileAtPath: file) else { throw .inputNotFound(file) }
             stream = opened
         }
-        try withoutActuallyEscaping(root, do: { root throws(GlossaryError) in
-            try withoutActuallyEscaping(entry, do: { entry throws(GlossaryError) in
+        try withoutActuallyEscaping(root, do: { root throws(ImportError) in
+            try withoutActuallyEscaping(entry, do: { entry throws(ImportError) in
                 let builder = Builder(entries: entries, root: root, entry: entry)
                 let parser = XMLParser(stream: stream)
                 parser.delegate = builder
@@ -129,7 +129,7 @@ enum XMLTree {
     }
 
     /// The whole document as one tree (for small files and tests).
-    static func parse(_ data: Data, path: String) throws(GlossaryError) -> XMLNode {
+    static func parse(_ data: Data, path: String) throws(ImportError) -> XMLNode {
         var document: XMLNode?
         try read(.data(data), path: path, entries: [], root: { _ in nil }, entry: { document = $0 })
         guard let document else { throw .malformedInput(path: path, line: 1, column: 1, reason: "not an XML document") }

@@ -6,7 +6,7 @@ extension ProgressStore {
     /// The FSRS parameters fitted by the latest `glossary optimize` on this file, if any
     /// (table `fsrs_parameters`), clamped to the bounds they were fitted in; a row that is
     /// not 21 finite numbers is ignored.
-    package func fittedParameters() throws(GlossaryError) -> [Double]? {
+    package func fittedParameters() throws(ProgressError) -> [Double]? {
         do {
             return try writer.read { db in try Self.latestParameters(db) }
         } catch {
@@ -15,7 +15,7 @@ extension ProgressStore {
     }
 
     /// Keeps `parameters` as the ones later sessions schedule with.
-    package func saveFittedParameters(_ parameters: [Double], fittedCount: Int, reviewCount: Int, at date: Date) throws(GlossaryError) {
+    package func saveFittedParameters(_ parameters: [Double], fittedCount: Int, reviewCount: Int, at date: Date) throws(ProgressError) {
         precondition(parameters.count == 21 && parameters.allSatisfy(\.isFinite))
         do {
             let text = String(decoding: try JSONEncoder().encode(parameters), as: UTF8.self)
@@ -33,9 +33,9 @@ extension ProgressStore {
     /// `optimize --dry-run`). The connection is not opened read-only because a read-only
     /// connection cannot remove SQLite's `-wal` and `-shm` files when it closes: they would
     /// stay behind as debris. A missing file is
-    /// ``GlossaryError/progressNotFound(path:)``, a newer one
-    /// ``GlossaryError/progressFromNewerVersion(path:found:known:)``.
-    package static func readLogAndParameters(path: String) throws(GlossaryError) -> (log: [ReviewLogEntry], parameters: [Double]?) {
+    /// ``ProgressError/progressNotFound(path:)``, a newer one
+    /// ``ProgressError/progressFromNewerVersion(path:found:known:)``.
+    package static func readLogAndParameters(path: String) throws(ProgressError) -> (log: [ReviewLogEntry], parameters: [Double]?) {
         guard FileManager.default.fileExists(atPath: path) else { throw .progressNotFound(path: path) }
         do {
             var configuration = Configuration()
@@ -45,13 +45,13 @@ extension ProgressStore {
             return try queue.read { db in
                 let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
                 if userVersion > ProgressSchema.version {
-                    throw GlossaryError.progressFromNewerVersion(path: path, found: "schema \(userVersion)", known: ProgressSchema.version)
+                    throw ProgressError.progressFromNewerVersion(path: path, found: "schema \(userVersion)", known: ProgressSchema.version)
                 }
                 let log = try db.tableExists("review_log")
                     ? try ReviewLogEntry.order(ReviewLogEntry.Columns.reviewedAt, Column("id")).fetchAll(db) : []
                 return (log, try latestParameters(db))
             }
-        } catch let error as GlossaryError {
+        } catch let error as ProgressError {
             throw error
         } catch {
             throw .progress(path: path, reason: "\(error)")

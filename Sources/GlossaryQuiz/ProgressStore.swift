@@ -27,8 +27,8 @@ public struct ProgressStore: Sendable {
     }
 
     /// Opens the progress database at `path`; a missing file is created only when `create`
-    /// is true (the user's consent), else ``GlossaryError/progressNotFound(path:)``.
-    public static func open(path: String, create: Bool = true) throws(GlossaryError) -> ProgressStore {
+    /// is true (the user's consent), else ``ProgressError/progressNotFound(path:)``.
+    public static func open(path: String, create: Bool = true) throws(ProgressError) -> ProgressStore {
         let fm = FileManager.default
         if !create && !fm.fileExists(atPath: path) { throw .progressNotFound(path: path) }
         do {
@@ -47,7 +47,7 @@ public struct ProgressStore: Sendable {
                 }
             }
             return ProgressStore(path: path, writer: queue)
-        } catch let error as GlossaryError {
+        } catch let error as ProgressError {
             throw error
         } catch {
             throw .progress(path: path, reason: "\(error)")
@@ -67,13 +67,13 @@ public struct ProgressStore: Sendable {
     private static func checkSchema(_ db: Database, path: String) throws {
         let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         if userVersion > ProgressSchema.version {
-            throw GlossaryError.progressFromNewerVersion(path: path, found: "schema \(userVersion)", known: ProgressSchema.version)
+            throw ProgressError.progressFromNewerVersion(path: path, found: "schema \(userVersion)", known: ProgressSchema.version)
         }
         if try db.tableExists("grdb_migrations") {
             let known = Set(ProgressSchema.identifiers)
             let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
             if let unknown = applied.first(where: { !known.contains($0) }) {
-                throw GlossaryError.progressFromNewerVersion(path: path, found: "migration '\(unknown)'", known: ProgressSchema.version)
+                throw ProgressError.progressFromNewerVersion(path: path, found: "migration '\(unknown)'", known: ProgressSchema.version)
             }
         }
     }
@@ -82,7 +82,7 @@ public struct ProgressStore: Sendable {
     /// and a log entry, all in one IMMEDIATE transaction committed before returning.
     @discardableResult
     public func record(_ card: CardID, rating: Rating, at date: Date, answer: String? = nil, answerConcept: String? = nil, durationMs: Int? = nil,
-                       scheduler: FSRSScheduler, random: inout SeededGenerator) throws(GlossaryError) -> Outcome {
+                       scheduler: FSRSScheduler, random: inout SeededGenerator) throws(ProgressError) -> Outcome {
         var generator = random
         let outcome: Outcome
         do {
@@ -116,17 +116,17 @@ public struct ProgressStore: Sendable {
     }
 
     /// Every card with progress, by id.
-    public func allProgress() throws(GlossaryError) -> [CardProgress] {
+    public func allProgress() throws(ProgressError) -> [CardProgress] {
         try read { db in try CardProgress.order(CardProgress.Columns.cardID).fetchAll(db) }
     }
 
     /// The progress of one card, if it was ever answered.
-    public func progress(_ card: CardID) throws(GlossaryError) -> CardProgress? {
+    public func progress(_ card: CardID) throws(ProgressError) -> CardProgress? {
         try read { db in try CardProgress.fetchOne(db, key: card.description) }
     }
 
     /// The log entries from `date` on, oldest first.
-    package func reviews(since date: Date) throws(GlossaryError) -> [ReviewLogEntry] {
+    package func reviews(since date: Date) throws(ProgressError) -> [ReviewLogEntry] {
         try read { db in
             try ReviewLogEntry.filter(ReviewLogEntry.Columns.reviewedAt >= date).order(ReviewLogEntry.Columns.reviewedAt).fetchAll(db)
         }
@@ -134,7 +134,7 @@ public struct ProgressStore: Sendable {
 
     /// The Again answers given to the cards of `concept` that say what was answered (the
     /// text, or the concept it was taken for), oldest first: what a leech is confused with.
-    package func wrongAnswers(concept: String) throws(GlossaryError) -> [ReviewLogEntry] {
+    package func wrongAnswers(concept: String) throws(ProgressError) -> [ReviewLogEntry] {
         // `cardId` runs from `concept:` to just before `concept;` (`;` follows `:`): a range
         // on the index, not a scan of the log.
         try read { db in
@@ -146,7 +146,7 @@ public struct ProgressStore: Sendable {
     }
 
     /// How many cards were answered for the first time from `date` on: the new cards of a day.
-    package func newCardsIntroduced(since date: Date) throws(GlossaryError) -> Int {
+    package func newCardsIntroduced(since date: Date) throws(ProgressError) -> Int {
         try read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_log WHERE stateBefore = 'new' AND reviewedAt >= ?", arguments: [date]) ?? 0
         }
@@ -154,7 +154,7 @@ public struct ProgressStore: Sendable {
 
     /// The concepts with an answer from `date` on: their other cards are buried until the
     /// next day.
-    package func conceptsAnswered(since date: Date) throws(GlossaryError) -> Set<String> {
+    package func conceptsAnswered(since date: Date) throws(ProgressError) -> Set<String> {
         try read { db in
             Set(try String.fetchAll(db, sql: """
                 SELECT DISTINCT substr(cardId, 1, instr(cardId, ':') - 1) FROM review_log WHERE reviewedAt >= ?
@@ -174,7 +174,7 @@ public struct ProgressStore: Sendable {
     }
 
     /// See ``DueSummary``.
-    public func dueSummary(at now: Date) throws(GlossaryError) -> DueSummary {
+    public func dueSummary(at now: Date) throws(ProgressError) -> DueSummary {
         try read { db in
             let overdue = try CardProgress.filter(CardProgress.Columns.due <= now).fetchCount(db)
             let next = try Date.fetchOne(db, CardProgress.select(min(CardProgress.Columns.due)).filter(CardProgress.Columns.due > now))
@@ -184,12 +184,12 @@ public struct ProgressStore: Sendable {
     }
 
     /// The desired retention kept in this file (`--retention`), if one was set.
-    package func desiredRetention() throws(GlossaryError) -> Double? {
+    package func desiredRetention() throws(ProgressError) -> Double? {
         try read { db in try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'desired_retention'").flatMap(Double.init) }
     }
 
     /// Keeps `retention` as this file's desired retention.
-    package func setDesiredRetention(_ retention: Double) throws(GlossaryError) {
+    package func setDesiredRetention(_ retention: Double) throws(ProgressError) {
         do {
             try writer.write { db in
                 try db.execute(sql: "INSERT OR REPLACE INTO settings (key, value) VALUES ('desired_retention', ?)", arguments: [String(retention)])
@@ -200,16 +200,16 @@ public struct ProgressStore: Sendable {
     }
 
     /// The whole review log, oldest first, for export.
-    package func allReviews() throws(GlossaryError) -> [ReviewLogEntry] {
+    package func allReviews() throws(ProgressError) -> [ReviewLogEntry] {
         try read { db in try ReviewLogEntry.order(ReviewLogEntry.Columns.reviewedAt, Column("id")).fetchAll(db) }
     }
 
     /// SQLite's `PRAGMA integrity_check`: `ok` when the file is sound.
-    package func integrityCheck() throws(GlossaryError) -> String {
+    package func integrityCheck() throws(ProgressError) -> String {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws(GlossaryError) -> T {
+    private func read<T>(_ body: (Database) throws -> T) throws(ProgressError) -> T {
         do { return try writer.read(body) } catch { throw .progress(path: path, reason: "\(error)") }
     }
 }

@@ -5,7 +5,7 @@ import GlossaryModel
 /// temporary file and a rename for each file, which is wasted work inside a folder that is
 /// itself swapped in atomically (``SitePublisher``), and was a sixth of the build time.
 enum FileWriter {
-    static func write(_ text: String, to path: String) throws(GlossaryError) {
+    static func write(_ text: String, to path: String) throws(OutputError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw .write(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
@@ -32,7 +32,7 @@ enum FileWriter {
     /// name. Only a regular file with no other link is reused, so a page never shares its
     /// storage with a file outside the two sites; anything unexpected (another volume, a
     /// symbolic link, a read error) falls back to writing.
-    static func write(_ text: String, to path: String, reusing previous: String?) throws(GlossaryError) {
+    static func write(_ text: String, to path: String, reusing previous: String?) throws(OutputError) {
         if let previous, holds(previous, text), link(previous, path) == 0 { return }
         try write(text, to: path)
     }

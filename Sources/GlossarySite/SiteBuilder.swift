@@ -38,7 +38,7 @@ public struct SiteBuilder: Sendable {
     /// A builder of the site of `knowledgeBase` with `templates` and the assets of
     /// `assetsDirectory`; `baseURL`, when given, makes sitemap, canonical and JSON-LD links
     /// absolute.
-    package init(knowledgeBase: KnowledgeBase, templates: SiteTemplates, assetsDirectory: String, baseURL: String? = nil) throws(GlossaryError) {
+    package init(knowledgeBase: KnowledgeBase, templates: SiteTemplates, assetsDirectory: String, baseURL: String? = nil) throws(SiteError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: assetsDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .siteFilesNotFound(path: assetsDirectory, reason: "no assets folder here")
@@ -51,7 +51,7 @@ public struct SiteBuilder: Sendable {
 
     /// The templates and assets found in a site folder laid out as the project's `Site/`:
     /// `templates/*.mustache` and `assets/`.
-    public init(knowledgeBase: KnowledgeBase, siteDirectory: String, baseURL: String? = nil) throws(GlossaryError) {
+    public init(knowledgeBase: KnowledgeBase, siteDirectory: String, baseURL: String? = nil) throws(SiteError) {
         let templates = try SiteTemplates(directory: (siteDirectory as NSString).appendingPathComponent("templates"))
         try self.init(knowledgeBase: knowledgeBase, templates: templates,
                       assetsDirectory: (siteDirectory as NSString).appendingPathComponent("assets"), baseURL: baseURL)
@@ -63,11 +63,11 @@ public struct SiteBuilder: Sendable {
     /// its pages that come out the same are linked rather than written again (see
     /// ``FileWriter/write(_:to:reusing:)``); it is only read.
     @discardableResult
-    public func build(into directory: URL, reusing previous: URL? = nil) throws(GlossaryError) -> Report {
+    public func build(into directory: URL, reusing previous: URL? = nil) throws(OutputError) -> Report {
         let fm = FileManager.default
         let root = directory.path
         let previousRoot = previous.map(\.path).flatMap { fm.fileExists(atPath: $0) ? $0 : nil }
-        @Sendable func write(_ relative: String, _ text: String) throws(GlossaryError) {
+        @Sendable func write(_ relative: String, _ text: String) throws(OutputError) {
             // Ids are checked as slugs when read; this keeps a page inside the site whatever
             // reaches here.
             guard SitePaths.staysInside(relative) else {
@@ -104,7 +104,7 @@ public struct SiteBuilder: Sendable {
         DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
             switch jobs[i] {
             case .search:
-                log.time("search") { () throws(GlossaryError) in
+                log.time("search") { () throws(OutputError) in
                     let index = SearchIndex(knowledgeBase: knowledgeBase)
                     var stats = BuildLog.SearchStats(terms: index.termCount)
                     for file in index.files() {
@@ -116,11 +116,11 @@ public struct SiteBuilder: Sendable {
                     log.search = stats
                 }
             case .azIndex(let language):
-                log.time("pages") { () throws(GlossaryError) in
+                log.time("pages") { () throws(OutputError) in
                     try write(SitePaths.az(language), templates.render("az", model.azContext(language)))
                 }
             case .otherPages:
-                log.time("pages") { () throws(GlossaryError) in
+                log.time("pages") { () throws(OutputError) in
                     try write(SitePaths.root, templates.render("root", model.rootContext()))
                     try write(SitePaths.notFound, templates.render("404", model.notFoundContext()))
                     for language in Language.allCases {
@@ -132,7 +132,7 @@ public struct SiteBuilder: Sendable {
                     try write(SitePaths.sitemap, model.sitemap())
                 }
             case .concept(let c):
-                log.time("concepts") { () throws(GlossaryError) in
+                log.time("concepts") { () throws(OutputError) in
                     let concept = concepts[c]
                     let texts = model.renderedTexts(concept)
                     for language in Language.allCases {
@@ -163,14 +163,14 @@ final class BuildLog: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var errors: [GlossaryError] = []
+    private var errors: [OutputError] = []
     private var spent: [String: Double] = [:]
     private var searchStats: SearchStats?
 
     /// Runs `work`, adding its duration to `phase` and keeping its error, if any.
-    func time(_ phase: String, _ work: () throws(GlossaryError) -> Void) {
+    func time(_ phase: String, _ work: () throws(OutputError) -> Void) {
         let start = Date()
-        var failure: GlossaryError?
+        var failure: OutputError?
         do { try work() } catch { failure = error }
         let elapsed = Date().timeIntervalSince(start)
         lock.lock(); defer { lock.unlock() }
@@ -178,7 +178,7 @@ final class BuildLog: @unchecked Sendable {
         if let failure { errors.append(failure) }
     }
 
-    var firstError: GlossaryError? {
+    var firstError: OutputError? {
         lock.lock(); defer { lock.unlock() }
         return errors.first
     }

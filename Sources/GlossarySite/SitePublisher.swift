@@ -10,7 +10,7 @@ import GlossaryModel
 ///
 /// Every site it builds holds a marker file, ``marker``. The output is replaced only when it
 /// is missing, an empty folder, or a folder holding that marker (a site built by glossary);
-/// anything else is the user's and is refused with ``GlossaryError/refusedOutput(path:reason:)``
+/// anything else is the user's and is refused with ``OutputError/refusedOutput(path:reason:)``
 /// before any work. `force` lifts the refusal for a non-empty folder, but never for `/`, the
 /// home folder, the current folder, any of their ancestors, or a folder that holds one of
 /// the `protecting` paths (the content, the templates, the index).
@@ -26,10 +26,10 @@ public enum SitePublisher {
     /// the old site as it was. Refuses to replace a non-empty folder glossary did not build (unless `force`),
     /// or one that holds a `protecting` path; returns what `build` returned.
     @discardableResult
-    public static func publish<T>(
+    public static func publish<T, Failure: Error>(
         to output: URL, force: Bool = false, protecting: [URL] = [],
-        _ build: (URL) throws(GlossaryError) -> T
-    ) throws(GlossaryError) -> T {
+        _ build: (URL) throws(Failure) -> T
+    ) throws -> T {
         let fm = FileManager.default
         let output = output.standardizedFileURL
         try checkReplaceable(output, force: force, protecting: protecting)
@@ -46,7 +46,7 @@ public enum SitePublisher {
                 .write(to: temporary.appendingPathComponent(marker))
         } catch {
             try? fm.removeItem(at: temporary)
-            throw .write(path: temporary.path, reason: error.localizedDescription)
+            throw OutputError.write(path: temporary.path, reason: error.localizedDescription)
         }
         let result: T
         do {
@@ -59,14 +59,14 @@ public enum SitePublisher {
         if hadPrevious {
             guard rename(output.path, previous.path) == 0 else {
                 remove(temporary)
-                throw .write(path: output.path, reason: "cannot move the previous site away (\(String(cString: strerror(errno))))")
+                throw OutputError.write(path: output.path, reason: "cannot move the previous site away (\(String(cString: strerror(errno))))")
             }
         }
         guard rename(temporary.path, output.path) == 0 else {
             let reason = String(cString: strerror(errno))
             if hadPrevious { _ = rename(previous.path, output.path) }
             remove(temporary)
-            throw .write(path: output.path, reason: "cannot move the new site in (\(reason))")
+            throw OutputError.write(path: output.path, reason: "cannot move the new site in (\(reason))")
         }
         // The swap on disk too: a power cut after it leaves the new site, not an empty name.
         AtomicFile.syncFolder(parent.path)
@@ -75,7 +75,7 @@ public enum SitePublisher {
     }
 
     /// Throws unless `output` may be replaced by a new site (see ``SitePublisher``).
-    package static func checkReplaceable(_ output: URL, force: Bool, protecting: [URL]) throws(GlossaryError) {
+    package static func checkReplaceable(_ output: URL, force: Bool, protecting: [URL]) throws(OutputError) {
         let output = output.standardizedFileURL
         let shown = output.path
         let resolved = output.resolvingSymlinksInPath().path

@@ -25,7 +25,7 @@ package struct SiteTemplates: Sendable {
 
     /// Reads and checks the templates of `directory`; throws with the file, line and column of the
     /// first error.
-    package init(directory: String) throws(GlossaryError) {
+    package init(directory: String) throws(SiteError) {
         self.directory = directory
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {

@@ -12,8 +12,8 @@ import GlossaryModel
 /// folder: `--content Content` and `--content ./Content` name the same files, and so the same
 /// fresh index.
 package enum ContentFingerprint {
-    /// Throws ``GlossaryError/contentNotFound(_:)`` when `directory/concepts` is not a folder.
-    package static func compute(directory: String) throws(GlossaryError) -> String {
+    /// Throws ``ContentError/contentNotFound(_:)`` when `directory/concepts` is not a folder.
+    package static func compute(directory: String) throws(ContentError) -> String {
         var hasher = FNV1a()
         hasher.add("schema \(IndexSchema.version)\n")
         let concepts = (directory as NSString).appendingPathComponent("concepts")

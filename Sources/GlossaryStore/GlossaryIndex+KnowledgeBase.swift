@@ -7,7 +7,7 @@ extension GlossaryIndex {
     /// For commands that read the content without checking it (quiz, review, stats): the index
     /// was built from content that passed the checks. ``ContentLoader/load()`` reads and checks
     /// the files themselves.
-    package func knowledgeBase(content: String) throws -> KnowledgeBase {
+    package func knowledgeBase(content: String) throws(IndexError) -> KnowledgeBase {
         KnowledgeBase(concepts: try allConcepts(), domains: ContentLoader(directory: content).domains())
     }
 }

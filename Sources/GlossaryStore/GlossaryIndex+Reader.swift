@@ -5,8 +5,8 @@ import GlossaryModel
 extension GlossaryIndex {
     /// Runs `body` with a reader of the index, in one read transaction: every query it makes
     /// sees the same index.
-    package func read<T>(_ body: (Reader) throws -> T) throws -> T {
-        try queue.read { db in try body(Reader(db: db)) }
+    package func read<T>(_ body: (Reader) throws -> T) throws(IndexError) -> T {
+        try reading { db in try body(Reader(db: db)) }
     }
 
     /// The queries a search makes, so that only the index knows its tables.

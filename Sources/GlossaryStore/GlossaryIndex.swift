@@ -35,7 +35,7 @@ public struct GlossaryIndex: Sendable {
 
     /// Opens the index of `content` at `path` (default: ``IndexLocation``), rebuilding it first
     /// when the content changed or `rebuild` is true.
-    public static func open(content: String, path: String? = nil, rebuild: Bool = false) throws(GlossaryError) -> Opened {
+    public static func open(content: String, path: String? = nil, rebuild: Bool = false) throws -> Opened {
         SQLiteProcess.prepare()
         let path = path ?? IndexLocation.defaultPath(forContent: content)
         let loader = ContentLoader(directory: content)
@@ -51,7 +51,7 @@ public struct GlossaryIndex: Sendable {
             if let existing, (try? existing.meta("schema")) == IndexSchema.version {
                 return Opened(index: existing, freshness: .stale, diagnostics: loaded.diagnostics)
             }
-            throw .invalidContent(loaded.diagnostics)
+            throw ContentError.invalidContent(loaded.diagnostics)
         }
         var report = try IndexBuilder(path: path).build(loaded.knowledgeBase, fingerprint: fingerprint, contentDirectory: content)
         report.seconds += loadSeconds
@@ -59,7 +59,7 @@ public struct GlossaryIndex: Sendable {
         do {
             return Opened(index: try openReadOnly(path), freshness: .rebuilt(report), diagnostics: loaded.diagnostics)
         } catch {
-            throw .index(path: path, reason: "cannot open after building: \(error)")
+            throw IndexError.index(path: path, reason: "cannot open after building: \(error)")
         }
     }
 
@@ -67,7 +67,7 @@ public struct GlossaryIndex: Sendable {
     public static func openReadOnly(_ path: String) throws -> GlossaryIndex {
         SQLiteProcess.prepare()
         guard FileManager.default.fileExists(atPath: path) else {
-            throw GlossaryError.index(path: path, reason: "no such file")
+            throw IndexError.index(path: path, reason: "no such file")
         }
         var configuration = Configuration()
         configuration.readonly = true
@@ -80,13 +80,13 @@ public struct GlossaryIndex: Sendable {
     }
 
     /// A value of the index's metadata (`fingerprint`, `schema`, `content`, `built`).
-    package func meta(_ key: String) throws -> String? {
-        try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+    package func meta(_ key: String) throws(IndexError) -> String? {
+        try reading { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
     }
 
     /// The concept with `id`.
-    public func concept(_ id: String) throws -> Concept? {
-        try queue.read { db in try Self.concepts([id], in: db)[id] }
+    public func concept(_ id: String) throws(IndexError) -> Concept? {
+        try reading { db in try Self.concepts([id], in: db)[id] }
     }
 
     /// The concepts with `ids` that exist, by id, read with one statement.
@@ -100,25 +100,25 @@ public struct GlossaryIndex: Sendable {
     }
 
     /// Every concept, in id order.
-    package func allConcepts() throws -> [Concept] {
-        try queue.read { db in try Row.fetchAll(db, sql: "SELECT record FROM concept ORDER BY id").map { try Self.decode($0, column: 0) } }
+    package func allConcepts() throws(IndexError) -> [Concept] {
+        try reading { db in try Row.fetchAll(db, sql: "SELECT record FROM concept ORDER BY id").map { try Self.decode($0, column: 0) } }
     }
 
     /// Every concept id.
-    public func conceptIDs() throws -> [String] {
-        try queue.read { db in try String.fetchAll(db, sql: "SELECT id FROM concept ORDER BY id") }
+    public func conceptIDs() throws(IndexError) -> [String] {
+        try reading { db in try String.fetchAll(db, sql: "SELECT id FROM concept ORDER BY id") }
     }
 
     /// Concepts whose `broader` names `id`.
-    public func narrower(_ id: String) throws -> [String] {
-        try queue.read { db in
+    public func narrower(_ id: String) throws(IndexError) -> [String] {
+        try reading { db in
             try String.fetchAll(db, sql: "SELECT conceptId FROM relation WHERE kind = 'broader' AND target = ? ORDER BY conceptId", arguments: [id])
         }
     }
 
     /// The headwords of `ids` in both languages, for showing links.
-    public func headwords(_ ids: some Collection<String>) throws -> [String: [Language: String]] {
-        try queue.read { db in try Self.headwords(Array(ids), in: db) }
+    public func headwords(_ ids: some Collection<String>) throws(IndexError) -> [String: [Language: String]] {
+        try reading { db in try Self.headwords(Array(ids), in: db) }
     }
 
     static func headwords(_ ids: [String], in db: Database) throws -> [String: [Language: String]] {
@@ -130,14 +130,26 @@ public struct GlossaryIndex: Sendable {
         return out
     }
 
+    /// Runs `body` in a read transaction; a failure (an unreadable or corrupt file) is an
+    /// ``IndexError`` naming the index, never SQLite's error alone.
+    func reading<T>(_ body: (Database) throws -> T) throws(IndexError) -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as IndexError {
+            throw error
+        } catch {
+            throw .index(path: path, reason: "cannot read: \(error)")
+        }
+    }
+
     /// `?,?,…`: `count` SQL parameters, for an `IN (…)` list.
     private static func placeholders(_ count: Int) -> String {
         Array(repeating: "?", count: count).joined(separator: ",")
     }
 
     /// `markdown` with its `[[id]]` links replaced by headwords in `language`.
-    public func plainText(_ markdown: String, language: Language) throws -> String {
-        try queue.read { db in try Self.plainText(markdown, language: language, in: db) }
+    public func plainText(_ markdown: String, language: Language) throws(IndexError) -> String {
+        try reading { db in try Self.plainText(markdown, language: language, in: db) }
     }
 
     static func plainText(_ markdown: String, language: Language, in db: Database) throws -> String {

@@ -35,7 +35,7 @@ public struct IndexBuilder: Sendable {
     }
 
     @discardableResult
-    package func build(_ knowledgeBase: KnowledgeBase, fingerprint: String, contentDirectory: String) throws(GlossaryError) -> Report {
+    package func build(_ knowledgeBase: KnowledgeBase, fingerprint: String, contentDirectory: String) throws -> Report {
         let start = Date()
         SQLiteProcess.prepare()
         let folder = (path as NSString).deletingLastPathComponent
@@ -84,25 +84,25 @@ public struct IndexBuilder: Sendable {
                 try AtomicFile.publish(temporary, as: path)
             } catch {
                 guard case .write(_, let reason) = error else { throw error }
-                throw GlossaryError.index(path: path, reason: "cannot write to disk: \(reason)")
+                throw IndexError.index(path: path, reason: "cannot write to disk: \(reason)")
             }
             clock.lap("finish")
             report.phases = clock.phases
             report.seconds = Date().timeIntervalSince(start)
             return report
-        } catch let error as GlossaryError {
+        } catch let error as IndexError {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
-            throw .index(path: path, reason: "cannot build: \(error)")
+            throw IndexError.index(path: path, reason: "cannot build: \(error)")
         }
     }
 
     /// Throws unless `path` is missing, empty, or an index glossary built (an SQLite file with
     /// the `meta` table and its fingerprint): `--index` pointed at a document, or at another
     /// database such as the quiz's progress, must never be replaced by an index.
-    static func checkReplaceable(_ path: String) throws(GlossaryError) {
+    static func checkReplaceable(_ path: String) throws(OutputError) {
         var status = stat()
         guard lstat(path, &status) == 0 else { return }
         let advice = "pass --index with a new file name, or delete the file if it is an old index"

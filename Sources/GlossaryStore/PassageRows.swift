@@ -21,9 +21,9 @@ struct PassageRows: Sendable {
 
     /// Resolves links, folds and stems every text on every core.
     init(_ kb: KnowledgeBase) {
-        let perConcept = Parallel.map(kb.concepts.count, state: { SearchTokens() }) { tokens, i in
+        let perConcept = Parallel.map(kb.concepts.count, state: { SearchTokens() }, { tokens, i in
             Self.rows(of: kb.concepts[i], in: kb, tokens: tokens)
-        }
+        })
         rows = perConcept.flatMap(\.rows)
         documents = perConcept.flatMap(\.documents)
     }

@@ -111,7 +111,7 @@ struct LibraryUserTests {
         let kb = try Self.loadContent()
         let builder = try SiteBuilder(knowledgeBase: kb, siteDirectory: Self.root.appendingPathComponent("Site").path)
         let output = TestScratch.path("client-site")
-        let report = try SitePublisher.publish(to: output) { (folder) throws(GlossaryError) in try builder.build(into: folder) }
+        let report = try SitePublisher.publish(to: output) { (folder) throws(OutputError) in try builder.build(into: folder) }
         #expect(report.concepts == kb.concepts.count && report.pages > report.concepts)
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
     }

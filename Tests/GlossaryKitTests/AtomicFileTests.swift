@@ -19,7 +19,7 @@ struct AtomicFileTests {
 
     @Test func aFolderThatDoesNotExistIsAWriteErrorNamingThePath() {
         let path = TestScratch.path("missing").appendingPathComponent("out.txt").path
-        #expect(throws: GlossaryError.write(path: path, reason: "No such file or directory")) {
+        #expect(throws: OutputError.write(path: path, reason: "No such file or directory")) {
             try AtomicFile.write(Data("x".utf8), to: path)
         }
     }

@@ -28,7 +28,7 @@ struct IndexSafetyTests {
             #expect {
                 try IndexBuilder(path: target).build(kb, fingerprint: "f", contentDirectory: content.content)
             } throws: { error in
-                if case GlossaryError.refusedOutput = error { true } else { false }
+                if case OutputError.refusedOutput = error { true } else { false }
             }
         }
         #expect(try String(contentsOfFile: document, encoding: .utf8) == "my thesis")

@@ -63,12 +63,12 @@ struct IndexShortcutTests {
     @Test func parallelMapWithStateIsMap() {
         for count in [0, 5, 63, 64, 1000, 4097] {
             let plain = Parallel.map(count) { $0 * 3 }
-            let stateful = Parallel.map(count, state: { [Int]() }) { seen, i in
+            let stateful = Parallel.map(count, state: { [Int]() }, { seen, i in
                 seen.append(i)
                 // One chunk's items come in order, on one thread.
                 precondition(seen.count == 1 || seen[seen.count - 2] == i - 1)
                 return i * 3
-            }
+            })
             #expect(plain == stateful)
         }
     }

@@ -72,7 +72,7 @@ struct IndexTests {
         let content = try TestContent()
         defer { content.cleanUp() }
         try content.write("esn", "id: esn\nfr: [unclosed\n")
-        #expect(throws: GlossaryError.self) { try content.index() }
+        #expect(throws: ContentError.self) { try content.index() }
         #expect(!FileManager.default.fileExists(atPath: content.indexPath))
     }
 

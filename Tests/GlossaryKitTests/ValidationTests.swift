@@ -144,7 +144,7 @@ struct ValidationTests {
     }
 
     @Test func missingContentFolder() {
-        #expect(throws: GlossaryError.contentNotFound("/nonexistent/content")) {
+        #expect(throws: ContentError.contentNotFound("/nonexistent/content")) {
             try ContentLoader(directory: "/nonexistent/content").load()
         }
     }

@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: ContentOptions
 
     func run() throws {
-        let result = try Failure.report { () throws(GlossaryError) in try ContentLoader(directory: options.contentDirectory).load() }
+        let result = try Failure.report { try ContentLoader(directory: options.contentDirectory).load() }
         let diagnostics = result.diagnostics
         let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
         if json {

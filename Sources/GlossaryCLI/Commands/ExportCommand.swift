@@ -52,7 +52,7 @@ struct ExportCommand: ParsableCommand {
     func ankiProgress(conceptIDs: Set<String>) throws -> AnkiProgress? {
         guard withProgress else { return nil }
         let path = progress ?? ProgressLocation.defaultPath()
-        let read = try Failure.report { () throws(GlossaryError) -> AnkiProgress in
+        let read = try Failure.report { () throws -> AnkiProgress in
             let store = try ProgressStore.open(path: path, create: false)
             let retention = try store.desiredRetention() ?? 0.9
             return AnkiProgress(cards: try store.allProgress(), reviews: try store.allReviews(), desiredRetention: retention,
@@ -68,17 +68,16 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = try Failure.report { () throws(GlossaryError) in try ContentLoader(directory: options.contentDirectory).load() }
+        let result = try Failure.report { try ContentLoader(directory: options.contentDirectory).load() }
         guard result.isValid else {
-            _ = try Failure.report { () throws(GlossaryError) in throw .invalidContent(result.diagnostics) }
-            return
+            throw Failure.exit(ContentError.invalidContent(result.diagnostics))
         }
         let progress = try ankiProgress(conceptIDs: Set(result.knowledgeBase.concepts.map(\.id)))
-        let data = try Failure.reportAny {
+        let data = try Failure.report {
             try Exporter.data(result.knowledgeBase, format: format, baseIRI: baseIRI, ankiProgress: progress)
         }
         if let out {
-            try Failure.report { () throws(GlossaryError) in try AtomicFile.write(data, to: out) }
+            try Failure.report { try AtomicFile.write(data, to: out) }
             Terminal.stderr.print("wrote \(result.knowledgeBase.concepts.count) concepts to \(out) (\(format.rawValue))")
         } else {
             FileHandle.standardOutput.write(data)

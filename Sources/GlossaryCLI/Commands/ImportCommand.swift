@@ -45,7 +45,7 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    static func contents(_ file: String) throws(GlossaryError) -> Data {
+    static func contents(_ file: String) throws(ImportError) -> Data {
         guard let data = FileManager.default.contents(atPath: file) else { throw .inputNotFound(file) }
         return data
     }
@@ -65,16 +65,16 @@ struct ImportCommand: ParsableCommand {
         if into == nil, options.content == nil, Environment.value("GLOSSARY_CONTENT") == nil,
            !FileManager.default.fileExists(atPath: destination.root) {
             // Never create ./Content unasked: a new content folder is named on the command line.
-            throw Failure.exit(.contentNotFound(destination.root))
+            throw Failure.exit(ContentError.contentNotFound(destination.root))
         }
         let directory = destination.conceptsFolder
         let contentRoot = destination.root
         let domains = ContentLoader(directory: contentRoot).domains()
         let err = Terminal.stderr
-        let (result, plan) = try Failure.report { () throws(GlossaryError) in
+        let (result, plan) = try Failure.report {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue,
-                  FileManager.default.isReadableFile(atPath: file) else { throw .inputNotFound(file) }
+                  FileManager.default.isReadableFile(atPath: file) else { throw ImportError.inputNotFound(file) }
             let format: ImportFormat
             if let given = self.format { format = given } else { format = try ImportFormat.detect(path: file) }
             let result = switch format {
@@ -104,14 +104,14 @@ struct ImportCommand: ParsableCommand {
             Terminal.stdout.print("nothing to do: every concept of \(file) is already in \(directory)")
             return
         }
-        try Failure.report { () throws(GlossaryError) in
+        try Failure.report {
             try destination.create(domains: result.newDomains)
-            do throws(GlossaryError) { try plan.apply() } catch {
+            do { try plan.apply() } catch {
                 destination.undo()
                 throw error
             }
         }
-        let check = try Failure.report { () throws(GlossaryError) in try ContentLoader(directory: contentRoot).load() }
+        let check = try Failure.report { try ContentLoader(directory: contentRoot).load() }
         let errors = check.diagnostics.errors
         for d in check.diagnostics.prefix(50) { err.print(d.description) }
         Terminal.stdout.print("check: \(errors.count) error(s), \(check.diagnostics.warnings.count) warning(s) in \(contentRoot)")

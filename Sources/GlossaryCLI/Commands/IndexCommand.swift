@@ -22,13 +22,13 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         // One load: the rebuild itself validates the content, and keeps the old index when
         // the content has errors.
-        let opened = try Failure.report { () throws(GlossaryError) in
+        let opened = try Failure.report {
             try GlossaryIndex.open(content: options.contentDirectory, path: options.index, rebuild: true)
         }
         if opened.freshness == .stale {
             let errors = opened.diagnostics.errors
             for d in errors { Terminal.stderr.print(d.description) }
-            Terminal.stderr.print(Terminal.stderr.style("error:", .red) + " \(errors.count) error(s) in the content: the index was left as it was. Fix them and run again.")
+            Failure.print("\(errors.count) error(s) in the content: the index was left as it was. Fix them and run again.")
             throw ExitCode(65)
         }
         guard case .rebuilt(let report) = opened.freshness else { return }

@@ -76,13 +76,13 @@ struct LintCommand: ParsableCommand {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), !isDirectory.boolValue,
                   let data = FileManager.default.contents(atPath: name) else {
-                Terminal.stderr.print(Terminal.stderr.style("error:", .red) + " cannot read '\(name)': no such file, or not a readable file; check the path")
+                Failure.print("cannot read '\(name)': no such file, or not a readable file; check the path")
                 throw ExitCode(66)
             }
             documents.append((name, Array(data)))
         }
         let opened = try options.openIndex()
-        let concepts = try Failure.reportAny { try opened.index.allConcepts() }
+        let concepts = try Failure.report { try opened.index.allConcepts() }
         let linter = Linter(concepts: concepts, options: Linter.Options(
             minStatus: minStatus == .obsolete ? .obsolete : .deprecated, authority: authority, language: lang))
         var all: [LintFinding] = []
@@ -100,7 +100,7 @@ struct LintCommand: ParsableCommand {
             if document.name == "-" {
                 FileHandle.standardOutput.write(Data(fixed))
             } else {
-                try Failure.report { () throws(GlossaryError) in try AtomicFile.write(Data(fixed), to: document.name) }
+                try Failure.report { try AtomicFile.write(Data(fixed), to: document.name) }
             }
         }
         if fix {

@@ -21,7 +21,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let index = try options.openIndex().index
-        var concepts = try Failure.reportAny { try index.allConcepts() }
+        var concepts = try Failure.report { try index.allConcepts() }
         if let domain {
             let known = Set(concepts.flatMap(\.domains))
             guard known.contains(domain) else {

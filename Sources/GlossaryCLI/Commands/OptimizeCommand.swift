@@ -43,25 +43,24 @@ struct OptimizeCommand: ParsableCommand {
         let (log, stored): ([ReviewLogEntry], [Double]?)
         var store: ProgressStore?
         if dryRun {
-            (log, stored) = try Failure.report { () throws(GlossaryError) in try ProgressStore.readLogAndParameters(path: path) }
+            (log, stored) = try Failure.report { try ProgressStore.readLogAndParameters(path: path) }
         } else {
             guard FileManager.default.fileExists(atPath: path) else {
-                throw Failure.exit(.progressNotFound(path: path))
+                throw Failure.exit(ProgressError.progressNotFound(path: path))
             }
             let opened = try progressOptions.openStore()
             store = opened
-            (log, stored) = try Failure.report { () throws(GlossaryError) in (try opened.allReviews(), try opened.fittedParameters()) }
+            (log, stored) = try Failure.report { (try opened.allReviews(), try opened.fittedParameters()) }
         }
         let current = stored ?? FSRSScheduler.defaultParameters
         let result: FSRSOptimization
         do {
             result = try FSRSOptimization(log: log, current: current)
         } catch {
-            Terminal.stderr.print(Terminal.stderr.style("error:", .red) + " \(path): " + (error.errorDescription ?? "\(error)"))
-            throw ExitCode(65)
+            throw Failure.exit(error)
         }
         if let store {
-            try Failure.report { () throws(GlossaryError) in
+            try Failure.report {
                 try store.saveFittedParameters(result.fit.parameters, fittedCount: result.fit.fittedCount,
                                                reviewCount: result.fit.reviewCount, at: progressOptions.clock())
             }

@@ -93,7 +93,7 @@ struct QuizCommand: ParsableCommand {
         let kinds = try selectedKinds()
         if let domain {
             // Only with --domain: checking it needs every concept's domains.
-            let known = Set(try Failure.reportAny { try index.allConcepts() }.flatMap(\.domains))
+            let known = Set(try Failure.report { try index.allConcepts() }.flatMap(\.domains))
             guard known.contains(domain) else {
                 let hint = EditDistance.suggestion(for: domain, in: known).map { "did you mean '\($0)'? " } ?? ""
                 throw ValidationError("no domain '\(domain)': \(hint)known domains: \(known.sorted().joined(separator: ", "))")
@@ -101,23 +101,23 @@ struct QuizCommand: ParsableCommand {
         }
         // --concept takes an id or any term, as `show` does.
         let conceptID = try concept.map { query in
-            try Failure.reportAny { () throws -> String in
+            try Failure.report { () throws -> String in
                 if let c = try index.concept(query) { return c.id }
                 if let best = try SearchEngine(index: index).search(query, limit: 1).results.first { return best.concept.id }
                 let close = try index.conceptIDs().filter { EditDistance.distance($0, query, limit: 3) != nil }
-                throw GlossaryError.conceptNotFound(query, suggestions: Array(close.prefix(5)))
+                throw ContentError.conceptNotFound(query, suggestions: Array(close.prefix(5)))
             }
         }
         let store = try progressOptions.openStore()
         let clock = progressOptions.clock
         let start = clock()
         let today = Calendar.current.startOfDay(for: start)
-        let (progress, introduced, answeredToday) = try Failure.report { () throws(GlossaryError) in
+        let (progress, introduced, answeredToday) = try Failure.report {
             (Dictionary(try store.allProgress().map { ($0.cardID, $0) }, uniquingKeysWith: { a, _ in a }),
              try store.newCardsIntroduced(since: today), try store.conceptsAnswered(since: today))
         }
         // Leeches, with the wrong answers that tell what they are confused with.
-        let leeches = try Failure.report { () throws(GlossaryError) in
+        let leeches = try Failure.report {
             var out: [(concept: String, wrongAnswers: [ReviewLogEntry])] = []
             for concept in LeechDrill.leechConcepts(progress.values, lapses: leechLapses).prefix(count) {
                 out.append((concept, try store.wrongAnswers(concept: concept)))
@@ -127,7 +127,7 @@ struct QuizCommand: ParsableCommand {
         let newAllowance = max(0, newPerDay - introduced)
         // Only the concepts this session needs are read from the index (see SessionDeck).
         let source = ConceptSource(ids: { try index.conceptIDs() }, concept: { try index.concept($0) }, narrower: { try index.narrower($0) })
-        let deck = try Failure.reportAny {
+        let deck = try Failure.report {
             try SessionDeck.load(from: source, language: lang, seed: seed, filter: .init(kinds: kinds, concept: conceptID, domain: domain),
                                  progress: progress, now: start, dueConcepts: count * 4, newConcepts: cram ? count : min(count, newAllowance),
                                  buried: answeredToday, cram: cram, leeches: leeches)

@@ -47,7 +47,7 @@ struct ReviewCommand: ParsableCommand {
         var random = SeededGenerator(seed: seed ?? UInt64.random(in: 0...UInt64.max), label: "fuzz")
         let now = progressOptions.clock()
         let scheduler = try progressOptions.scheduler(store, fuzz: !noFuzz)
-        let outcome = try Failure.report { () throws(GlossaryError) in
+        let outcome = try Failure.report {
             try store.record(id, rating: rating, at: now, scheduler: scheduler, random: &random)
         }
         let p = outcome.after
@@ -91,11 +91,11 @@ extension ReviewCommand {
             return parsed
         }
         let index = try options.openIndex().index
-        return try Failure.reportAny { () throws -> CardID in
+        return try Failure.report { () throws -> CardID in
             let conceptID = parsed?.concept ?? String(card.split(separator: ":").first ?? Substring(card))
             guard let concept = try index.concept(conceptID) else {
                 let close = try index.conceptIDs().filter { EditDistance.distance($0, conceptID, limit: 3) != nil }
-                throw GlossaryError.cardNotFound(card, suggestions: Array(close.prefix(5)))
+                throw ProgressError.cardNotFound(card, suggestions: Array(close.prefix(5)))
             }
             // The concept's cards, from the concept and those it contrasts with; a choice card
             // only needs three other concepts to exist.
@@ -112,7 +112,7 @@ extension ReviewCommand {
             let names = Set(known.map(\.description))
             let close = names.compactMap { name in EditDistance.distance(name, card, limit: 4).map { (name, $0) } }
                 .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
-            throw GlossaryError.cardNotFound(card, suggestions: Array((close + names.sorted()).uniqued().prefix(5)))
+            throw ProgressError.cardNotFound(card, suggestions: Array((close + names.sorted()).uniqued().prefix(5)))
         }
     }
 }

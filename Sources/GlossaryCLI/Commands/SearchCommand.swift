@@ -40,19 +40,19 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let text = query.joined(separator: " ")
         let index = try options.openIndex().index
-        let response = try Failure.reportAny { try SearchEngine(index: index).search(text, language: lang, limit: limit) }
+        let response = try Failure.report { try SearchEngine(index: index).search(text, language: lang, limit: limit) }
         if json {
             struct SeeAlso: Encodable { var id: String; var headword: [String: String] }
             struct Output: Encodable {
                 var query: String; var corrected: String?; var answerLanguage: String?
                 var unnamed: [String]; var seeAlso: [SeeAlso]; var results: [ConceptJSON]
             }
-            let results = try Failure.reportAny { try response.results.map { try ConceptJSON(result: $0, index: index) } }
+            let results = try Failure.report { try response.results.map { try ConceptJSON(result: $0, index: index) } }
             let seeAlso = response.seeAlso.map { c in SeeAlso(id: c.id, headword: ["fr": c.headword(.fr), "en": c.headword(.en)]) }
             print(try JSONOutput.encode(Output(query: text, corrected: response.correctedQuery, answerLanguage: response.answerLanguage?.rawValue,
                                                unnamed: response.unnamedWords, seeAlso: seeAlso, results: results)))
         } else {
-            try Failure.reportAny { try printHuman(response) }
+            try Failure.report { try printHuman(response) }
         }
         if response.results.isEmpty { throw ExitCode(1) }
     }

@@ -29,7 +29,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let query = concept.joined(separator: " ")
         let index = try options.openIndex().index
-        let found = try Failure.reportAny { () throws -> Concept in
+        let found = try Failure.report { () throws -> Concept in
             if let c = try index.concept(query) { return c }
             // A term of the concept, not words found in its texts: `show` opens one entry.
             let response = try SearchEngine(index: index).search(query, limit: 5)
@@ -40,12 +40,12 @@ struct ShowCommand: ParsableCommand {
             let close = response.results.map(\.concept.id) + response.seeAlso.map(\.id)
                 + ids.filter { EditDistance.distance($0, query, limit: 3) != nil }
             var seen = Set<String>()
-            throw GlossaryError.conceptNotFound(query, suggestions: Array(close.filter { seen.insert($0).inserted }.prefix(5)))
+            throw ContentError.conceptNotFound(query, suggestions: Array(close.filter { seen.insert($0).inserted }.prefix(5)))
         }
         if json {
             print(try JSONOutput.encode(try ConceptJSON(concept: found, index: index, full: true)))
         } else {
-            try Failure.reportAny { try EntryPrinter(index: index, out: .stdout).print(found) }
+            try Failure.report { try EntryPrinter(index: index, out: .stdout).print(found) }
         }
     }
 }

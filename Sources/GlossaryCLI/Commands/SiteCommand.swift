@@ -56,20 +56,20 @@ struct SiteCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let result = try Failure.report { () throws(GlossaryError) in try ContentLoader(directory: options.contentDirectory).load() }
+        let result = try Failure.report { try ContentLoader(directory: options.contentDirectory).load() }
         guard result.isValid else {
             let err = Terminal.stderr
             for d in result.diagnostics.errors { err.print(d.description) }
-            err.print(err.style("error:", .red) + " \(result.diagnostics.errors.count) error(s) in the content: the site was not built and '\(out)' was left as it was; fix them (glossary check lists them all)")
+            Failure.print("\(result.diagnostics.errors.count) error(s) in the content: the site was not built and '\(out)' was left as it was; fix them (glossary check lists them all)")
             throw ExitCode(65)
         }
         let loaded = Date()
-        var report = try Failure.report { () throws(GlossaryError) in
+        var report = try Failure.report {
             let builder = try SiteBuilder(knowledgeBase: result.knowledgeBase, siteDirectory: templates, baseURL: baseURL)
             let output = URL(fileURLWithPath: out)
             let index = options.index ?? IndexLocation.defaultPath(forContent: options.contentDirectory)
             let protected = [options.contentDirectory, templates, index].map { URL(fileURLWithPath: $0) }
-            return try SitePublisher.publish(to: output, force: force, protecting: protected) { (folder) throws(GlossaryError) in try builder.build(into: folder, reusing: output) }
+            return try SitePublisher.publish(to: output, force: force, protecting: protected) { folder in try builder.build(into: folder, reusing: output) }
         }
         // Reading and checking the content, and swapping the new site in (deleting the old one).
         report.seconds["load"] = (loaded.timeIntervalSince(started) * 1000).rounded() / 1000

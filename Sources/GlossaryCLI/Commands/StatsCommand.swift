@@ -37,13 +37,13 @@ struct StatsCommand: ParsableCommand {
         let store = try progressOptions.openStore()
         let now = progressOptions.clock()
         if let exportLog {
-            let csv = ReviewLogCSV.text(try Failure.report { () throws(GlossaryError) in try store.allReviews() })
+            let csv = ReviewLogCSV.text(try Failure.report { try store.allReviews() })
             if exportLog == "-" { print(csv, terminator: ""); return }
-            try Failure.report { () throws(GlossaryError) in try AtomicFile.write(Data(csv.utf8), to: exportLog) }
+            try Failure.report { try AtomicFile.write(Data(csv.utf8), to: exportLog) }
             Terminal.stderr.print("review log: \(csv.split(separator: "\n").count - 1) answer(s) written to \(exportLog)")
             return
         }
-        let (progress, log) = try Failure.report { () throws(GlossaryError) in
+        let (progress, log) = try Failure.report {
             (try store.allProgress(), try store.reviews(since: now.addingTimeInterval(-30 * 86400)))
         }
         // Without content (run outside the repository) the new cards cannot be counted and
@@ -51,8 +51,8 @@ struct StatsCommand: ParsableCommand {
         // the cards are counted by id without making them (CardGenerator.cardIDs), and only
         // the concepts named are read for their headwords.
         let index = options.hasContent ? try options.openIndex().index : nil
-        let cardIDs = try index.map { index in try Failure.reportAny { try Self.cardIDs(index, started: progress) } }
-        let kept = try Failure.report { () throws(GlossaryError) in try store.desiredRetention() }
+        let cardIDs = try index.map { index in try Failure.report { try Self.cardIDs(index, started: progress) } }
+        let kept = try Failure.report { try store.desiredRetention() }
         let desired = progressOptions.retention ?? kept ?? 0.9
         let stats = ProgressStats(progress: progress, reviews30Days: log, cardIDs: cardIDs, now: now,
                                   desiredRetention: desired, leechLapses: leechLapses)
@@ -75,7 +75,7 @@ struct StatsCommand: ParsableCommand {
             out.print("  \(label)  " + out.style(String(repeating: "█", count: length), .cyan) + (day.due > 0 ? " \(day.due)" : " ·"))
         }
         let names = try index.map { index in
-            try Failure.reportAny { try index.headwords(Set(stats.mostLapsed.prefix(5).map(\.concept) + stats.leeches.prefix(10).map(\.concept))) }
+            try Failure.report { try index.headwords(Set(stats.mostLapsed.prefix(5).map(\.concept) + stats.leeches.prefix(10).map(\.concept))) }
         } ?? [:]
         // A one-language concept (imported from a TBX) is named by the headword it has.
         func name(_ id: String) -> String? {

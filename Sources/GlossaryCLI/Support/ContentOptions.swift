@@ -20,7 +20,7 @@ struct ContentOptions: ParsableArguments {
     ///
     /// The index stays open until the process exits (see ``KeptOpen``).
     func openIndex(rebuild: Bool = false) throws -> GlossaryIndex.Opened {
-        let opened = try Failure.report { () throws(GlossaryError) in
+        let opened = try Failure.report {
             try GlossaryIndex.open(content: contentDirectory, path: index, rebuild: rebuild)
         }
         KeptOpen.untilExit(opened.index)

@@ -49,7 +49,7 @@ struct ProgressOptions: ParsableArguments {
             Terminal.stderr.print("No progress database at '\(path)'. Create it? [y/N] ", terminator: "")
             create = ["y", "yes", "o", "oui"].contains(readLine()?.trimming(newlines: false).lowercased() ?? "")
         }
-        return try Failure.report { () throws(GlossaryError) in try ProgressStore.open(path: path, create: create) }
+        return try Failure.report { try ProgressStore.open(path: path, create: create) }
     }
 }
 
@@ -58,14 +58,14 @@ extension ProgressOptions {
     /// the retention kept in the file, else FSRS's 0.90; the parameters `glossary optimize`
     /// fitted to this file, else FSRS-6's defaults.
     func scheduler(_ store: ProgressStore, fuzz: Bool) throws -> FSRSScheduler {
-        let desired = try Failure.report { () throws(GlossaryError) -> Double in
+        let desired = try Failure.report { () throws -> Double in
             if let retention {
                 try store.setDesiredRetention(retention)
                 return retention
             }
             return try store.desiredRetention() ?? 0.9
         }
-        let parameters = try Failure.report { () throws(GlossaryError) in try store.fittedParameters() }
+        let parameters = try Failure.report { try store.fittedParameters() }
         return FSRSScheduler(parameters: parameters ?? FSRSScheduler.defaultParameters, desiredRetention: desired, enableFuzzing: fuzz)
     }
 }
@@ -81,6 +81,6 @@ extension ContentOptions {
     /// The knowledge base, read through the index (rebuilt when the content changed).
     func knowledgeBase() throws -> KnowledgeBase {
         let index = try openIndex().index
-        return try Failure.reportAny { try index.knowledgeBase(content: contentDirectory) }
+        return try Failure.report { try index.knowledgeBase(content: contentDirectory) }
     }
 }

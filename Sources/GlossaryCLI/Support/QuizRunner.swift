@@ -62,7 +62,7 @@ struct QuizRunner {
         let now = clock()
         var outcome: ProgressStore.Outcome?
         if let store {
-            outcome = try Failure.report { () throws(GlossaryError) in
+            outcome = try Failure.report {
                 try store.record(card.id, rating: rating, at: now, answer: answer, answerConcept: answerConcept, durationMs: ms, scheduler: scheduler, random: &random)
             }
         }

@@ -21,7 +21,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// The concept files of the folder, sorted by name.
-    package func conceptFiles() throws(GlossaryError) -> [String] {
+    package func conceptFiles() throws(ContentError) -> [String] {
         let folder = (directory as NSString).appendingPathComponent("concepts")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -33,7 +33,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// Loads and validates the whole folder.
-    public func load() throws(GlossaryError) -> Result {
+    public func load() throws(ContentError) -> Result {
         let files = try conceptFiles()
         var diagnostics: [Diagnostic] = []
         let domainsPath = (directory as NSString).appendingPathComponent("domains.yaml")

@@ -14,7 +14,7 @@ import Foundation
 /// whole, flushes the folder it swaps in.
 package enum AtomicFile {
     /// Writes `data` to `path` atomically.
-    package static func write(_ data: Data, to path: String) throws(GlossaryError) {
+    package static func write(_ data: Data, to path: String) throws(OutputError) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let name = url.lastPathComponent
@@ -42,7 +42,7 @@ package enum AtomicFile {
 
     /// Makes the finished file `temporary` the file at `path`: flushes it, renames it over
     /// `path`, flushes the folder. Removes `temporary` when it fails.
-    package static func publish(_ temporary: String, as path: String) throws(GlossaryError) {
+    package static func publish(_ temporary: String, as path: String) throws(OutputError) {
         do {
             let descriptor = open(temporary, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { throw posixError() }

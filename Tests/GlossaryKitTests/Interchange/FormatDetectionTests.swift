@@ -46,10 +46,10 @@ struct FormatDetectionTests {
             #expect {
                 try ImportFormat.detect(path: path)
             } throws: { error in
-                guard case .malformedInput(let p, 1, 1, let reason) = error as? GlossaryError else { return false }
+                guard case .malformedInput(let p, 1, 1, let reason) = error as? ImportError else { return false }
                 return p == path && reason.contains("pass --format tbx, tbx2 or csv")
             }
         }
-        #expect(throws: GlossaryError.inputNotFound("/nonexistent/x")) { try ImportFormat.detect(path: "/nonexistent/x") }
+        #expect(throws: ImportError.inputNotFound("/nonexistent/x")) { try ImportFormat.detect(path: "/nonexistent/x") }
     }
 }

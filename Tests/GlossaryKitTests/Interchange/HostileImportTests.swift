@@ -28,7 +28,7 @@ struct HostileImportTests {
             #expect {
                 try TBXImporter(domains: []).read(Data(xml.utf8), path: "bad.tbx")
             } throws: { error in
-                guard case GlossaryError.malformedInput(_, let line, let col, let reason) = error else { return false }
+                guard case ImportError.malformedInput(_, let line, let col, let reason) = error else { return false }
                 return line == 2 && col == column && reason.contains(words) && !reason.contains("NSXMLParserErrorDomain")
             }
         }

@@ -31,7 +31,7 @@ struct ImportSafetyTests {
             #expect {
                 try ImportPlan(concepts: bad, directory: concepts, overwrite: true).apply()
             } throws: { error in
-                guard case GlossaryError.write(_, let reason) = error else { return false }
+                guard case OutputError.write(_, let reason) = error else { return false }
                 return reason.contains("nothing was written")
             }
             #expect(try listing(concepts) == ["taken.yaml"])
@@ -53,7 +53,7 @@ struct ImportSafetyTests {
         // Another program creates b.yaml between the plan and the writing: it is not replaced,
         // and the import takes back a.yaml and the previous kept.yaml.
         try "mine".write(toFile: concepts + "/b.yaml", atomically: true, encoding: .utf8)
-        #expect(throws: GlossaryError.self) { try plan.apply() }
+        #expect(throws: OutputError.self) { try plan.apply() }
         #expect(try listing(concepts) == ["b.yaml", "kept.yaml"])
         #expect(try String(contentsOfFile: concepts + "/b.yaml", encoding: .utf8) == "mine")
         #expect(try String(contentsOfFile: concepts + "/kept.yaml", encoding: .utf8) == ConceptYAML.text(old))
@@ -96,7 +96,7 @@ struct ImportSafetyTests {
             #expect {
                 try AtomicFile.write(Data("x".utf8), to: target)
             } throws: { error in
-                if case GlossaryError.refusedOutput = error { true } else { false }
+                if case OutputError.refusedOutput = error { true } else { false }
             }
         }
         #expect(try listing(folder) == ["concepts", "link"])

@@ -88,10 +88,10 @@ struct ImportTests {
         #expect {
             try TBXImporter(domains: []).read(Data(xml.utf8), path: "bad.tbx")
         } throws: { error in
-            guard case GlossaryError.malformedInput(let path, let line, _, let reason) = error else { return false }
+            guard case ImportError.malformedInput(let path, let line, _, let reason) = error else { return false }
             return path == "bad.tbx" && line == 4 && reason.contains("malformed XML")
         }
-        #expect(throws: GlossaryError.self) { try TBXImporter(domains: []).read(Data("<html/>".utf8), path: "x") }
+        #expect(throws: ImportError.self) { try TBXImporter(domains: []).read(Data("<html/>".utf8), path: "x") }
     }
 
     @Test func malformedCSVHasAPosition() {
@@ -136,7 +136,7 @@ struct ImportTests {
 
         let refused = try ImportPlan(concepts: [new, changed], directory: concepts, overwrite: false)
         #expect(refused.items.map(\.action) == [.create, .conflict])
-        #expect(throws: GlossaryError.wouldOverwrite([concepts + "/existant.yaml"])) { try refused.apply() }
+        #expect(throws: ImportError.wouldOverwrite([concepts + "/existant.yaml"])) { try refused.apply() }
         #expect(!FileManager.default.fileExists(atPath: concepts + "/nouveau.yaml"))
 
         let unchanged = try ImportPlan(concepts: [same], directory: concepts, overwrite: false)

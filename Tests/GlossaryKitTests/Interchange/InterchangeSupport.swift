@@ -41,10 +41,10 @@ enum InterchangeSupport {
                 sources: [Source(title: "Test")])
     }
 
-    static func importer(_ format: ImportFormat, _ domains: [Domain]) -> (Data, String) throws(GlossaryError) -> ImportResult {
+    static func importer(_ format: ImportFormat, _ domains: [Domain]) -> (Data, String) throws(ImportError) -> ImportResult {
         switch format {
-        case .tbx, .tbx2: { data, path throws(GlossaryError) in try TBXImporter(domains: domains).read(data, path: path) }
-        case .csv: { data, path throws(GlossaryError) in try CSVImporter(domains: domains).read(data, path: path) }
+        case .tbx, .tbx2: { data, path throws(ImportError) in try TBXImporter(domains: domains).read(data, path: path) }
+        case .csv: { data, path throws(ImportError) in try CSVImporter(domains: domains).read(data, path: path) }
         }
     }
 }

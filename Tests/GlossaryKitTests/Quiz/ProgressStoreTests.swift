@@ -78,8 +78,8 @@ struct ProgressStoreTests {
         #expect {
             _ = try ProgressStore.open(path: path)
         } throws: { error in
-            guard case GlossaryError.progressFromNewerVersion(let p, _, let known)? = error as? GlossaryError else { return false }
-            return p == path && known == ProgressSchema.version && (error as? GlossaryError)?.errorDescription?.contains("unchanged") == true
+            guard case ProgressError.progressFromNewerVersion(let p, _, let known)? = error as? ProgressError else { return false }
+            return p == path && known == ProgressSchema.version && (error as? ProgressError)?.errorDescription?.contains("unchanged") == true
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }

@@ -154,11 +154,11 @@ struct SiteBuilderTests {
         #expect {
             _ = try SiteTemplates(directory: site.appendingPathComponent("Site/templates").path)
         } throws: { error in
-            guard case .siteTemplate(let path, let line, _, _) = error as? GlossaryError else { return false }
+            guard case .siteTemplate(let path, let line, _, _) = error as? SiteError else { return false }
             return path.hasSuffix("concept.mustache") && line > 0
         }
         try "{{<layout}}\n{{$main}}\n  {{> missing-part}}\n{{/main}}\n{{/layout}}\n".write(to: concept, atomically: true, encoding: .utf8)
-        #expect(throws: GlossaryError.siteTemplate(path: concept.path, line: 3, column: 3,
+        #expect(throws: SiteError.siteTemplate(path: concept.path, line: 3, column: 3,
                                                     message: "the partial 'missing-part' does not exist (no missing-part.mustache in \(site.appendingPathComponent("Site/templates").path))")) {
             _ = try SiteTemplates(directory: site.appendingPathComponent("Site/templates").path)
         }
@@ -169,10 +169,10 @@ struct SiteBuilderTests {
         let (out, _) = try SiteTestSupport.build(SiteTestSupport.fixtureContent)
         let marker = out.appendingPathComponent("marker.txt")
         try "old".write(to: marker, atomically: true, encoding: .utf8)
-        #expect(throws: GlossaryError.self) {
-            try SitePublisher.publish(to: out) { (folder) throws(GlossaryError) in
+        #expect(throws: SiteError.self) {
+            try SitePublisher.publish(to: out) { (folder) throws(SiteError) in
                 _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("index.html").path, contents: Data("partial".utf8))
-                throw GlossaryError.siteTemplate(path: "x.mustache", line: 1, column: 1, message: "boom")
+                throw SiteError.siteTemplate(path: "x.mustache", line: 1, column: 1, message: "boom")
             }
         }
         #expect(try SiteTestSupport.read(marker) == "old")
@@ -182,7 +182,7 @@ struct SiteBuilderTests {
         // A successful build replaces it.
         let kb = try SiteTestSupport.knowledgeBase(SiteTestSupport.fixtureContent)
         let builder = try SiteBuilder(knowledgeBase: kb, siteDirectory: SiteTestSupport.siteDirectory)
-        try SitePublisher.publish(to: out) { (folder) throws(GlossaryError) in try builder.build(into: folder) }
+        try SitePublisher.publish(to: out) { (folder) throws(OutputError) in try builder.build(into: folder) }
         #expect(!FileManager.default.fileExists(atPath: marker.path))
     }
 

@@ -15,7 +15,7 @@ struct SiteRebuildTests {
 
     func publish(_ content: URL, to out: URL) throws {
         let builder = try SiteBuilder(knowledgeBase: SiteTestSupport.knowledgeBase(content), siteDirectory: SiteTestSupport.siteDirectory)
-        try SitePublisher.publish(to: out) { (folder) throws(GlossaryError) in try builder.build(into: folder, reusing: out) }
+        try SitePublisher.publish(to: out) { (folder) throws(OutputError) in try builder.build(into: folder, reusing: out) }
     }
 
     @Test("a rebuild reuses the pages that did not change and writes the others")

@@ -31,7 +31,7 @@ enum SiteTestSupport {
     static func build(_ content: URL, baseURL: String? = nil) throws -> (URL, SiteBuilder.Report) {
         let out = try temporaryDirectory().appendingPathComponent("site")
         let builder = try SiteBuilder(knowledgeBase: knowledgeBase(content), siteDirectory: siteDirectory, baseURL: baseURL)
-        let report = try SitePublisher.publish(to: out) { (folder) throws(GlossaryError) in try builder.build(into: folder) }
+        let report = try SitePublisher.publish(to: out) { (folder) throws(OutputError) in try builder.build(into: folder) }
         return (out, report)
     }
 

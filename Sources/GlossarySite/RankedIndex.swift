@@ -60,20 +60,27 @@ struct RankedIndex {
         for (c, concept) in knowledgeBase.concepts.enumerated() {
             for language in Language.allCases {
                 let section = concept[language]
+                // Each text is folded once, for its words and its tokens (folding is most of
+                // the cost of this index); a Markdown text's tokens are those of its plain
+                // text, folded again only when wiki links made it differ.
+                func wordsAndTokens(_ text: String, markdown: Bool) -> (words: [String], tokens: [String]) {
+                    let words = TextFolding.words(text)
+                    contentWords.formUnion(words)
+                    guard markdown else { return (words, tokens.tokens(folded: words, language)) }
+                    let plain = knowledgeBase.plainText(text, language: language)
+                    return (words, tokens.tokens(folded: plain == text ? words : TextFolding.words(plain), language))
+                }
+                let termLists = section.terms.map { wordsAndTokens($0.text, markdown: false).tokens }
                 var texts: [ConceptDocument.Field: [String]] = [
-                    .terms: section.terms.flatMap { tokens.tokens($0.text, language) },
-                    .keywords: section.keywords.flatMap { tokens.tokens($0, language) },
-                    .definition: tokens.tokens(knowledgeBase.plainText(section.definition, language: language), language),
+                    .terms: termLists.flatMap { $0 },
+                    .keywords: section.keywords.flatMap { wordsAndTokens($0, markdown: false).tokens },
+                    .definition: wordsAndTokens(section.definition, markdown: true).tokens,
                 ]
                 let others = section.notes + section.examples + concept.contrasts.map { $0[language] }
-                for text in section.terms.map(\.text) + section.keywords + [section.definition] + others {
-                    contentWords.formUnion(TextFolding.words(text))
-                }
-                texts[.other] = others.flatMap { tokens.tokens(knowledgeBase.plainText($0, language: language), language) }
+                texts[.other] = others.flatMap { wordsAndTokens($0, markdown: true).tokens }
                 let document = 2 * c + (language == .fr ? 0 : 1)
-                for term in section.terms {
-                    let list = tokens.tokens(term.text, language)
-                    if !list.isEmpty { termTokens[list.joined(separator: " "), default: []].insert(document) }
+                for list in termLists where !list.isEmpty {
+                    termTokens[list.joined(separator: " "), default: []].insert(document)
                 }
                 var fieldLengths: [Int] = []
                 for (f, field) in fields.enumerated() {

@@ -44,7 +44,13 @@ package final class SearchTokens {
 
     /// The tokens of a text in `language`, in order, stop words left out.
     package func tokens(_ text: String, _ language: Language) -> [String] {
-        TextFolding.words(text).compactMap { StopWords.contains($0) ? nil : token($0, language) }
+        tokens(folded: TextFolding.words(text), language)
+    }
+
+    /// The tokens of words already folded (``TextFolding/words(_:)``) in `language`, in order,
+    /// stop words left out: for a caller that needs the words too, so the text is folded once.
+    package func tokens(folded words: [String], _ language: Language) -> [String] {
+        words.compactMap { StopWords.contains($0) ? nil : token($0, language) }
     }
 
     /// Endings that turn a noun into an adjective or back, removed from a stem to find its

@@ -35,9 +35,17 @@ package enum SpellingDictionary {
             // One entry a line: the word, then optional "/flags" and morphological fields.
             for line in data.split(separator: 0x0A).dropFirst() {
                 let end = line.firstIndex { $0 == 0x2F || $0 == 0x09 || $0 == 0x20 } ?? line.endIndex
-                let entry = String(decoding: line[line.startIndex..<end], as: UTF8.self)
-                let folded = TextFolding.words(entry)
-                guard folded.count == 1, let word = folded.first else { continue }
+                let bytes = line[line.startIndex..<end]
+                let word: String
+                if !bytes.isEmpty, bytes.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }) {
+                    // Lowercase ASCII letters and digits fold to themselves: most entries
+                    // skip ``TextFolding``, which gives the same word for them.
+                    word = String(decoding: bytes, as: UTF8.self)
+                } else {
+                    let folded = TextFolding.words(String(decoding: bytes, as: UTF8.self))
+                    guard folded.count == 1, let only = folded.first else { continue }
+                    word = only
+                }
                 words.entries.insert(word)
                 let stem = tokens.stemmer(language).stem(word)
                 stems.insert(stem)

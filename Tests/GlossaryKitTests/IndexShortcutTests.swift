@@ -36,6 +36,21 @@ struct IndexShortcutTests {
         }
     }
 
+    /// ``TextFolding/words(_:)`` splits ASCII text byte by byte: the same words as splitting
+    /// the folded text by grapheme clusters, on the shipped content and on other scripts.
+    @Test func foldedWordsSplitAsStrings() {
+        let texts = Self.knowledgeBase.concepts.flatMap { concept in
+            Language.allCases.flatMap { language in
+                let section = concept[language]
+                return section.terms.map(\.text) + section.keywords + [section.definition] + section.notes + section.examples
+            }
+        } + ["", " ", "  a  b ", "Œuvre d'art, cœur\r\nsous-traitance", "Ελληνικά κείμενα", "e\u{301}te\u{301}", "a \u{301}b", "日本語 テキスト", "x\u{200B}y"]
+        #expect(texts.count > 1_000)
+        for text in texts {
+            #expect(TextFolding.words(text) == TextFolding.splitWords(TextFolding.fold(text)), "\(text)")
+        }
+    }
+
     /// Past its limit the memory starts afresh, and still answers right.
     @Test func rememberedTokensPastTheLimit() {
         let tokens = SearchTokens()

@@ -101,7 +101,30 @@ package enum TextFolding {
 
     /// The folded words of `text`.
     package static func words(_ text: String) -> [String] {
-        fold(text).split(separator: " ").map(String.init)
+        let folded = fold(text)
+        // Folded Latin text is ASCII words and single spaces: split it byte by byte.
+        // `String.split` walks grapheme clusters, which was most of the cost of indexing a
+        // site's texts (a test compares both paths on the shipped content).
+        let fast: [String]?? = folded.utf8.withContiguousStorageIfAvailable { bytes in
+            var words: [String] = []
+            var start = 0
+            for i in 0...bytes.count {
+                if i < bytes.count {
+                    guard bytes[i] < 0x80 else { return nil }
+                    if bytes[i] != 0x20 { continue }
+                }
+                if i > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            return words
+        }
+        return (fast ?? nil) ?? splitWords(folded)
+    }
+
+    /// Folded text split at its spaces, by grapheme clusters: what ``words(_:)`` computes
+    /// byte by byte for ASCII text.
+    static func splitWords(_ folded: String) -> [String] {
+        folded.split(separator: " ").map(String.init)
     }
 
     /// Folded text with no spaces at all: "sous-traitance", "sous traitance" and

@@ -39,7 +39,8 @@ struct Bench: ParsableCommand {
             }
             return
         }
-        let root = keep.map { URL(fileURLWithPath: $0) }
+        let root =
+            keep.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("glossary-bench-\(UUID().uuidString)")
         let content = root.appendingPathComponent("Content")
         let indexPath = root.appendingPathComponent("index.sqlite").path
@@ -69,7 +70,7 @@ struct Bench: ParsableCommand {
         var allCPU: [Double] = []
         for (kind, queries) in samples.sorted(by: { $0.key < $1.key }) {
             for query in queries {
-                _ = try engine.search(query)   // warm the page cache
+                _ = try engine.search(query) // warm the page cache
                 for _ in 0..<repeats {
                     let cpuStart = Self.cpuSeconds()
                     let start = DispatchTime.now().uptimeNanoseconds
@@ -106,7 +107,7 @@ struct Bench: ParsableCommand {
             "content_path": content.path,
             "sample_definition_query": samples["definition"]?.first ?? "",
             "index_phases_s": Dictionary(report.phases.map { ($0.name, ($0.seconds * 1000).rounded() / 1000) }, uniquingKeysWith: +),
-            "index_alongside_s": Dictionary(report.alongside.map { ($0.name, ($0.seconds * 1000).rounded() / 1000) }, uniquingKeysWith: +),
+            "index_alongside_s": Dictionary(report.alongside.map { ($0.name, ($0.seconds * 1000).rounded() / 1000) }, uniquingKeysWith: +)
         ]
         for (kind, values) in latencies {
             result["\(kind)_p50_ms"] = (percentile(values, 0.5) * 1000).rounded() / 1000

@@ -44,30 +44,44 @@ struct Shortcuts {
         // Markdown: the plain path (most texts) with Ink for the rest, against Ink for all.
         let plain = measure { markdown.map { renderers[$0.0]!.html($0.1) } }
         let ink = measure { markdown.map { renderers[$0.0]!.inkHTML($0.1) } }
-        rows.append(Row(name: "Markdown (plain path, else Ink)", inputs: markdown.count, shortcutSeconds: plain.seconds,
-                        replacedSeconds: ink.seconds, replacedBy: "Ink for every text", sameOutput: plain.value == ink.value))
+        rows.append(
+            Row(
+                name: "Markdown (plain path, else Ink)", inputs: markdown.count, shortcutSeconds: plain.seconds,
+                replacedSeconds: ink.seconds, replacedBy: "Ink for every text", sameOutput: plain.value == ink.value))
 
         // Trimming, as the YAML reader trims every scalar.
         let ours = measure { strings.map(\.trimmed) }
         let foundation = measure { strings.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } }
-        rows.append(Row(name: "trimming (String.trimmed)", inputs: strings.count, shortcutSeconds: ours.seconds,
-                        replacedSeconds: foundation.seconds, replacedBy: "Foundation trimmingCharacters(in: .whitespacesAndNewlines)",
-                        sameOutput: ours.value == foundation.value))
+        rows.append(
+            Row(
+                name: "trimming (String.trimmed)", inputs: strings.count, shortcutSeconds: ours.seconds,
+                replacedSeconds: foundation.seconds, replacedBy: "Foundation trimmingCharacters(in: .whitespacesAndNewlines)",
+                sameOutput: ours.value == foundation.value))
 
         // HTML escaping of every text the pages show.
-        let bytes = measure { strings.map { text -> Int in var out: [UInt8] = []; HTML.escape(text, into: &out); return out.count } }
+        let bytes = measure {
+            strings.map { text -> Int in
+                var out: [UInt8] = []; HTML.escape(text, into: &out); return out.count
+            }
+        }
         let string = measure { strings.map { HTML.escape($0) } }
         let characters = measure { strings.map(Self.escapeByCharacter) }
         let replacing = measure { strings.map(Self.escapeByReplacing) }
-        rows.append(Row(name: "HTML escaping to String (HTML.escape)", inputs: strings.count, shortcutSeconds: string.seconds,
-                        replacedSeconds: characters.seconds, replacedBy: "a loop over Characters (as swift-mustache escapes)",
-                        sameOutput: string.value == characters.value))
-        rows.append(Row(name: "HTML escaping to String (HTML.escape)", inputs: strings.count, shortcutSeconds: string.seconds,
-                        replacedSeconds: replacing.seconds, replacedBy: "Foundation replacingOccurrences, five times",
-                        sameOutput: string.value == replacing.value))
-        rows.append(Row(name: "HTML escaping to UTF-8 bytes (template renderer)", inputs: strings.count, shortcutSeconds: bytes.seconds,
-                        replacedSeconds: characters.seconds, replacedBy: "a loop over Characters (as swift-mustache escapes)",
-                        sameOutput: bytes.value == characters.value.map(\.utf8.count)))
+        rows.append(
+            Row(
+                name: "HTML escaping to String (HTML.escape)", inputs: strings.count, shortcutSeconds: string.seconds,
+                replacedSeconds: characters.seconds, replacedBy: "a loop over Characters (as swift-mustache escapes)",
+                sameOutput: string.value == characters.value))
+        rows.append(
+            Row(
+                name: "HTML escaping to String (HTML.escape)", inputs: strings.count, shortcutSeconds: string.seconds,
+                replacedSeconds: replacing.seconds, replacedBy: "Foundation replacingOccurrences, five times",
+                sameOutput: string.value == replacing.value))
+        rows.append(
+            Row(
+                name: "HTML escaping to UTF-8 bytes (template renderer)", inputs: strings.count, shortcutSeconds: bytes.seconds,
+                replacedSeconds: characters.seconds, replacedBy: "a loop over Characters (as swift-mustache escapes)",
+                sameOutput: bytes.value == characters.value.map(\.utf8.count)))
         return rows
     }
 

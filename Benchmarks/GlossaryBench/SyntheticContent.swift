@@ -7,8 +7,10 @@ struct SyntheticContent {
     let count: Int
     var rng = SplitMix64(seed: 42)
 
-    static let syllables = ["ra", "té", "lo", "mi", "quo", "ser", "vi", "na", "ges", "tion", "bu", "ré", "cou", "pli", "an",
-                            "tra", "ven", "do", "ca", "lé", "mo", "ni", "sta", "fé", "ri", "xo", "pé", "gar", "lu", "zé"]
+    static let syllables = [
+        "ra", "té", "lo", "mi", "quo", "ser", "vi", "na", "ges", "tion", "bu", "ré", "cou", "pli", "an",
+        "tra", "ven", "do", "ca", "lé", "mo", "ni", "sta", "fé", "ri", "xo", "pé", "gar", "lu", "zé"
+    ]
 
     mutating func word() -> String {
         (0..<Int.random(in: 2...4, using: &rng)).map { _ in Self.syllables.randomElement(using: &rng)! }.joined()
@@ -25,11 +27,13 @@ struct SyntheticContent {
         let fm = FileManager.default
         let concepts = directory.appendingPathComponent("concepts")
         if files { try fm.createDirectory(at: concepts, withIntermediateDirectories: true) }
-        if files { try """
-        - id: d1
-          fr: { name: "Domaine" }
-          en: { name: "Domain" }
-        """.write(to: directory.appendingPathComponent("domains.yaml"), atomically: true, encoding: .utf8) }
+        if files {
+            try """
+            - id: d1
+              fr: { name: "Domaine" }
+              en: { name: "Domain" }
+            """.write(to: directory.appendingPathComponent("domains.yaml"), atomically: true, encoding: .utf8)
+        }
         var samples: [String: [String]] = ["exact": [], "prefix": [], "typo": [], "definition": []]
         for i in 0..<count {
             let id = "c\(i)"
@@ -37,22 +41,22 @@ struct SyntheticContent {
             let defFr = words(12...24), defEn = words(12...24), note = words(8...16)
             let related = i > 0 ? "related: [c\(i - 1)]" : "related: [c1]"
             let yaml = """
-            id: \(id)
-            domains: [d1]
-            \(related)
-            fr:
-              terms:
-                - { text: "\(fr1)", status: preferred, gender: f, pos: noun }
-                - { text: "\(fr2)", status: admitted, gender: m, pos: noun }
-              definition: "\(defFr)."
-              notes: ["\(note)."]
-            en:
-              terms:
-                - { text: "\(en1)", status: preferred, pos: noun }
-              definition: "\(defEn)."
-            sources:
-              - { title: "Synthetic", publisher: "glossary-bench" }
-            """
+                id: \(id)
+                domains: [d1]
+                \(related)
+                fr:
+                  terms:
+                    - { text: "\(fr1)", status: preferred, gender: f, pos: noun }
+                    - { text: "\(fr2)", status: admitted, gender: m, pos: noun }
+                  definition: "\(defFr)."
+                  notes: ["\(note)."]
+                en:
+                  terms:
+                    - { text: "\(en1)", status: preferred, pos: noun }
+                  definition: "\(defEn)."
+                sources:
+                  - { title: "Synthetic", publisher: "glossary-bench" }
+                """
             if files { try yaml.write(to: concepts.appendingPathComponent("\(id).yaml"), atomically: false, encoding: .utf8) }
             if i % max(1, count / 50) == 0 {
                 samples["exact"]!.append(fr2)

@@ -16,9 +16,11 @@ struct Glossary: ParsableCommand {
             73 import would overwrite or output refused, 74 index, progress or file error.
             """,
         version: "0.1.0",
-        subcommands: [SearchCommand.self, ShowCommand.self, ListCommand.self, CheckCommand.self, IndexCommand.self,
-                      QuizCommand.self, ReviewCommand.self, StatsCommand.self, OptimizeCommand.self, SiteCommand.self,
-                      ExportCommand.self, ImportCommand.self, LintCommand.self],
+        subcommands: [
+            SearchCommand.self, ShowCommand.self, ListCommand.self, CheckCommand.self, IndexCommand.self,
+            QuizCommand.self, ReviewCommand.self, StatsCommand.self, OptimizeCommand.self, SiteCommand.self,
+            ExportCommand.self, ImportCommand.self, LintCommand.self
+        ],
         defaultSubcommand: nil
     )
 

@@ -37,17 +37,20 @@ struct AnkiCardSchedule: Sendable, Equatable {
         }
         switch card.state {
         case .learning:
-            self.init(type: 1, queue: 1, due: dueSecond, interval: 0, factor: 0, reps: card.reps, lapses: card.lapses,
-                      left: stepsLeft(scheduler.learningSteps), data: "")
+            self.init(
+                type: 1, queue: 1, due: dueSecond, interval: 0, factor: 0, reps: card.reps, lapses: card.lapses,
+                left: stepsLeft(scheduler.learningSteps), data: "")
         case .review:
             let interval = max(1, Int((card.due.timeIntervalSince(card.lastReview) / 86400).rounded()))
-            self.init(type: 2, queue: 2, due: Int64(days.index(of: card.due)), interval: interval, factor: 2500,
-                      reps: card.reps, lapses: card.lapses, left: 0, data: "")
+            self.init(
+                type: 2, queue: 2, due: Int64(days.index(of: card.due)), interval: interval, factor: 2500,
+                reps: card.reps, lapses: card.lapses, left: 0, data: "")
         case .relearning:
             // After relearning, Anki's lapse settings (minInt 1, mult 0) give one day; with
             // FSRS on, Anki computes the interval from the memory state instead.
-            self.init(type: 3, queue: 1, due: dueSecond, interval: 1, factor: 2500, reps: card.reps, lapses: card.lapses,
-                      left: stepsLeft(scheduler.relearningSteps), data: "")
+            self.init(
+                type: 3, queue: 1, due: dueSecond, interval: 1, factor: 2500, reps: card.reps, lapses: card.lapses,
+                left: stepsLeft(scheduler.relearningSteps), data: "")
         }
         data = Self.memoryState(card, desiredRetention: desiredRetention, decay: scheduler.parameters[20])
     }
@@ -65,7 +68,7 @@ struct AnkiCardSchedule: Sendable, Equatable {
         }
         return AnkiSchema.json([
             "s": rounded(card.stability, 4), "d": rounded(card.difficulty, 3), "dr": rounded(desiredRetention, 2),
-            "decay": rounded(decay, 3), "lrt": Int64(card.lastReview.timeIntervalSince1970.rounded(.down)),
+            "decay": rounded(decay, 3), "lrt": Int64(card.lastReview.timeIntervalSince1970.rounded(.down))
         ])
     }
 }

@@ -72,20 +72,28 @@ package struct AnkiExporter: Sendable {
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
             try db.execute(sql: AnkiSchema.sql)
-            try db.execute(sql: "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
-                           arguments: [days.creationSeconds, millis, millis, AnkiSchema.conf(creationOffset: days.creationOffsetMinutesWest),
-                                       AnkiSchema.models(mod: seconds), AnkiSchema.decks(mod: seconds), AnkiSchema.deckConfig()])
+            try db.execute(
+                sql: "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
+                arguments: [
+                    days.creationSeconds, millis, millis, AnkiSchema.conf(creationOffset: days.creationOffsetMinutesWest),
+                    AnkiSchema.models(mod: seconds), AnkiSchema.decks(mod: seconds), AnkiSchema.deckConfig()
+                ])
             // A concept in one language only has no card to ask in both directions: not in the deck.
             for (position, concept) in kb.concepts.enumerated() where concept.has(.fr) && concept.has(.en) {
-                let fields = [terms(concept.fr), HTML.escapeText(kb.plainText(concept.fr.definition, language: .fr)),
-                              terms(concept.en), HTML.escapeText(kb.plainText(concept.en.definition, language: .en)), concept.id]
+                let fields = [
+                    terms(concept.fr), HTML.escapeText(kb.plainText(concept.fr.definition, language: .fr)),
+                    terms(concept.en), HTML.escapeText(kb.plainText(concept.en.definition, language: .en)), concept.id
+                ]
                 let sortField = concept.headword(.fr)
                 let checksum = SHA1.digest(Array(sortField.utf8)).prefix(4).reduce(Int64(0)) { $0 << 8 | Int64($1) }
                 let noteID = millis + Int64(position)
                 let tags = concept.domains.isEmpty ? "" : " " + concept.domains.joined(separator: " ") + " "
-                try db.execute(sql: "INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')",
-                               arguments: [noteID, Self.guid(concept.id), AnkiNoteType.modelID, seconds, tags,
-                                           fields.joined(separator: "\u{1F}"), sortField, checksum])
+                try db.execute(
+                    sql: "INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')",
+                    arguments: [
+                        noteID, Self.guid(concept.id), AnkiNoteType.modelID, seconds, tags,
+                        fields.joined(separator: "\u{1F}"), sortField, checksum
+                    ])
                 for ord in 0..<AnkiNoteType.templates.count {
                     let cardID = noteID * 2 + Int64(ord)
                     let glossaryID = AnkiNoteType.cardIDs[ord](concept.id)
@@ -95,13 +103,17 @@ package struct AnkiExporter: Sendable {
                         for entry in reviewsByCard[glossaryID] ?? [] {
                             var row = AnkiRevlogEntry(entry)
                             while !revlogIDs.insert(row.id).inserted { row.id += 1 } // the id is the primary key
-                            try db.execute(sql: "INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
-                                           arguments: [row.id, cardID, row.ease, row.interval, row.lastInterval, row.factor, row.time, row.type])
+                            try db.execute(
+                                sql: "INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
+                                arguments: [row.id, cardID, row.ease, row.interval, row.lastInterval, row.factor, row.time, row.type])
                         }
                     }
-                    try db.execute(sql: "INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)",
-                                   arguments: [cardID, noteID, AnkiNoteType.deckID, ord, seconds, schedule.type, schedule.queue, schedule.due,
-                                               schedule.interval, schedule.factor, schedule.reps, schedule.lapses, schedule.left, schedule.data])
+                    try db.execute(
+                        sql: "INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)",
+                        arguments: [
+                            cardID, noteID, AnkiNoteType.deckID, ord, seconds, schedule.type, schedule.queue, schedule.due,
+                            schedule.interval, schedule.factor, schedule.reps, schedule.lapses, schedule.left, schedule.data
+                        ])
                 }
             }
         }

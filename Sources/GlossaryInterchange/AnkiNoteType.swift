@@ -13,19 +13,23 @@ enum AnkiNoteType {
     /// Front and back of each direction: the question shows one language's terms, the answer
     /// the other's with both definitions.
     static let templates: [(name: String, front: String, back: String)] = [
-        ("FR → EN",
-         "<div class=\"lang\">FR → EN</div><div class=\"terms\">{{French}}</div>",
-         "{{FrontSide}}<hr id=\"answer\"><div class=\"terms\">{{English}}</div><div class=\"def\">{{English definition}}</div><div class=\"def fr\">{{French definition}}</div>"),
-        ("EN → FR",
-         "<div class=\"lang\">EN → FR</div><div class=\"terms\">{{English}}</div>",
-         "{{FrontSide}}<hr id=\"answer\"><div class=\"terms\">{{French}}</div><div class=\"def\">{{French definition}}</div><div class=\"def en\">{{English definition}}</div>"),
+        (
+            "FR → EN",
+            "<div class=\"lang\">FR → EN</div><div class=\"terms\">{{French}}</div>",
+            "{{FrontSide}}<hr id=\"answer\"><div class=\"terms\">{{English}}</div><div class=\"def\">{{English definition}}</div><div class=\"def fr\">{{French definition}}</div>"
+        ),
+        (
+            "EN → FR",
+            "<div class=\"lang\">EN → FR</div><div class=\"terms\">{{English}}</div>",
+            "{{FrontSide}}<hr id=\"answer\"><div class=\"terms\">{{French}}</div><div class=\"def\">{{French definition}}</div><div class=\"def en\">{{English definition}}</div>"
+        )
     ]
 
     /// The glossary card each template is, by ordinal: the progress of `<concept>:fr-en`
     /// goes to the FR → EN card, that of `<concept>:en-fr` to the EN → FR one.
     static let cardIDs: [@Sendable (String) -> String] = [
         { CardID(concept: $0, kind: .frEn).description },
-        { CardID(concept: $0, kind: .enFr).description },
+        { CardID(concept: $0, kind: .enFr).description }
     ]
 
     static let css = """

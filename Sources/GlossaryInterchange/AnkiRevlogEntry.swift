@@ -24,11 +24,12 @@ struct AnkiRevlogEntry: Sendable, Equatable {
         lastInterval = Self.interval(seconds: entry.intervalBefore, state: entry.stateBefore)
         factor = Int((((entry.difficultyAfter - 1) / 9 + 0.1) * 1000).rounded())
         time = min(max(entry.durationMs ?? 0, 0), 60_000)
-        type = switch entry.stateBefore {
-        case CardState.review.rawValue: 1
-        case CardState.relearning.rawValue: 2
-        default: 0
-        }
+        type =
+            switch entry.stateBefore {
+            case CardState.review.rawValue: 1
+            case CardState.relearning.rawValue: 2
+            default: 0
+            }
     }
 
     /// Days for a card in review, else negative seconds.

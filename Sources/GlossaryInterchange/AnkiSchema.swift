@@ -34,9 +34,11 @@ enum AnkiSchema {
     /// west of UTC) makes Anki count days as ``AnkiDay`` does, and keeps its importer from
     /// running the v1 → v2 scheduler upgrade on the cards.
     static func conf(creationOffset: Int) -> String {
-        json(["schedVer": 2, "rollover": AnkiDay.rolloverHour, "creationOffset": creationOffset,
-              "activeDecks": [1], "curDeck": 1, "newSpread": 0, "collapseTime": 1200, "timeLim": 0, "estTimes": true,
-              "dueCounts": true, "curModel": NSNull(), "nextPos": 1, "sortType": "noteFld", "sortBackwards": false, "addToCur": true])
+        json([
+            "schedVer": 2, "rollover": AnkiDay.rolloverHour, "creationOffset": creationOffset,
+            "activeDecks": [1], "curDeck": 1, "newSpread": 0, "collapseTime": 1200, "timeLim": 0, "estTimes": true,
+            "dueCounts": true, "curModel": NSNull(), "nextPos": 1, "sortType": "noteFld", "sortBackwards": false, "addToCur": true
+        ])
     }
 
     static func models(mod: Int64) -> String {
@@ -49,28 +51,33 @@ enum AnkiSchema {
         let model: [String: Any] = [
             "id": AnkiNoteType.modelID, "name": AnkiNoteType.name, "type": 0, "mod": mod, "usn": -1, "sortf": 0,
             "did": AnkiNoteType.deckID, "tmpls": templates, "flds": fields, "css": AnkiNoteType.css,
-            "latexPre": "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
+            "latexPre":
+                "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
             "latexPost": "\\end{document}", "latexsvg": false,
-            "req": [[0, "any", [0]], [1, "any", [2]]], "tags": [String](), "vers": [Int](),
+            "req": [[0, "any", [0]], [1, "any", [2]]], "tags": [String](), "vers": [Int]()
         ]
         return json([String(AnkiNoteType.modelID): model])
     }
 
     static func decks(mod: Int64) -> String {
         func deck(_ id: Int64, _ name: String) -> [String: Any] {
-            ["id": id, "name": name, "mod": mod, "usn": -1, "collapsed": false, "browserCollapsed": false, "conf": 1,
-             "desc": "", "dyn": 0, "extendNew": 10, "extendRev": 50,
-             "lrnToday": [0, 0], "newToday": [0, 0], "revToday": [0, 0], "timeToday": [0, 0]]
+            [
+                "id": id, "name": name, "mod": mod, "usn": -1, "collapsed": false, "browserCollapsed": false, "conf": 1,
+                "desc": "", "dyn": 0, "extendNew": 10, "extendRev": 50,
+                "lrnToday": [0, 0], "newToday": [0, 0], "revToday": [0, 0], "timeToday": [0, 0]
+            ]
         }
         return json(["1": deck(1, "Default"), String(AnkiNoteType.deckID): deck(AnkiNoteType.deckID, AnkiNoteType.deckName)])
     }
 
     static func deckConfig() -> String {
-        json(["1": [
-            "id": 1, "mod": 0, "name": "Default", "usn": 0, "maxTaken": 60, "autoplay": true, "timer": 0, "replayq": true, "dyn": false,
-            "new": ["bury": true, "delays": [1, 10], "initialFactor": 2500, "ints": [1, 4, 7], "order": 1, "perDay": 20, "separate": true],
-            "lapse": ["delays": [10], "leechAction": 0, "leechFails": 8, "minInt": 1, "mult": 0],
-            "rev": ["bury": true, "ease4": 1.3, "fuzz": 0.05, "ivlFct": 1, "maxIvl": 36500, "minSpace": 1, "perDay": 100],
-        ] as [String: Any]])
+        json([
+            "1": [
+                "id": 1, "mod": 0, "name": "Default", "usn": 0, "maxTaken": 60, "autoplay": true, "timer": 0, "replayq": true, "dyn": false,
+                "new": ["bury": true, "delays": [1, 10], "initialFactor": 2500, "ints": [1, 4, 7], "order": 1, "perDay": 20, "separate": true],
+                "lapse": ["delays": [10], "leechAction": 0, "leechFails": 8, "minInt": 1, "mult": 0],
+                "rev": ["bury": true, "ease4": 1.3, "fuzz": 0.05, "ivlFct": 1, "maxIvl": 36500, "minSpace": 1, "perDay": 100]
+            ] as [String: Any]
+        ])
     }
 }

@@ -9,9 +9,11 @@ import GlossaryModel
 /// `; `; `notes`, `examples`, `contrasts`, `sources`, `authority` and `keywords` are JSON arrays
 /// (empty cell when empty), since their items may hold any text.
 enum CSVColumns {
-    static let all = ["concept", "language", "term", "status", "type", "gender", "definition", "domain",
-                      "pos", "term_note", "notes", "examples", "broader", "related", "contrasts", "sources",
-                      "geo", "register", "authority", "keywords"]
+    static let all = [
+        "concept", "language", "term", "status", "type", "gender", "definition", "domain",
+        "pos", "term_note", "notes", "examples", "broader", "related", "contrasts", "sources",
+        "geo", "register", "authority", "keywords"
+    ]
     static let required = ["concept", "language", "term"]
     static let separator = "; "
 }

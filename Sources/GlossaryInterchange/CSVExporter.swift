@@ -28,7 +28,7 @@ package struct CSVExporter: Sendable {
                         "related": concept.related.joined(separator: CSVColumns.separator),
                         "contrasts": Self.json(concept.contrasts), "sources": Self.json(concept.sources),
                         "geo": term.geo.joined(separator: CSVColumns.separator), "register": term.register?.rawValue ?? "",
-                        "authority": Self.json(term.authority), "keywords": Self.json(section.keywords),
+                        "authority": Self.json(term.authority), "keywords": Self.json(section.keywords)
                     ]
                     out += CSVTable.line(CSVColumns.all.map { CSVTable.neutralisingFormula(row[$0] ?? "") })
                 }

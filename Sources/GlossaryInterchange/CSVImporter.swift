@@ -34,8 +34,9 @@ public struct CSVImporter: Sendable {
         }
         let missing = CSVColumns.required.filter { columns[$0] == nil }
         if !missing.isEmpty {
-            throw .malformedInput(path: path, line: header.line, column: 1,
-                                  reason: "the header row lacks the column(s) \(missing.joined(separator: ", ")); name them in the first row")
+            throw .malformedInput(
+                path: path, line: header.line, column: 1,
+                reason: "the header row lacks the column(s) \(missing.joined(separator: ", ")); name them in the first row")
         }
 
         var foreign = ForeignValues()
@@ -45,8 +46,11 @@ public struct CSVImporter: Sendable {
         var unset: [String: Set<Int>] = [:]
         for record in records.dropFirst() {
             guard record.fields.count == header.fields.count else {
-                throw .malformedInput(path: path, line: record.line, column: 1,
-                                      reason: "malformed CSV: this record has \(record.fields.count) field(s), the header has \(header.fields.count); quote fields that contain commas")
+                throw .malformedInput(
+                    path: path, line: record.line, column: 1,
+                    reason:
+                        "malformed CSV: this record has \(record.fields.count) field(s), the header has \(header.fields.count); quote fields that contain commas"
+                )
             }
             func value(_ column: String) -> String {
                 columns[column].map { record.fields[$0].trimmed } ?? ""
@@ -55,8 +59,9 @@ public struct CSVImporter: Sendable {
                 let raw = value(column)
                 guard !raw.isEmpty else { return [] }
                 do { return try JSONDecoder().decode([T].self, from: Data(raw.utf8)) } catch {
-                    throw .malformedInput(path: path, line: record.line, column: (columns[column] ?? 0) + 1,
-                                          reason: "column '\(column)' (field \((columns[column] ?? 0) + 1)) is not a JSON array as the export writes it")
+                    throw .malformedInput(
+                        path: path, line: record.line, column: (columns[column] ?? 0) + 1,
+                        reason: "column '\(column)' (field \((columns[column] ?? 0) + 1)) is not a JSON array as the export writes it")
                 }
             }
             func ids(_ column: String) -> [String] {
@@ -67,7 +72,9 @@ public struct CSVImporter: Sendable {
             guard !id.isEmpty || !term.isEmpty else { continue }
             let key = id.isEmpty ? "row-\(record.line)" : id
             let index: Int
-            if let existing = indexByID[key] { index = existing } else {
+            if let existing = indexByID[key] {
+                index = existing
+            } else {
                 var entry = ImportedEntry(sourceID: id.isEmpty ? nil : id, line: record.line)
                 entry.domains = ids("domain")
                 entry.broader = ids("broader")
@@ -85,8 +92,8 @@ public struct CSVImporter: Sendable {
             let tag = value("language").lowercased()
             guard let language = Language(rawValue: String(tag.split(separator: "-").first ?? "")) else {
                 let status = value("status")
-                entries[index].extraNotes.append("[\(tag)] \(term)\(status.isEmpty ? "" : " (\(status))")" +
-                                                 (value("definition").isEmpty ? "" : "; definition: \(value("definition"))"))
+                entries[index].extraNotes.append(
+                    "[\(tag)] \(term)\(status.isEmpty ? "" : " (\(status))")" + (value("definition").isEmpty ? "" : "; definition: \(value("definition"))"))
                 foreign.keep("language '\(tag)'")
                 continue
             }

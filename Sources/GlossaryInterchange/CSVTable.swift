@@ -58,21 +58,24 @@ enum CSVTable {
                 if field.isEmpty, !quoted {
                     quoted = true; inQuotes = true; quoteLine = line; quoteColumn = column
                 } else {
-                    throw .malformedInput(path: path, line: line, column: column,
-                                          reason: "malformed CSV: a double quote inside a field that is not quoted; quote the whole field and double the quote (\"\")")
+                    throw .malformedInput(
+                        path: path, line: line, column: column,
+                        reason: "malformed CSV: a double quote inside a field that is not quoted; quote the whole field and double the quote (\"\")")
                 }
             default:
                 if afterQuote {
-                    throw .malformedInput(path: path, line: line, column: column,
-                                          reason: "malformed CSV: text after the closing quote of a field; double a quote that belongs to the text (\"\")")
+                    throw .malformedInput(
+                        path: path, line: line, column: column,
+                        reason: "malformed CSV: text after the closing quote of a field; double a quote that belongs to the text (\"\")")
                 }
                 field.unicodeScalars.append(c)
             }
             i += 1
         }
         if inQuotes {
-            throw .malformedInput(path: path, line: quoteLine, column: quoteColumn,
-                                  reason: "malformed CSV: this quoted field is never closed; add the closing double quote")
+            throw .malformedInput(
+                path: path, line: quoteLine, column: quoteColumn,
+                reason: "malformed CSV: this quoted field is never closed; add the closing double quote")
         }
         if !field.isEmpty || quoted || !fields.isEmpty {
             endField()

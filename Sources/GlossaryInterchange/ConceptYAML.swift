@@ -11,35 +11,63 @@ package enum ConceptYAML {
         if !concept.broader.isEmpty { pairs.append((key("broader"), ids(concept.broader))) }
         if !concept.related.isEmpty { pairs.append((key("related"), ids(concept.related))) }
         if !concept.contrasts.isEmpty {
-            pairs.append((key("contrasts"), .sequence(.init(concept.contrasts.map { c in
-                mapping([("with", scalar(c.with)), ("fr", text(c.fr)), ("en", text(c.en))])
-            }))))
+            pairs.append(
+                (
+                    key("contrasts"),
+                    .sequence(
+                        .init(
+                            concept.contrasts.map { c in
+                                mapping([("with", scalar(c.with)), ("fr", text(c.fr)), ("en", text(c.en))])
+                            }))
+                ))
         }
         for language in Language.allCases { pairs.append((key(language.rawValue), section(concept[language]))) }
-        pairs.append((key("sources"), .sequence(.init(concept.sources.map { s in
-            let fields: [(String, String?)] = [("title", s.title), ("publisher", s.publisher), ("id", s.id), ("date", s.date),
-                                               ("url", s.url), ("seed", s.seed), ("note", s.note)]
-            return mapping(fields.compactMap { k, v in v.map { (k, scalar($0)) } }, style: .flow)
-        }))))
+        pairs.append(
+            (
+                key("sources"),
+                .sequence(
+                    .init(
+                        concept.sources.map { s in
+                            let fields: [(String, String?)] = [
+                                ("title", s.title), ("publisher", s.publisher), ("id", s.id), ("date", s.date),
+                                ("url", s.url), ("seed", s.seed), ("note", s.note)
+                            ]
+                            return mapping(fields.compactMap { k, v in v.map { (k, scalar($0)) } }, style: .flow)
+                        }))
+            ))
         return try Yams.serialize(node: .mapping(.init(pairs)), width: 100, allowUnicode: true)
     }
 
     private static func section(_ section: LanguageSection) -> Node {
         var pairs: [(String, Node)] = []
-        pairs.append(("terms", .sequence(.init(section.terms.map { t in
-            let fields: [(String, String?)] = [("text", t.text), ("status", t.status.rawValue), ("type", t.type?.rawValue),
-                                               ("gender", t.gender?.rawValue), ("pos", t.pos?.rawValue),
-                                               ("register", t.register?.rawValue), ("note", t.note)]
-            var pairs = fields.compactMap { k, v in v.map { (k, scalar($0)) } }
-            if !t.geo.isEmpty { pairs.append(("geo", ids(t.geo))) }
-            if !t.authority.isEmpty {
-                pairs.append(("authority", .sequence(.init(t.authority.map { a in
-                    let fields: [(String, String?)] = [("by", a.by), ("verdict", a.verdict.rawValue), ("record", a.record)]
-                    return mapping(fields.compactMap { k, v in v.map { (k, scalar($0)) } }, style: .flow)
-                }, Tag(.implicit), .flow))))
-            }
-            return mapping(pairs, style: .flow)
-        }))))
+        pairs.append(
+            (
+                "terms",
+                .sequence(
+                    .init(
+                        section.terms.map { t in
+                            let fields: [(String, String?)] = [
+                                ("text", t.text), ("status", t.status.rawValue), ("type", t.type?.rawValue),
+                                ("gender", t.gender?.rawValue), ("pos", t.pos?.rawValue),
+                                ("register", t.register?.rawValue), ("note", t.note)
+                            ]
+                            var pairs = fields.compactMap { k, v in v.map { (k, scalar($0)) } }
+                            if !t.geo.isEmpty { pairs.append(("geo", ids(t.geo))) }
+                            if !t.authority.isEmpty {
+                                pairs.append(
+                                    (
+                                        "authority",
+                                        .sequence(
+                                            .init(
+                                                t.authority.map { a in
+                                                    let fields: [(String, String?)] = [("by", a.by), ("verdict", a.verdict.rawValue), ("record", a.record)]
+                                                    return mapping(fields.compactMap { k, v in v.map { (k, scalar($0)) } }, style: .flow)
+                                                }, Tag(.implicit), .flow))
+                                    ))
+                            }
+                            return mapping(pairs, style: .flow)
+                        }))
+            ))
         pairs.append(("definition", text(section.definition)))
         if !section.notes.isEmpty { pairs.append(("notes", .sequence(.init(section.notes.map(text))))) }
         if !section.examples.isEmpty { pairs.append(("examples", .sequence(.init(section.examples.map(text))))) }

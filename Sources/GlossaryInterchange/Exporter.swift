@@ -10,8 +10,10 @@ public enum Exporter {
     }
 
     /// The same, with the learner's progress written into an Anki deck (ignored by the other formats).
-    package static func data(_ kb: KnowledgeBase, format: ExportFormat, baseIRI: String = SKOSExporter.defaultBase,
-                             ankiProgress: AnkiProgress?) throws -> Data {
+    package static func data(
+        _ kb: KnowledgeBase, format: ExportFormat, baseIRI: String = SKOSExporter.defaultBase,
+        ankiProgress: AnkiProgress?
+    ) throws -> Data {
         switch format {
         case .tbx: Data(TBXExporter(version: .v3).export(kb).utf8)
         case .tbx2: Data(TBXExporter(version: .v2).export(kb).utf8)
@@ -26,8 +28,9 @@ public enum Exporter {
     /// folder's (full, read-only), and says so rather than showing SQLite's or zip's error alone.
     private static func anki(_ kb: KnowledgeBase, progress: AnkiProgress?) throws(OutputError) -> Data {
         do { return try AnkiExporter(progress: progress).export(kb) } catch {
-            throw .write(path: FileManager.default.temporaryDirectory.path,
-                         reason: "cannot assemble the Anki deck in this temporary folder (\(error)); free some space or set TMPDIR to another folder")
+            throw .write(
+                path: FileManager.default.temporaryDirectory.path,
+                reason: "cannot assemble the Anki deck in this temporary folder (\(error)); free some space or set TMPDIR to another folder")
         }
     }
 }

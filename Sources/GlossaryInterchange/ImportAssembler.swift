@@ -27,7 +27,9 @@ struct ImportAssembler {
         let leftOutIDs = Set(leftOut.compactMap(\.sourceID))
         if !leftOut.isEmpty {
             let named = leftOut.prefix(10).map { $0.sourceID ?? "line \($0.line)" }.joined(separator: ", ")
-            notices.append("\(leftOut.count) entr\(leftOut.count == 1 ? "y has" : "ies have") no term in French or English and \(leftOut.count == 1 ? "was" : "were") left out (\(named)\(leftOut.count > 10 ? ", …" : "")): this glossary holds French and English")
+            notices.append(
+                "\(leftOut.count) entr\(leftOut.count == 1 ? "y has" : "ies have") no term in French or English and \(leftOut.count == 1 ? "was" : "were") left out (\(named)\(leftOut.count > 10 ? ", …" : "")): this glossary holds French and English"
+            )
         }
         let entries = entries.filter { entry in Language.allCases.contains { !entry[$0].terms.isEmpty } }
         // 1. Ids: keep the file's id when it is a slug once lowercased (our own exports, IATE
@@ -113,17 +115,22 @@ struct ImportAssembler {
                 uncited += 1
             }
             let contrasts = entry.contrastTargets.filter(kept).map { raw in
-                Contrast(with: target(raw), fr: relink(entry.contrastTexts[raw]?[.fr] ?? "", .fr),
-                         en: relink(entry.contrastTexts[raw]?[.en] ?? "", .en))
+                Contrast(
+                    with: target(raw), fr: relink(entry.contrastTexts[raw]?[.fr] ?? "", .fr),
+                    en: relink(entry.contrastTexts[raw]?[.en] ?? "", .en))
             }
             var seenDomains: [String] = []
             for raw in entry.domains where !seenDomains.contains(domain(raw)) { seenDomains.append(domain(raw)) }
-            concepts.append(Concept(id: id, domains: seenDomains, broader: entry.broader.filter(kept).map(target),
-                                    related: entry.related.filter(kept).map(target), contrasts: contrasts,
-                                    fr: sections[.fr]!, en: sections[.en]!, sources: sources))
+            concepts.append(
+                Concept(
+                    id: id, domains: seenDomains, broader: entry.broader.filter(kept).map(target),
+                    related: entry.related.filter(kept).map(target), contrasts: contrasts,
+                    fr: sections[.fr]!, en: sections[.en]!, sources: sources))
         }
         if uncited > 0 {
-            notices.append("\(uncited) entr\(uncited == 1 ? "y cites" : "ies cite") no source: \(uncited == 1 ? "it cites" : "they cite") \(fileName), the file \(uncited == 1 ? "it" : "they") came from")
+            notices.append(
+                "\(uncited) entr\(uncited == 1 ? "y cites" : "ies cite") no source: \(uncited == 1 ? "it cites" : "they cite") \(fileName), the file \(uncited == 1 ? "it" : "they") came from"
+            )
         }
         return ImportResult(concepts: concepts, foreign: foreign, newDomains: newDomains, notices: notices)
     }

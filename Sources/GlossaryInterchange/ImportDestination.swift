@@ -15,7 +15,9 @@ package struct ImportDestination: Sendable {
         self.root = root
         let fm = FileManager.default
         let concepts = (try? fm.contentsOfDirectory(atPath: (root as NSString).appendingPathComponent("concepts"))) ?? []
-        isNew = !fm.fileExists(atPath: (root as NSString).appendingPathComponent("domains.yaml")) && !concepts.contains { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+        isNew =
+            !fm.fileExists(atPath: (root as NSString).appendingPathComponent("domains.yaml"))
+            && !concepts.contains { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
     }
 
     /// Where the concept files go.

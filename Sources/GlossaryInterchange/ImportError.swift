@@ -18,9 +18,8 @@ public enum ImportError: GlossaryFailure, Equatable {
         case .malformedInput(let path, let line, let column, let reason):
             "\(path):\(line):\(column): \(reason); nothing was imported"
         case .wouldOverwrite(let paths):
-            "\(paths.count) concept file(s) already exist with different content: " +
-            paths.prefix(10).joined(separator: ", ") + (paths.count > 10 ? ", …" : "") +
-            "; pass --overwrite to replace them (nothing was written)"
+            "\(paths.count) concept file(s) already exist with different content: " + paths.prefix(10).joined(separator: ", ") + (paths.count > 10 ? ", …" : "")
+                + "; pass --overwrite to replace them (nothing was written)"
         }
     }
 

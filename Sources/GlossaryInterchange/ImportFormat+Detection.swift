@@ -22,8 +22,11 @@ extension ImportFormat {
         let head: Data
         do { head = try handle.read(upToCount: sniffLength) ?? Data() } catch { throw .inputNotFound(path) }
         if let format = detect(head: head) { return format }
-        throw .malformedInput(path: path, line: 1, column: 1,
-                              reason: "cannot tell the format from the name or the content (neither a TBX document, whose root element is <tbx> or <martif>, nor a CSV file whose first row names the columns concept, language, term): pass --format tbx, tbx2 or csv")
+        throw .malformedInput(
+            path: path, line: 1, column: 1,
+            reason:
+                "cannot tell the format from the name or the content (neither a TBX document, whose root element is <tbx> or <martif>, nor a CSV file whose first row names the columns concept, language, term): pass --format tbx, tbx2 or csv"
+        )
     }
 
     /// The format the first bytes of a file show, or nil.
@@ -33,10 +36,11 @@ extension ImportFormat {
         if let root = xmlRoot(text) { return root == "tbx" || root == "martif" ? .tbx : nil }
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
         let aliases = ["id": "concept", "lang": "language"]
-        let columns = Set(firstLine.split(separator: ",", omittingEmptySubsequences: false).map { field in
-            let name = field.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"")).lowercased()
-            return aliases[name] ?? name
-        })
+        let columns = Set(
+            firstLine.split(separator: ",", omittingEmptySubsequences: false).map { field in
+                let name = field.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"")).lowercased()
+                return aliases[name] ?? name
+            })
         return CSVColumns.required.allSatisfy(columns.contains) ? .csv : nil
     }
 

@@ -61,7 +61,9 @@ public struct ImportPlan: Sendable {
                 continue
             }
             if name.utf8.count > Self.maximumNameLength {
-                problems.append("id '\(concept.id.prefix(40))…' is \(concept.id.utf8.count) characters long: a file name holds at most \(Self.maximumNameLength - 5); shorten the id")
+                problems.append(
+                    "id '\(concept.id.prefix(40))…' is \(concept.id.utf8.count) characters long: a file name holds at most \(Self.maximumNameLength - 5); shorten the id"
+                )
                 continue
             }
             if !names.insert(name).inserted {
@@ -138,7 +140,8 @@ public struct ImportPlan: Sendable {
         //    appeared meanwhile is never replaced (link fails with EEXIST).
         var done: [Item] = []
         for item in changes {
-            let ok = item.action == .create
+            let ok =
+                item.action == .create
                 ? link(staged(item), item.path) == 0
                 : rename(staged(item), item.path) == 0
             guard ok else {

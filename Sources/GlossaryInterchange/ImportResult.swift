@@ -19,9 +19,12 @@ public struct ImportResult: Sendable {
     /// Every warning to print; subject fields missing from `domains.yaml` are one, unless the
     /// import writes them there itself (a new content folder).
     public func warnings(writingDomains: Bool) -> [String] {
-        let missing = newDomains.isEmpty || writingDomains ? [] : [
-            "subject field(s) not in domains.yaml: \(newDomains.map(\.id).joined(separator: ", ")); add them to domains.yaml or change the concepts' domains",
-        ]
+        let missing =
+            newDomains.isEmpty || writingDomains
+            ? []
+            : [
+                "subject field(s) not in domains.yaml: \(newDomains.map(\.id).joined(separator: ", ")); add them to domains.yaml or change the concepts' domains"
+            ]
         return foreign.warnings + notices + missing
     }
 }

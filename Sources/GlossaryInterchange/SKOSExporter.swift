@@ -59,8 +59,10 @@ public struct SKOSExporter: Sendable {
         }
         for domain in kb.domains {
             let members = kb.concepts(inDomain: domain.id).map { name($0.id) }
-            var lines = ["c:domain-\(domain.id) a skos:Collection",
-                         "skos:prefLabel \(literal(domain.fr.name, .fr)), \(literal(domain.en.name, .en))"]
+            var lines = [
+                "c:domain-\(domain.id) a skos:Collection",
+                "skos:prefLabel \(literal(domain.fr.name, .fr)), \(literal(domain.en.name, .en))"
+            ]
             if !members.isEmpty { lines.append("skos:member \(members.joined(separator: ", "))") }
             out += lines.joined(separator: " ;\n    ") + " .\n\n"
         }

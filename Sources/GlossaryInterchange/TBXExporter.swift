@@ -25,8 +25,12 @@ package struct TBXExporter: Sendable {
         var xml = XMLWriter()
         switch version {
         case .v3:
-            xml.raw("<?xml-model href=\"https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?>\n")
-            xml.raw("<?xml-model href=\"https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch\" type=\"application/xml\" schematypens=\"http://purl.oclc.org/dsdl/schematron\"?>\n")
+            xml.raw(
+                "<?xml-model href=\"https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?>\n"
+            )
+            xml.raw(
+                "<?xml-model href=\"https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch\" type=\"application/xml\" schematypens=\"http://purl.oclc.org/dsdl/schematron\"?>\n"
+            )
             xml.open("tbx", ["type": "TBX-Basic", "style": "dca", "xml:lang": "fr", "xmlns": TBXVersion.namespace])
             xml.open("tbxHeader")
         case .v2:
@@ -66,7 +70,8 @@ package struct TBXExporter: Sendable {
     private func entry(_ concept: Concept, kb: KnowledgeBase, into xml: inout XMLWriter) {
         xml.open(version.entry, ["id": Self.xmlID(concept.id)])
         for domain in concept.domains { xml.element("descrip", ["type": "subjectField"], domain) }
-        let relations = concept.broader.map { ("broader", $0) } + concept.related.map { ("related", $0) }
+        let relations =
+            concept.broader.map { ("broader", $0) } + concept.related.map { ("related", $0) }
             + concept.contrasts.map { ("contrast", $0.with) }
         for (kind, id) in relations {
             let label = kb.concept(id).map { "\($0.headword(.fr)) / \($0.headword(.en))" } ?? id
@@ -75,8 +80,10 @@ package struct TBXExporter: Sendable {
         for source in concept.sources {
             xml.open("adminGrp")
             xml.element("admin", ["type": "source"], source.title)
-            for (label, value) in [("publisher", source.publisher), ("id", source.id), ("date", source.date), ("url", source.url),
-                                   ("seed", source.seed), ("note", source.note)] {
+            for (label, value) in [
+                ("publisher", source.publisher), ("id", source.id), ("date", source.date), ("url", source.url),
+                ("seed", source.seed), ("note", source.note)
+            ] {
                 if let value { xml.element("note", "\(label): \(value)") }
             }
             xml.close()

@@ -30,14 +30,18 @@ public struct TBXImporter: Sendable {
     private func read(_ source: XMLTree.Source, path: String) throws(ImportError) -> ImportResult {
         var reader = Reader()
         var entries: [ImportedEntry] = []
-        try XMLTree.read(source, path: path, entries: ["conceptEntry", "termEntry"], root: { root in
-            root.name == "tbx" || root.name == "martif" ? nil
-                : "not a TBX file: the root element is <\(root.name)>, expected <tbx> (TBX v3) or <martif> (TBX v2)"
-        }, entry: { entries.append(reader.entry($0)) })
+        try XMLTree.read(
+            source, path: path, entries: ["conceptEntry", "termEntry"],
+            root: { root in
+                root.name == "tbx" || root.name == "martif"
+                    ? nil
+                    : "not a TBX file: the root element is <\(root.name)>, expected <tbx> (TBX v3) or <martif> (TBX v2)"
+            }, entry: { entries.append(reader.entry($0)) })
         var assembler = ImportAssembler(domains: domains, foreign: reader.foreign, path: path)
         var result = assembler.assemble(entries)
         if reader.assumedStatus > 0 {
-            result.notices.append("\(reader.assumedStatus) term(s) had no administrativeStatus: the first of each language was taken as preferred, the others as admitted")
+            result.notices.append(
+                "\(reader.assumedStatus) term(s) had no administrativeStatus: the first of each language was taken as preferred, the others as admitted")
         }
         return result
     }
@@ -101,13 +105,21 @@ public struct TBXImporter: Sendable {
             var rest: [String] = []
             for note in node.elements("note") {
                 let text = note.text
-                if let value = Self.labelled(text, "publisher") { source.publisher = value }
-                else if let value = Self.labelled(text, "id") { source.id = value }
-                else if let value = Self.labelled(text, "date") { source.date = value }
-                else if let value = Self.labelled(text, "url") { source.url = value }
-                else if let value = Self.labelled(text, "seed") { source.seed = value }
-                else if let value = Self.labelled(text, "note") { source.note = value }
-                else { rest.append(Self.clean(text)) }
+                if let value = Self.labelled(text, "publisher") {
+                    source.publisher = value
+                } else if let value = Self.labelled(text, "id") {
+                    source.id = value
+                } else if let value = Self.labelled(text, "date") {
+                    source.date = value
+                } else if let value = Self.labelled(text, "url") {
+                    source.url = value
+                } else if let value = Self.labelled(text, "seed") {
+                    source.seed = value
+                } else if let value = Self.labelled(text, "note") {
+                    source.note = value
+                } else {
+                    rest.append(Self.clean(text))
+                }
             }
             if !rest.isEmpty { source.note = ([source.note].compactMap { $0 } + rest).joined(separator: "\n") }
             entry.sources.append(source)
@@ -190,24 +202,36 @@ public struct TBXImporter: Sendable {
                 case ("term", _): continue
                 case ("termNote", "administrativeStatus"):
                     hasStatus = true
-                    if let status = TBXVocabulary.status(value) { term.status = status } else {
+                    if let status = TBXVocabulary.status(value) {
+                        term.status = status
+                    } else {
                         notes.append("administrativeStatus: \(value)")
                         foreign.keep("administrativeStatus '\(value)'")
                     }
                 case ("termNote", "termType"):
-                    if value == "phrase" { phraseType = true } else if let type = TermType(rawValue: value) { term.type = type } else {
+                    if value == "phrase" {
+                        phraseType = true
+                    } else if let type = TermType(rawValue: value) {
+                        term.type = type
+                    } else {
                         notes.append("termType: \(value)")
                         foreign.keep("termType '\(value)'")
                     }
                 case ("termNote", "partOfSpeech"):
-                    if value == "other" { otherPOS = true } else if let pos = PartOfSpeech(rawValue: value) { term.pos = pos } else {
+                    if value == "other" {
+                        otherPOS = true
+                    } else if let pos = PartOfSpeech(rawValue: value) {
+                        term.pos = pos
+                    } else {
                         notes.append("partOfSpeech: \(value)")
                         foreign.keep("partOfSpeech '\(value)'")
                     }
                 case ("termNote", "geographicalUsage"):
                     term.geo.append(value)
                 case ("termNote", "grammaticalGender"):
-                    if let gender = TBXVocabulary.gender(value) { term.gender = gender } else {
+                    if let gender = TBXVocabulary.gender(value) {
+                        term.gender = gender
+                    } else {
                         notes.append("grammaticalGender: \(value)")
                         foreign.keep("grammaticalGender '\(value)'")
                     }
@@ -243,7 +267,9 @@ public struct TBXImporter: Sendable {
                     foreign.keep("\(child.name) \(child.type ?? "")".trimming(newlines: false))
                 }
             }
-            if otherPOS, phraseType { term.pos = .phrase } else {
+            if otherPOS, phraseType {
+                term.pos = .phrase
+            } else {
                 // `other` with our phrase note is a phrase that also has a term type (TBXExporter).
                 if otherPOS, term.pos != .phrase { notes.append("partOfSpeech: other"); foreign.keep("partOfSpeech 'other'") }
                 if phraseType {

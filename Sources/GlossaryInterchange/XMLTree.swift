@@ -1,7 +1,8 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
-import GlossaryModel
+    import FoundationXML
+    import GlossaryModel
 #endif
 
 /// An XML element read into memory, with where it starts, so that importers can walk a
@@ -99,8 +100,10 @@ enum XMLTree {
     /// Reads `source`, calls `root` with the document element (no children) and, if it
     /// returns a reason, stops with that error; then calls `entry` with each element named
     /// in `entries` that is not inside another one, in order.
-    static func read(_ source: Source, path: String, entries: Set<String>,
-                     root: (XMLNode) -> String?, entry: (XMLNode) -> Void) throws(ImportError) {
+    static func read(
+        _ source: Source, path: String, entries: Set<String>,
+        root: (XMLNode) -> String?, entry: (XMLNode) -> Void
+    ) throws(ImportError) {
         let stream: InputStream
         switch source {
         case .data(let data): stream = InputStream(data: data)
@@ -108,24 +111,29 @@ enum XMLTree {
             guard let opened = InputStream(fileAtPath: file) else { throw .inputNotFound(file) }
             stream = opened
         }
-        try withoutActuallyEscaping(root, do: { root throws(ImportError) in
-            try withoutActuallyEscaping(entry, do: { entry throws(ImportError) in
-                let builder = Builder(entries: entries, root: root, entry: entry)
-                let parser = XMLParser(stream: stream)
-                parser.delegate = builder
-                parser.shouldProcessNamespaces = false
-                parser.shouldResolveExternalEntities = false
-                let ok = parser.parse()
-                if let failure = builder.failure {
-                    throw .malformedInput(path: path, line: max(failure.line, 1), column: max(failure.column, 1), reason: failure.message)
-                }
-                guard ok, builder.sawRoot else {
-                    let reason = parser.parserError.map(Self.describe) ?? "not an XML document"
-                    throw .malformedInput(path: path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
-                                          reason: "malformed XML (\(reason)); fix the file or export it again")
-                }
+        try withoutActuallyEscaping(
+            root,
+            do: { root throws(ImportError) in
+                try withoutActuallyEscaping(
+                    entry,
+                    do: { entry throws(ImportError) in
+                        let builder = Builder(entries: entries, root: root, entry: entry)
+                        let parser = XMLParser(stream: stream)
+                        parser.delegate = builder
+                        parser.shouldProcessNamespaces = false
+                        parser.shouldResolveExternalEntities = false
+                        let ok = parser.parse()
+                        if let failure = builder.failure {
+                            throw .malformedInput(path: path, line: max(failure.line, 1), column: max(failure.column, 1), reason: failure.message)
+                        }
+                        guard ok, builder.sawRoot else {
+                            let reason = parser.parserError.map(Self.describe) ?? "not an XML document"
+                            throw .malformedInput(
+                                path: path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
+                                reason: "malformed XML (\(reason)); fix the file or export it again")
+                        }
+                    })
             })
-        })
     }
 
     /// The whole document as one tree (for small files and tests).
@@ -140,37 +148,38 @@ enum XMLTree {
     /// which Foundation passes on without the message).
     static func describe(_ error: any Error) -> String {
         let code = (error as NSError).code
-        let words: String? = switch XMLParser.ErrorCode(rawValue: code) {
-        case .internalError: "the parser gave up (a limit of libxml2 was reached)"
-        case .outOfMemoryError: "out of memory"
-        case .documentStartError: "start tag expected, '<' not found"
-        case .emptyDocumentError: "the document is empty"
-        case .prematureDocumentEndError: "extra content at the end of the document"
-        case .invalidHexCharacterRefError, .invalidDecimalCharacterRefError, .invalidCharacterRefError:
-            "a character reference (&#…;) names no valid character"
-        case .invalidCharacterError: "a character that XML does not allow (a control character, or bytes that are not UTF-8)"
-        case .entityRefAtEOFError, .entityReferenceWithoutNameError: "'&' starts no entity: write &amp; for an ampersand"
-        case .entityReferenceMissingSemiError: "an entity reference lacks its ';': write &amp; for an ampersand"
-        case .undeclaredEntityError, .unparsedEntityError, .entityIsExternalError:
-            "an entity that is not defined (XML knows &amp; &lt; &gt; &quot; &apos;; write &amp; for an ampersand)"
-        case .unknownEncodingError, .encodingNotSupportedError, .invalidEncodingNameError, .invalidEncodingError:
-            "an encoding this reader does not know or bytes that do not match it; save the file as UTF-8"
-        case .attributeNotStartedError, .attributeNotFinishedError, .attributeHasNoValueError, .literalNotStartedError, .literalNotFinishedError:
-            "an attribute value is not quoted or not closed"
-        case .attributeRedefinedError: "an attribute appears twice in one tag"
-        case .lessThanSymbolInAttributeError: "'<' inside an attribute value: write &lt;"
-        case .commentNotFinishedError: "a comment is not closed with -->"
-        case .cdataNotFinishedError: "a CDATA section is not closed with ]]>"
-        case .nameRequiredError: "a tag or attribute name is missing ('<' must start a tag: write &lt; in text)"
-        case .gtRequiredError: "a tag is not closed with '>'"
-        case .tagNameMismatchError: "a closing tag does not match the element it closes"
-        case .notWellBalancedError: "the elements are not properly nested"
-        case .extraContentError: "extra content at the end of the document"
-        case .spaceRequiredError: "a space is missing between attributes"
-        case .equalExpectedError: "'=' is missing after an attribute name"
-        case .entityBoundaryError, .entityRefLoopError: "an entity refers to itself"
-        default: nil
-        }
+        let words: String? =
+            switch XMLParser.ErrorCode(rawValue: code) {
+            case .internalError: "the parser gave up (a limit of libxml2 was reached)"
+            case .outOfMemoryError: "out of memory"
+            case .documentStartError: "start tag expected, '<' not found"
+            case .emptyDocumentError: "the document is empty"
+            case .prematureDocumentEndError: "extra content at the end of the document"
+            case .invalidHexCharacterRefError, .invalidDecimalCharacterRefError, .invalidCharacterRefError:
+                "a character reference (&#…;) names no valid character"
+            case .invalidCharacterError: "a character that XML does not allow (a control character, or bytes that are not UTF-8)"
+            case .entityRefAtEOFError, .entityReferenceWithoutNameError: "'&' starts no entity: write &amp; for an ampersand"
+            case .entityReferenceMissingSemiError: "an entity reference lacks its ';': write &amp; for an ampersand"
+            case .undeclaredEntityError, .unparsedEntityError, .entityIsExternalError:
+                "an entity that is not defined (XML knows &amp; &lt; &gt; &quot; &apos;; write &amp; for an ampersand)"
+            case .unknownEncodingError, .encodingNotSupportedError, .invalidEncodingNameError, .invalidEncodingError:
+                "an encoding this reader does not know or bytes that do not match it; save the file as UTF-8"
+            case .attributeNotStartedError, .attributeNotFinishedError, .attributeHasNoValueError, .literalNotStartedError, .literalNotFinishedError:
+                "an attribute value is not quoted or not closed"
+            case .attributeRedefinedError: "an attribute appears twice in one tag"
+            case .lessThanSymbolInAttributeError: "'<' inside an attribute value: write &lt;"
+            case .commentNotFinishedError: "a comment is not closed with -->"
+            case .cdataNotFinishedError: "a CDATA section is not closed with ]]>"
+            case .nameRequiredError: "a tag or attribute name is missing ('<' must start a tag: write &lt; in text)"
+            case .gtRequiredError: "a tag is not closed with '>'"
+            case .tagNameMismatchError: "a closing tag does not match the element it closes"
+            case .notWellBalancedError: "the elements are not properly nested"
+            case .extraContentError: "extra content at the end of the document"
+            case .spaceRequiredError: "a space is missing between attributes"
+            case .equalExpectedError: "'=' is missing after an attribute name"
+            case .entityBoundaryError, .entityRefLoopError: "an entity refers to itself"
+            default: nil
+            }
         return words.map { "\($0), libxml2 error \(code)" } ?? "libxml2 error \(code)"
     }
 
@@ -215,8 +224,10 @@ enum XMLTree {
             pendingText = ""
         }
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+            qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+        ) {
             guard failure == nil else { return }
             flushText()
             let local = elementName.split(separator: ":").last.map(String.init) ?? elementName

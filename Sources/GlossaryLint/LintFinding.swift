@@ -76,8 +76,10 @@ public struct LintFinding: Sendable, Hashable, Codable {
         byteEnd = 0
     }
 
-    init(file: String, line: Int, column: Int, endLine: Int, endColumn: Int, text: String, concept: String, status: String,
-         suggestions: [String], rule: Rule, language: Language, message: String, byteStart: Int, byteEnd: Int) {
+    init(
+        file: String, line: Int, column: Int, endLine: Int, endColumn: Int, text: String, concept: String, status: String,
+        suggestions: [String], rule: Rule, language: Language, message: String, byteStart: Int, byteEnd: Int
+    ) {
         self.file = file
         self.line = line
         self.column = column

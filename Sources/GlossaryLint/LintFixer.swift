@@ -25,8 +25,9 @@ package enum LintFixer {
             var range = finding.byteStart..<finding.byteEnd
             var text = Array(replacement.utf8)
             if finding.language == .fr, let concept = byID[finding.concept],
-               let term = concept.fr.terms.first(where: { $0.text == suggestion }), let gender = term.gender,
-               let article = articleBefore(finding.byteStart, in: bytes), let agreed = agree(article.text, gender: gender, before: suggestion) {
+                let term = concept.fr.terms.first(where: { $0.text == suggestion }), let gender = term.gender,
+                let article = articleBefore(finding.byteStart, in: bytes), let agreed = agree(article.text, gender: gender, before: suggestion)
+            {
                 if edits.last.map({ $0.range.upperBound > article.range.lowerBound }) != true {
                     range = article.range.lowerBound..<finding.byteEnd
                     text = Array(agreed.utf8) + (agreed.hasSuffix("'") || agreed.hasSuffix("’") ? [] : Array(" ".utf8)) + text
@@ -95,8 +96,10 @@ package enum LintFixer {
     static func articleBefore(_ offset: Int, in bytes: [UInt8]) -> (range: Range<Int>, text: String)? {
         let window = bytes[max(0, offset - 12)..<offset]
         let before = String(decoding: window, as: UTF8.self)
-        let candidates = ["de la ", "à la ", "À la ", "De la ", "de l'", "de l’", "à l'", "à l’", "À l'", "À l’", "De l'", "De l’",
-                          "le ", "la ", "Le ", "La ", "l'", "l’", "L'", "L’", "un ", "une ", "Un ", "Une ", "du ", "Du ", "au ", "Au "]
+        let candidates = [
+            "de la ", "à la ", "À la ", "De la ", "de l'", "de l’", "à l'", "à l’", "À l'", "À l’", "De l'", "De l’",
+            "le ", "la ", "Le ", "La ", "l'", "l’", "L'", "L’", "un ", "une ", "Un ", "Une ", "du ", "Du ", "au ", "Au "
+        ]
         for candidate in candidates where before.hasSuffix(candidate) {
             let length = candidate.utf8.count
             let start = offset - length

@@ -2,8 +2,10 @@ import GlossaryModel
 
 /// The sentence of a finding, in the language of the text it is about.
 enum LintMessage {
-    static func text(found: String, rule: LintFinding.Rule, verdict: AuthorityVerdict?, suggestions: [String],
-                     concept: String, language: Language) -> String {
+    static func text(
+        found: String, rule: LintFinding.Rule, verdict: AuthorityVerdict?, suggestions: [String],
+        concept: String, language: Language
+    ) -> String {
         switch language {
         case .fr:
             let quoted = suggestions.map { "« \($0) »" }.joined(separator: " / ")
@@ -13,7 +15,8 @@ enum LintMessage {
             case .deprecated: what = "est un terme déconseillé"
             case .authority:
                 let record = verdict?.record.map { " (\($0))" } ?? ""
-                let said = verdict?.verdict == .notRecommended ? "n'est pas recommandé" : verdict?.verdict == .obsolete ? "est jugé obsolète" : "est déconseillé"
+                let said =
+                    verdict?.verdict == .notRecommended ? "n'est pas recommandé" : verdict?.verdict == .obsolete ? "est jugé obsolète" : "est déconseillé"
                 what = "\(said) par \(verdict?.by ?? "l'autorité")\(record)"
             }
             return "« \(found) » \(what)" + (quoted.isEmpty ? "" : " ; employez \(quoted)") + " [\(concept)]"

@@ -135,25 +135,30 @@ public struct Linter: Sendable {
         default: break
         }
         if options.authority, let verdict = entry.term.authority.first(where: { $0.verdict != .recommended && $0.verdict != .admitted }),
-           options.minStatus == .deprecated || verdict.verdict == .obsolete {
+            options.minStatus == .deprecated || verdict.verdict == .obsolete
+        {
             return (.authority, verdict.verdict.rawValue, verdict)
         }
         return nil
     }
 
-    private func finding(_ entry: TermTable.Entry, _ why: (LintFinding.Rule, String, AuthorityVerdict?), _ start: Int, _ end: Int,
-                         _ bytes: [UInt8], _ language: Language, _ file: String, _ lines: LineIndex) -> LintFinding {
+    private func finding(
+        _ entry: TermTable.Entry, _ why: (LintFinding.Rule, String, AuthorityVerdict?), _ start: Int, _ end: Int,
+        _ bytes: [UInt8], _ language: Language, _ file: String, _ lines: LineIndex
+    ) -> LintFinding {
         let concept = concepts[entry.concept]
         let suggestions = Self.suggestions(for: entry.term, in: concept, language: language, verdict: why.2)
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
         let (line, column) = lines.position(start, bytes)
         let (endLine, endColumn) = lines.position(end, bytes)
         let shown = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r\n" }).joined(separator: " ")
-        let message = LintMessage.text(found: shown, rule: why.0, verdict: why.2, suggestions: suggestions,
-                                       concept: concept.id, language: language)
-        var finding = LintFinding(file: file, line: line, column: column, endLine: endLine, endColumn: endColumn, text: text,
-                                  concept: concept.id, status: why.1, suggestions: suggestions, rule: why.0, language: language,
-                                  message: message, byteStart: start, byteEnd: end)
+        let message = LintMessage.text(
+            found: shown, rule: why.0, verdict: why.2, suggestions: suggestions,
+            concept: concept.id, language: language)
+        var finding = LintFinding(
+            file: file, line: line, column: column, endLine: endLine, endColumn: endColumn, text: text,
+            concept: concept.id, status: why.1, suggestions: suggestions, rule: why.0, language: language,
+            message: message, byteStart: start, byteEnd: end)
         finding.term = entry.term.text
         return finding
     }
@@ -169,7 +174,8 @@ public struct Linter: Sendable {
         }
         let preferred = terms.filter { $0.status == .preferred }
         let isAcronym: (Term) -> Bool = { $0.type == .acronym }
-        let ordered = term.type == .acronym
+        let ordered =
+            term.type == .acronym
             ? preferred.filter(isAcronym) + preferred.filter { !isAcronym($0) }
             : preferred.filter { !isAcronym($0) } + preferred.filter(isAcronym)
         return ordered.isEmpty ? terms.filter { $0.status == .admitted }.map(\.text) : ordered.map(\.text)

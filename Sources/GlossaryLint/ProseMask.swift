@@ -59,9 +59,11 @@ struct ProseMask {
             let isBlank = rest.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
             // Front matter: a first line of `---` up to the next `---` or `...`.
             if number <= frontMatterEnd { continue }
-            if number == 0, Self.isRule(rest, 0x2D), let end = lines.dropFirst().firstIndex(where: {
-                Self.isRule(bytes[$0], 0x2D) || Self.isRule(bytes[$0], 0x2E)
-            }) {
+            if number == 0, Self.isRule(rest, 0x2D),
+                let end = lines.dropFirst().firstIndex(where: {
+                    Self.isRule(bytes[$0], 0x2D) || Self.isRule(bytes[$0], 0x2E)
+                })
+            {
                 hide(line.lowerBound..<lines[end].upperBound)
                 frontMatterEnd = end
                 continue
@@ -123,7 +125,7 @@ struct ProseMask {
         var i = line.lowerBound
         while i < line.upperBound {
             let byte = bytes[i]
-            if byte == 0x5C, i + 1 < line.upperBound {  // A backslash escape: both bytes are literal.
+            if byte == 0x5C, i + 1 < line.upperBound { // A backslash escape: both bytes are literal.
                 hidden[i] = true
                 i += 2
                 continue
@@ -137,7 +139,7 @@ struct ProseMask {
                 i = end
                 continue
             }
-            if byte == 0x5D, i + 1 < line.upperBound, bytes[i + 1] == 0x28 {  // `](target)`
+            if byte == 0x5D, i + 1 < line.upperBound, bytes[i + 1] == 0x28 { // `](target)`
                 var depth = 0
                 var k = i + 1
                 while k < line.upperBound {
@@ -149,7 +151,7 @@ struct ProseMask {
                 i = end
                 continue
             }
-            if byte == 0x3C, i + 1 < line.upperBound {  // `<tag …>` or `<https://…>`
+            if byte == 0x3C, i + 1 < line.upperBound { // `<tag …>` or `<https://…>`
                 let next = bytes[i + 1]
                 let isTagStart = (next >= 0x41 && next <= 0x5A) || (next >= 0x61 && next <= 0x7A) || next == 0x2F || next == 0x21
                 let close = nextClose[i - line.lowerBound]
@@ -187,7 +189,7 @@ struct ProseMask {
     /// Elements that end a paragraph.
     private static let blocks: Set<String> = [
         "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "table", "br",
-        "blockquote", "section", "article", "header", "footer", "nav", "aside", "dt", "dd", "dl", "figcaption", "title", "hr",
+        "blockquote", "section", "article", "header", "footer", "nav", "aside", "dt", "dd", "dl", "figcaption", "title", "hr"
     ]
 
     /// Tags, comments, character references and the content of `script`, `style`, `code`,
@@ -207,7 +209,7 @@ struct ProseMask {
         while i < bytes.count {
             let byte = bytes[i]
             if byte == 0x3C {
-                if i + 3 < bytes.count, bytes[i + 1] == 0x21, bytes[i + 2] == 0x2D, bytes[i + 3] == 0x2D {  // `<!--`
+                if i + 3 < bytes.count, bytes[i + 1] == 0x21, bytes[i + 2] == 0x2D, bytes[i + 3] == 0x2D { // `<!--`
                     let end = min(nextCommentEnd[i + 4] + 3, bytes.count)
                     hide(i..<end)
                     i = end
@@ -234,7 +236,7 @@ struct ProseMask {
             }
             if opaqueUntil != nil {
                 hidden[i] = true
-            } else if byte == 0x26 {  // `&amp;`, `&#233;`: a character reference is hidden, and so a word boundary.
+            } else if byte == 0x26 { // `&amp;`, `&#233;`: a character reference is hidden, and so a word boundary.
                 var j = i + 1
                 while j < bytes.count, j - i < 12, bytes[j] != 0x3B, bytes[j] != 0x20, bytes[j] != 0x3C { j += 1 }
                 if j < bytes.count, bytes[j] == 0x3B { hide(i..<j + 1); i = j + 1; continue }

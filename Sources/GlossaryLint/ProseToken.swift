@@ -80,7 +80,8 @@ struct ProseToken {
                 if start < 0 { begin(i) }
             } else {
                 let properties = scalar.properties
-                let isWord = properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+                let isWord =
+                    properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
                     || properties.generalCategory == .spacingMark
                 if isWord {
                     begin(i)

@@ -11,15 +11,20 @@ package struct SARIFLog: Encodable, Sendable {
     package init(findings: [LintFinding], toolVersion: String) {
         let rules = LintFinding.Rule.allCases
         let results = findings.map { f in
-            Result(ruleId: f.rule.rawValue, ruleIndex: rules.firstIndex(of: f.rule) ?? 0, level: "warning",
-                   message: Message(text: f.message),
-                   locations: [Location(physicalLocation: PhysicalLocation(
-                       artifactLocation: ArtifactLocation(uri: f.file),
-                       region: Region(startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn)))],
-                   properties: Properties(concept: f.concept, status: f.status, suggestions: f.suggestions, language: f.language.rawValue))
+            Result(
+                ruleId: f.rule.rawValue, ruleIndex: rules.firstIndex(of: f.rule) ?? 0, level: "warning",
+                message: Message(text: f.message),
+                locations: [
+                    Location(
+                        physicalLocation: PhysicalLocation(
+                            artifactLocation: ArtifactLocation(uri: f.file),
+                            region: Region(startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn)))
+                ],
+                properties: Properties(concept: f.concept, status: f.status, suggestions: f.suggestions, language: f.language.rawValue))
         }
-        let driver = Driver(name: "glossary", version: toolVersion,
-                            rules: rules.map { Rule(id: $0.rawValue, shortDescription: Message(text: $0.summary)) })
+        let driver = Driver(
+            name: "glossary", version: toolVersion,
+            rules: rules.map { Rule(id: $0.rawValue, shortDescription: Message(text: $0.summary)) })
         runs = [Run(tool: Tool(driver: driver), columnKind: "unicodeCodePoints", results: results)]
     }
 

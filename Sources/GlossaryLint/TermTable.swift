@@ -60,8 +60,11 @@ struct TermTable {
                     exact = Array(term.text.utf8)
                 }
                 let acronym = TextFolding.fold(term.text)
-                insert(folded, Entry(concept: c, term: term, exactText: exact,
-                                     acronym: isAcronym && folded.count == 1 ? (FNV1a.hash(acronym), FNV1a.hash(acronym + "s")) : nil))
+                insert(
+                    folded,
+                    Entry(
+                        concept: c, term: term, exactText: exact,
+                        acronym: isAcronym && folded.count == 1 ? (FNV1a.hash(acronym), FNV1a.hash(acronym + "s")) : nil))
             }
         }
     }

@@ -37,7 +37,7 @@ package struct UnifiedDiff {
             }
         }
         var out = "--- \(path)\n+++ \(path)\n"
-        var shift = 0  // New lines minus old lines before the current hunk.
+        var shift = 0 // New lines minus old lines before the current hunk.
         for group in groups {
             let first = max(0, group.first - context), last = min(lastLine, group.last + context)
             let start = lineStarts[first], end = lineEnd(last)
@@ -57,7 +57,8 @@ package struct UnifiedDiff {
             while head < min(oldLines.count, newLines.count), same(oldLines[head], newLines[head]) { head += 1 }
             var tail = 0
             while tail < min(oldLines.count, newLines.count) - head,
-                  same(oldLines[oldLines.count - 1 - tail], newLines[newLines.count - 1 - tail]) { tail += 1 }
+                same(oldLines[oldLines.count - 1 - tail], newLines[newLines.count - 1 - tail])
+            { tail += 1 }
             for l in oldLines[..<head] { out += " \(l)\n" }
             for l in oldLines[head..<(oldLines.count - tail)] { out += "-\(l)\n" }
             for l in newLines[head..<(newLines.count - tail)] { out += "+\(l)\n" }

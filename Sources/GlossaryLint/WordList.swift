@@ -18,7 +18,8 @@ struct WordList {
     static func membership(of candidates: Set<String>, in language: Language) -> [String: Bool]? {
         guard !candidates.isEmpty else { return [:] }
         guard let path = paths(language).first(where: FileManager.default.isReadableFile(atPath:)),
-              let contents = FileManager.default.contents(atPath: path) else { return nil }
+            let contents = FileManager.default.contents(atPath: path)
+        else { return nil }
         var found: [String: Bool] = [:]
         for word in candidates { found[word] = false }
         let data = [UInt8](contents)

@@ -59,10 +59,13 @@ public enum AnswerGrader {
         let answer = TermKey.key(typed)
         let preferred = expected.preferred
         let trimmed = typed.trimming(newlines: false)
-        func grade(_ rating: Rating, _ verdict: Grade.Verdict, matched: Term? = nil, note: String? = nil,
-                   diff: [CharacterDiff.Segment] = []) -> Grade {
-            Grade(rating: rating, verdict: verdict, answer: preferred,
-                  matched: matched.flatMap { $0 == preferred ? nil : $0 }, note: note, diff: diff)
+        func grade(
+            _ rating: Rating, _ verdict: Grade.Verdict, matched: Term? = nil, note: String? = nil,
+            diff: [CharacterDiff.Segment] = []
+        ) -> Grade {
+            Grade(
+                rating: rating, verdict: verdict, answer: preferred,
+                matched: matched.flatMap { $0 == preferred ? nil : $0 }, note: note, diff: diff)
         }
         guard !answer.isEmpty else { return grade(.again, .wrong) }
         let asked = label(expected.language), other = label(expected.language.other)
@@ -73,8 +76,9 @@ public enum AnswerGrader {
         }
         let expansions = expected.acceptsOtherLanguage ? expected.otherLanguageTerms.filter(\.status.isRecommended) : []
         if let term = expansions.first(where: { TermKey.key($0.text) == answer }) {
-            return grade(.good, .otherLanguageExpansion, matched: term,
-                         note: "« \(term.text) » is the \(other) expansion; in \(asked), the question asked: « \(preferred.text) ».")
+            return grade(
+                .good, .otherLanguageExpansion, matched: term,
+                note: "« \(term.text) » is the \(other) expansion; in \(asked), the question asked: « \(preferred.text) ».")
         }
         if let old = expected.terms.first(where: { !$0.status.isRecommended && TermKey.key($0.text) == answer }) {
             let instead = preferredTerm(replacing: old, in: recommended.isEmpty ? [preferred] : recommended)
@@ -86,8 +90,9 @@ public enum AnswerGrader {
             return grade(.again, .wrongLanguage, note: "« \(term.text) » is the \(other) term; the question asks for \(asked).")
         }
         if let entry = lexicon.entries(forKey: answer).first(where: { $0.conceptID != expected.conceptID }) {
-            return grade(.again, .otherConcept(entry.conceptID),
-                         note: "« \(entry.term.text) » is another concept (\(entry.conceptID)).")
+            return grade(
+                .again, .otherConcept(entry.conceptID),
+                note: "« \(entry.term.text) » is another concept (\(entry.conceptID)).")
         }
 
         // Typos: the closest accepted term, if close enough and closer than any other concept's.
@@ -111,9 +116,10 @@ public enum AnswerGrader {
         // A slip in an acronym makes another acronym (ANSSI / ANSI): never a typo.
         if closest.distance <= allowed && !isAcronym(closest.term) {
             if let rival = lexicon.closestOtherConcept(to: answer, excluding: expected.conceptID, limit: closest.distance) {
-                return grade(.again, .otherConcept(rival.entry.conceptID), matched: closest.term,
-                             note: "« \(trimmed) » is as close to « \(rival.entry.term.text) », another concept (\(rival.entry.conceptID)).",
-                             diff: diff)
+                return grade(
+                    .again, .otherConcept(rival.entry.conceptID), matched: closest.term,
+                    note: "« \(trimmed) » is as close to « \(rival.entry.term.text) », another concept (\(rival.entry.conceptID)).",
+                    diff: diff)
             }
             return grade(.hard, .typo, matched: closest.term, diff: diff)
         }

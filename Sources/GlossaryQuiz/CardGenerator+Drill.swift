@@ -7,7 +7,8 @@ extension CardGenerator {
     /// the knowledge base.
     package func drillCard(_ drill: LeechDrill) -> QuizCard? {
         guard let leech = knowledgeBase.concept(drill.concept), let other = knowledgeBase.concept(drill.lookAlike),
-              leech.id != other.id else { return nil }
+            leech.id != other.id
+        else { return nil }
         let id = CardID(concept: leech.id, kind: .drill, contrastWith: other.id, language: language)
         var random = SeededGenerator(seed: seed, label: id.description)
         let described = Bool.random(using: &random) ? leech : other
@@ -26,9 +27,10 @@ extension CardGenerator {
             let parent = knowledgeBase.concept(broader).map(quoted) ?? broader
             lead = "You keep forgetting \(quoted(leech)); \(quoted(other)) is another kind of \(parent)."
         }
-        return QuizCard(id: id, prompt: knowledgeBase.plainText(described[language].definition, language: language),
-                        promptLanguage: language, answer: .choice(options: options, correct: correct),
-                        explanation: difference, beside: QuizCard.Beside(lead: lead, concepts: [leech.id, other.id]))
+        return QuizCard(
+            id: id, prompt: knowledgeBase.plainText(described[language].definition, language: language),
+            promptLanguage: language, answer: .choice(options: options, correct: correct),
+            explanation: difference, beside: QuizCard.Beside(lead: lead, concepts: [leech.id, other.id]))
     }
 
     /// What tells two concepts apart when the content has no contrast note for them: how they

@@ -82,10 +82,12 @@ public struct CardGenerator: Sendable {
         guard let acronym = section.terms.first(where: { $0.type == .acronym && $0.status.isRecommended }) else { return nil }
         let fullForms = Self.fullForms(section.terms)
         guard !fullForms.isEmpty else { return nil }
-        let answer = ExpectedAnswer(conceptID: concept.id, language: language, terms: fullForms,
-                                    otherLanguageTerms: Self.fullForms(concept[language.other].terms), acceptsOtherLanguage: true)
-        return QuizCard(id: CardID(concept: concept.id, kind: .acronym, language: language), prompt: acronym.text,
-                        promptLanguage: language, answer: .typed(answer))
+        let answer = ExpectedAnswer(
+            conceptID: concept.id, language: language, terms: fullForms,
+            otherLanguageTerms: Self.fullForms(concept[language.other].terms), acceptsOtherLanguage: true)
+        return QuizCard(
+            id: CardID(concept: concept.id, kind: .acronym, language: language), prompt: acronym.text,
+            promptLanguage: language, answer: .typed(answer))
     }
 
     /// The ids of the cards of `concept`, as ``cards(for:)`` gives them, without making the
@@ -98,8 +100,10 @@ public struct CardGenerator: Sendable {
         func kept(_ card: QuizCard) -> [CardID] { Self.givesAway(card) ? [] : [card.id] }
         var ids = kept(QuizCard(id: id(.frEn), prompt: concept.headword(.fr), promptLanguage: .fr, answer: .typed(expected(concept, .en))))
         ids += kept(QuizCard(id: id(.enFr), prompt: concept.headword(.en), promptLanguage: .en, answer: .typed(expected(concept, .fr))))
-        ids += kept(QuizCard(id: id(.defTerm), prompt: knowledgeBase.plainText(concept[lang].definition, language: lang),
-                             promptLanguage: lang, answer: .typed(expected(concept, lang))))
+        ids += kept(
+            QuizCard(
+                id: id(.defTerm), prompt: knowledgeBase.plainText(concept[lang].definition, language: lang),
+                promptLanguage: lang, answer: .typed(expected(concept, lang))))
         ids.append(id(.termDef))
         var random = SeededGenerator(seed: seed, label: id(.choice).description)
         if distractors(for: concept, count: 3, random: &random).count == 3 { ids.append(id(.choice)) }
@@ -112,8 +116,9 @@ public struct CardGenerator: Sendable {
 
     /// What a typed card about `concept` accepts in `language`.
     func expected(_ concept: Concept, _ language: Language) -> ExpectedAnswer {
-        ExpectedAnswer(conceptID: concept.id, language: language, terms: concept[language].terms,
-                       otherLanguageTerms: concept[language.other].terms)
+        ExpectedAnswer(
+            conceptID: concept.id, language: language, terms: concept[language].terms,
+            otherLanguageTerms: concept[language.other].terms)
     }
 
     /// The expansions of an acronym: the terms marked `fullForm`, else the recommended terms
@@ -128,7 +133,8 @@ public struct CardGenerator: Sendable {
     static func givesAway(_ card: QuizCard) -> Bool {
         guard case .typed(let expected) = card.answer else { return false }
         let prompt = TermKey.key(card.prompt)
-        let accepted = expected.terms.filter(\.status.isRecommended)
+        let accepted =
+            expected.terms.filter(\.status.isRecommended)
             + (expected.acceptsOtherLanguage ? expected.otherLanguageTerms.filter(\.status.isRecommended) : [])
         return accepted.contains { TermKey.key($0.text) == prompt }
     }
@@ -151,7 +157,7 @@ public struct CardGenerator: Sendable {
             guard chosen.count < count, excluded.insert(id).inserted, let other = knowledgeBase.concept(id), other.has(language) else { return }
             let headword = TextFolding.fold(other.headword(language))
             guard !chosenHeadwords.contains(headword),
-                  !Language.allCases.contains(where: { lang in other[lang].terms.contains { ownKeys.contains(TermKey.key($0.text)) } })
+                !Language.allCases.contains(where: { lang in other[lang].terms.contains { ownKeys.contains(TermKey.key($0.text)) } })
             else { return }
             chosenHeadwords.insert(headword)
             chosen.append(other)
@@ -181,15 +187,17 @@ public struct CardGenerator: Sendable {
     /// Shows the definition of one of the two concepts (drawn by the seed) and asks which.
     private func contrastCard(_ concept: Concept, _ contrast: Contrast) -> QuizCard? {
         guard let other = knowledgeBase.concept(contrast.with), other.id != concept.id, other.has(language),
-              !concept[language].definition.isEmpty, !other[language].definition.isEmpty else { return nil }
+            !concept[language].definition.isEmpty, !other[language].definition.isEmpty
+        else { return nil }
         let id = CardID(concept: concept.id, kind: .contrast, contrastWith: other.id, language: language)
         var random = SeededGenerator(seed: seed, label: id.description)
         let described = Bool.random(using: &random) ? concept : other
         var options = [concept, other].map { QuizCard.Option(conceptID: $0.id, text: $0.headword(language)) }
         options.shuffle(using: &random)
         let correct = options.firstIndex { $0.conceptID == described.id }!
-        return QuizCard(id: id, prompt: knowledgeBase.plainText(described[language].definition, language: language),
-                        promptLanguage: language, answer: .choice(options: options, correct: correct),
-                        explanation: knowledgeBase.plainText(contrast[language], language: language))
+        return QuizCard(
+            id: id, prompt: knowledgeBase.plainText(described[language].definition, language: language),
+            promptLanguage: language, answer: .choice(options: options, correct: correct),
+            explanation: knowledgeBase.plainText(contrast[language], language: language))
     }
 }

@@ -1,4 +1,5 @@
 import GlossaryModel
+
 /// Where a session reads concepts from, one at a time: the index in the CLI, a knowledge base
 /// in tests. Closures rather than a protocol, so that any store can serve without a conformance.
 package struct ConceptSource: Sendable {
@@ -9,8 +10,10 @@ package struct ConceptSource: Sendable {
     /// The concepts whose `broader` names the id.
     package var narrower: @Sendable (String) throws -> [String]
 
-    package init(ids: @escaping @Sendable () throws -> [String], concept: @escaping @Sendable (String) throws -> Concept?,
-                narrower: @escaping @Sendable (String) throws -> [String]) {
+    package init(
+        ids: @escaping @Sendable () throws -> [String], concept: @escaping @Sendable (String) throws -> Concept?,
+        narrower: @escaping @Sendable (String) throws -> [String]
+    ) {
         self.ids = ids
         self.concept = concept
         self.narrower = narrower
@@ -18,7 +21,8 @@ package struct ConceptSource: Sendable {
 
     /// A source over a knowledge base held in memory.
     package init(_ knowledgeBase: KnowledgeBase) {
-        self.init(ids: { knowledgeBase.concepts.map(\.id) }, concept: { knowledgeBase.concept($0) },
-                  narrower: { knowledgeBase.narrower($0) })
+        self.init(
+            ids: { knowledgeBase.concepts.map(\.id) }, concept: { knowledgeBase.concept($0) },
+            narrower: { knowledgeBase.narrower($0) })
     }
 }

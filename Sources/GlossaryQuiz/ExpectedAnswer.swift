@@ -16,8 +16,10 @@ public struct ExpectedAnswer: Sendable, Hashable {
     /// Whether ``otherLanguageTerms`` are right answers too (acronym cards).
     public var acceptsOtherLanguage: Bool
 
-    package init(conceptID: String, language: Language, terms: [Term], otherLanguageTerms: [Term] = [],
-                acceptsOtherLanguage: Bool = false) {
+    package init(
+        conceptID: String, language: Language, terms: [Term], otherLanguageTerms: [Term] = [],
+        acceptsOtherLanguage: Bool = false
+    ) {
         self.conceptID = conceptID
         self.language = language
         self.terms = terms

@@ -16,7 +16,7 @@ public struct FSRSScheduler: Sendable {
     /// FSRS-6 default parameters (py-fsrs `DEFAULT_PARAMETERS`).
     public static let defaultParameters: [Double] = [
         0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
-        1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542,
+        1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542
     ]
     static let minimumStability = 0.001
     static let difficultyRange = 1.0...10.0
@@ -33,9 +33,11 @@ public struct FSRSScheduler: Sendable {
     package var enableFuzzing: Bool
 
     /// A scheduler with FSRS-6's parameters, the retention to aim for and the (re)learning steps.
-    public init(parameters: [Double] = FSRSScheduler.defaultParameters, desiredRetention: Double = 0.9,
-                learningSteps: [TimeInterval] = [60, 600], relearningSteps: [TimeInterval] = [600],
-                maximumInterval: Int = 36500, enableFuzzing: Bool = true) {
+    public init(
+        parameters: [Double] = FSRSScheduler.defaultParameters, desiredRetention: Double = 0.9,
+        learningSteps: [TimeInterval] = [60, 600], relearningSteps: [TimeInterval] = [600],
+        maximumInterval: Int = 36500, enableFuzzing: Bool = true
+    ) {
         precondition(parameters.count == 21, "FSRS-6 takes 21 parameters")
         self.parameters = parameters
         self.desiredRetention = desiredRetention
@@ -53,8 +55,10 @@ public struct FSRSScheduler: Sendable {
 
     /// The card after being answered `rating` at `date`. `random` supplies the fuzz, drawn
     /// only when fuzzing is on and the card ends in review with an interval of 3 days or more.
-    package func review(_ card: SchedulingCard, rating: Rating, at date: Date,
-                       random: inout some RandomNumberGenerator) -> SchedulingCard {
+    package func review(
+        _ card: SchedulingCard, rating: Rating, at date: Date,
+        random: inout some RandomNumberGenerator
+    ) -> SchedulingCard {
         var card = card
         let daysSinceLastReview = card.lastReview.map { Self.wholeDays(from: $0, to: date) }
         let interval: TimeInterval
@@ -66,8 +70,9 @@ public struct FSRSScheduler: Sendable {
                 if let days = daysSinceLastReview, days < 1 {
                     card.stability = shortTermStability(s, rating: rating)
                 } else {
-                    card.stability = nextStability(difficulty: d, stability: s,
-                                                   retrievability: retrievability(of: card, at: date), rating: rating)
+                    card.stability = nextStability(
+                        difficulty: d, stability: s,
+                        retrievability: retrievability(of: card, at: date), rating: rating)
                 }
                 card.difficulty = nextDifficulty(d, rating: rating)
             } else {
@@ -84,12 +89,15 @@ public struct FSRSScheduler: Sendable {
                     card.step = 0
                     interval = steps[0]
                 case .hard:
-                    if step == 0 && steps.count == 1 { interval = steps[0] * 1.5 }
-                    else if step == 0 { interval = (steps[0] + steps[1]) / 2 }
-                    else { interval = steps[step] }
+                    if step == 0 && steps.count == 1 {
+                        interval = steps[0] * 1.5
+                    } else if step == 0 {
+                        interval = (steps[0] + steps[1]) / 2
+                    } else {
+                        interval = steps[step]
+                    }
                 case .good:
-                    if step + 1 == steps.count { interval = graduate(&card) }
-                    else { card.step = step + 1; interval = steps[step + 1] }
+                    if step + 1 == steps.count { interval = graduate(&card) } else { card.step = step + 1; interval = steps[step + 1] }
                 case .easy:
                     interval = graduate(&card)
                 }
@@ -100,8 +108,9 @@ public struct FSRSScheduler: Sendable {
             if let days = daysSinceLastReview, days < 1 {
                 card.stability = shortTermStability(s, rating: rating)
             } else {
-                card.stability = nextStability(difficulty: d, stability: s,
-                                               retrievability: retrievability(of: card, at: date), rating: rating)
+                card.stability = nextStability(
+                    difficulty: d, stability: s,
+                    retrievability: retrievability(of: card, at: date), rating: rating)
             }
             card.difficulty = nextDifficulty(d, rating: rating)
             if rating == .again && !relearningSteps.isEmpty {
@@ -154,7 +163,8 @@ public struct FSRSScheduler: Sendable {
     func fuzzedInterval(days: Int, random: inout some RandomNumberGenerator) -> Int {
         guard Double(days) >= 2.5 else { return days }
         let range = fuzzRange(days: days)
-        let value = Double.random(in: 0..<1, using: &random) * Double(range.upperBound - range.lowerBound + 1)
+        let value =
+            Double.random(in: 0..<1, using: &random) * Double(range.upperBound - range.lowerBound + 1)
             + Double(range.lowerBound)
         return min(Int(value.rounded(.toNearestOrEven)), maximumInterval)
     }
@@ -191,7 +201,8 @@ public struct FSRSScheduler: Sendable {
     }
 
     func nextStability(difficulty d: Double, stability s: Double, retrievability r: Double, rating: Rating) -> Double {
-        let next = rating == .again
+        let next =
+            rating == .again
             ? forgetStability(difficulty: d, stability: s, retrievability: r)
             : recallStability(difficulty: d, stability: s, retrievability: r, rating: rating)
         return max(next, Self.minimumStability)

@@ -56,8 +56,10 @@ package struct LeechDrill: Sendable, Hashable {
     /// Again answers to its cards (``ProgressStore/wrongAnswers(concept:)``); `knowledgeBase`
     /// must hold the candidates (a candidate it lacks cannot be shown, and is skipped);
     /// `lexicon` tells which concept a logged text names.
-    package static func choose(for concept: Concept, wrongAnswers: [ReviewLogEntry], knowledgeBase: KnowledgeBase,
-                              lexicon: TermLexicon) -> LeechDrill? {
+    package static func choose(
+        for concept: Concept, wrongAnswers: [ReviewLogEntry], knowledgeBase: KnowledgeBase,
+        lexicon: TermLexicon
+    ) -> LeechDrill? {
         var counts: [String: (count: Int, last: Date)] = [:]
         for entry in wrongAnswers {
             let named: [String]
@@ -79,7 +81,8 @@ package struct LeechDrill: Sendable, Hashable {
         if let best = counts.max(by: { a, b in (a.value.count, a.value.last, b.key) < (b.value.count, b.value.last, a.key) }) {
             return LeechDrill(concept: concept.id, lookAlike: best.key, reason: .wrongAnswers(best.value.count))
         }
-        let contrasts = concept.contrasts.map(\.with)
+        let contrasts =
+            concept.contrasts.map(\.with)
             + knowledgeBase.concepts.filter { $0.contrasts.contains { $0.with == concept.id } }.map(\.id).sorted()
         if let contrast = contrasts.first(where: { $0 != concept.id && knowledgeBase.concept($0) != nil }) {
             return LeechDrill(concept: concept.id, lookAlike: contrast, reason: .contrast)

@@ -55,15 +55,17 @@ package struct ProgressStats: Sendable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case counts, reviewsToday = "reviews_today", reviews30Days = "reviews_30_days",
-             trueRetention30Days = "true_retention_30_days", desiredRetention = "desired_retention",
-             forecast, mostLapsed = "most_lapsed", leeches, cards
+            trueRetention30Days = "true_retention_30_days", desiredRetention = "desired_retention",
+            forecast, mostLapsed = "most_lapsed", leeches, cards
     }
 
     /// Computes the figures at `now`; `cardIDs` are the cards the content yields today, which
     /// the cards without progress are counted from (`nil` without the content). Days are
     /// local days of `calendar`.
-    package init(progress: [CardProgress], reviews30Days log: [ReviewLogEntry], cardIDs: Set<String>?,
-                now: Date, desiredRetention: Double = 0.9, leechLapses: Int = 8, calendar: Calendar = .current) {
+    package init(
+        progress: [CardProgress], reviews30Days log: [ReviewLogEntry], cardIDs: Set<String>?,
+        now: Date, desiredRetention: Double = 0.9, leechLapses: Int = 8, calendar: Calendar = .current
+    ) {
         self.desiredRetention = desiredRetention
         leeches = progress.filter { $0.lapses >= leechLapses }.sorted { ($1.lapses, $0.cardID) < ($0.lapses, $1.cardID) }
             .map { Leech(id: $0.cardID, concept: $0.concept, lapses: $0.lapses) }
@@ -84,7 +86,9 @@ package struct ProgressStats: Sendable, Encodable {
         let recent = log.filter { $0.reviewedAt >= monthAgo && $0.reviewedAt <= now }
         reviews30Days = recent.count
         let matured = recent.filter { $0.stateBefore == CardState.review.rawValue }
-        trueRetention30Days = matured.isEmpty ? nil
+        trueRetention30Days =
+            matured.isEmpty
+            ? nil
             : Double(matured.filter { $0.rating != Rating.again.rawValue }.count) / Double(matured.count)
 
         let dayFormat = Date.ISO8601FormatStyle(timeZone: calendar.timeZone).year().month().day()
@@ -98,9 +102,10 @@ package struct ProgressStats: Sendable, Encodable {
         for card in progress where card.lapses > 0 { lapses[card.concept, default: 0] += card.lapses }
         mostLapsed = lapses.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(10).map { Lapses(concept: $0.key, lapses: $0.value) }
         cards = progress.map { p in
-            Card(id: p.cardID, concept: p.concept, kind: p.kind, state: p.state.rawValue, due: ISO8601.string(p.due),
-                 stability: p.stability, difficulty: p.difficulty, reps: p.reps, lapses: p.lapses,
-                 lastReview: ISO8601.string(p.lastReview))
+            Card(
+                id: p.cardID, concept: p.concept, kind: p.kind, state: p.state.rawValue, due: ISO8601.string(p.due),
+                stability: p.stability, difficulty: p.difficulty, reps: p.reps, lapses: p.lapses,
+                lastReview: ISO8601.string(p.lastReview))
         }
     }
 }

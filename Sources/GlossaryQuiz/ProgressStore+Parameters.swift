@@ -20,8 +20,9 @@ extension ProgressStore {
         do {
             let text = String(decoding: try JSONEncoder().encode(parameters), as: UTF8.self)
             try writer.write { db in
-                try db.execute(sql: "INSERT INTO fsrs_parameters (fittedAt, parameters, fittedCount, reviewCount) VALUES (?, ?, ?, ?)",
-                               arguments: [date, text, fittedCount, reviewCount])
+                try db.execute(
+                    sql: "INSERT INTO fsrs_parameters (fittedAt, parameters, fittedCount, reviewCount) VALUES (?, ?, ?, ?)",
+                    arguments: [date, text, fittedCount, reviewCount])
             }
         } catch {
             throw .progress(path: path, reason: "cannot save the fitted parameters: \(error)")
@@ -47,7 +48,8 @@ extension ProgressStore {
                 if userVersion > ProgressSchema.version {
                     throw ProgressError.progressFromNewerVersion(path: path, found: "schema \(userVersion)", known: ProgressSchema.version)
                 }
-                let log = try db.tableExists("review_log")
+                let log =
+                    try db.tableExists("review_log")
                     ? try ReviewLogEntry.order(ReviewLogEntry.Columns.reviewedAt, Column("id")).fetchAll(db) : []
                 return (log, try latestParameters(db))
             }
@@ -60,9 +62,9 @@ extension ProgressStore {
 
     private static func latestParameters(_ db: Database) throws -> [Double]? {
         guard try db.tableExists("fsrs_parameters"),
-              let text = try String.fetchOne(db, sql: "SELECT parameters FROM fsrs_parameters ORDER BY id DESC LIMIT 1"),
-              let parameters = try? JSONDecoder().decode([Double].self, from: Data(text.utf8)),
-              parameters.count == 21, parameters.allSatisfy(\.isFinite)
+            let text = try String.fetchOne(db, sql: "SELECT parameters FROM fsrs_parameters ORDER BY id DESC LIMIT 1"),
+            let parameters = try? JSONDecoder().decode([Double].self, from: Data(text.utf8)),
+            parameters.count == 21, parameters.allSatisfy(\.isFinite)
         else { return nil }
         return ParameterBounds.clamp(parameters)
     }

@@ -81,8 +81,10 @@ public struct ProgressStore: Sendable {
     /// Records one answer: schedules the card from its stored state and writes the new state
     /// and a log entry, all in one IMMEDIATE transaction committed before returning.
     @discardableResult
-    public func record(_ card: CardID, rating: Rating, at date: Date, answer: String? = nil, answerConcept: String? = nil, durationMs: Int? = nil,
-                       scheduler: FSRSScheduler, random: inout SeededGenerator) throws(ProgressError) -> Outcome {
+    public func record(
+        _ card: CardID, rating: Rating, at date: Date, answer: String? = nil, answerConcept: String? = nil, durationMs: Int? = nil,
+        scheduler: FSRSScheduler, random: inout SeededGenerator
+    ) throws(ProgressError) -> Outcome {
         var generator = random
         let outcome: Outcome
         do {
@@ -98,7 +100,8 @@ public struct ProgressStore: Sendable {
                         lapses: (before?.lapses ?? 0) + (before?.state == .review && rating == .again ? 1 : 0))
                     try after.save(db)
                     var log = ReviewLogEntry(
-                        cardID: card.description, reviewedAt: date, rating: rating.rawValue, answer: answer, answerConcept: answerConcept, durationMs: durationMs,
+                        cardID: card.description, reviewedAt: date, rating: rating.rawValue, answer: answer, answerConcept: answerConcept,
+                        durationMs: durationMs,
                         stateBefore: before?.state.rawValue ?? "new", stateAfter: after.state.rawValue,
                         intervalBefore: before?.scheduling.intervalSeconds ?? 0, intervalAfter: scheduled.intervalSeconds,
                         dueAfter: after.due, stabilityAfter: after.stability, difficultyAfter: after.difficulty)
@@ -156,9 +159,12 @@ public struct ProgressStore: Sendable {
     /// next day.
     package func conceptsAnswered(since date: Date) throws(ProgressError) -> Set<String> {
         try read { db in
-            Set(try String.fetchAll(db, sql: """
-                SELECT DISTINCT substr(cardId, 1, instr(cardId, ':') - 1) FROM review_log WHERE reviewedAt >= ?
-                """, arguments: [date]))
+            Set(
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT DISTINCT substr(cardId, 1, instr(cardId, ':') - 1) FROM review_log WHERE reviewedAt >= ?
+                        """, arguments: [date]))
         }
     }
 

@@ -20,12 +20,13 @@ package enum ReviewLogCSV {
         for entry in log {
             let number = numbers[entry.cardID] ?? (numbers.count + 1)
             numbers[entry.cardID] = number
-            let state = switch entry.stateBefore {
-            case "learning": 1
-            case "review": 2
-            case "relearning": 3
-            default: 0
-            }
+            let state =
+                switch entry.stateBefore {
+                case "learning": 1
+                case "review": 2
+                case "relearning": 3
+                default: 0
+                }
             let time = Int64((entry.reviewedAt.timeIntervalSince1970 * 1000).rounded())
             out += "\(number),\(time),\(entry.rating),\(state),\(max(0, entry.durationMs ?? 0))\n"
         }

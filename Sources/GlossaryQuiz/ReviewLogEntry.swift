@@ -36,7 +36,7 @@ package struct ReviewLogEntry: Sendable, Hashable, Codable, FetchableRecord, Mut
 
     enum CodingKeys: String, CodingKey {
         case id, cardID = "cardId", reviewedAt, rating, answer, answerConcept, durationMs, stateBefore, stateAfter,
-             intervalBefore, intervalAfter, dueAfter, stabilityAfter, difficultyAfter
+            intervalBefore, intervalAfter, dueAfter, stabilityAfter, difficultyAfter
     }
 
     /// Keeps the row id SQLite gave the entry.

@@ -13,8 +13,10 @@ package struct SchedulingCard: Sendable, Codable, Hashable {
     package var lastReview: Date?
 
     /// A card as FSRS sees it; a learning card without a step starts at the first.
-    package init(state: CardState = .learning, step: Int? = 0, stability: Double? = nil, difficulty: Double? = nil,
-                due: Date, lastReview: Date? = nil) {
+    package init(
+        state: CardState = .learning, step: Int? = 0, stability: Double? = nil, difficulty: Double? = nil,
+        due: Date, lastReview: Date? = nil
+    ) {
         self.state = state
         self.step = state == .learning && step == nil ? 0 : step
         self.stability = stability

@@ -42,10 +42,12 @@ package struct SessionDeck: Sendable {
     /// concepts with new cards to find (the planner takes one card per concept). `leeches` are
     /// the concepts to drill (``LeechDrill/leechConcepts(_:lapses:)``) with the wrong answers
     /// given to their cards (``ProgressStore/wrongAnswers(concept:)``).
-    package static func load(from source: ConceptSource, language: Language, seed: UInt64, filter: Filter,
-                            progress: [String: CardProgress], now: Date, dueConcepts limit: Int, newConcepts: Int,
-                            buried: Set<String>, cram: Bool,
-                            leeches: [(concept: String, wrongAnswers: [ReviewLogEntry])] = []) throws -> SessionDeck {
+    package static func load(
+        from source: ConceptSource, language: Language, seed: UInt64, filter: Filter,
+        progress: [String: CardProgress], now: Date, dueConcepts limit: Int, newConcepts: Int,
+        buried: Set<String>, cram: Bool,
+        leeches: [(concept: String, wrongAnswers: [ReviewLogEntry])] = []
+    ) throws -> SessionDeck {
         var loaded: [String: Concept] = [:]
         func load(_ id: String) throws -> Concept? {
             if let concept = loaded[id] { return concept }
@@ -109,7 +111,9 @@ package struct SessionDeck: Sendable {
             for other in around { _ = try load(other) }
         }
         // Others to draw distractors from: all of them when there are few, else a sample.
-        let sample = allIDs.count <= sampleSize ? allIDs
+        let sample =
+            allIDs.count <= sampleSize
+            ? allIDs
             : (0..<sampleSize).map { _ in allIDs[Int.random(in: 0..<allIDs.count, using: &random)] }
         for id in sample { _ = try load(id) }
         let concepts = loaded.values.compactMap { $0 }.sorted { $0.id < $1.id }

@@ -29,9 +29,11 @@ package struct SessionPlanner: Sendable {
     /// `drills` (``SessionDeck/drills``) come first, those never answered or due, whatever
     /// the new-card allowance: a leech is drilled in the next session, and its other cards
     /// wait for the next day (buried) unless in a step.
-    package func plan(_ cards: [QuizCard], progress: [String: CardProgress], now: Date, answeredToday: Set<String> = [],
-                     confusable: (String, String) -> Bool = { $0 == $1 }, drills: [QuizCard] = [],
-                     random: inout SeededGenerator) -> (cards: [QuizCard], due: Int) {
+    package func plan(
+        _ cards: [QuizCard], progress: [String: CardProgress], now: Date, answeredToday: Set<String> = [],
+        confusable: (String, String) -> Bool = { $0 == $1 }, drills: [QuizCard] = [],
+        random: inout SeededGenerator
+    ) -> (cards: [QuizCard], due: Int) {
         if cram {
             return (interleave(Array(cards.shuffled(using: &random).prefix(count)), confusable: confusable), 0)
         }

@@ -45,7 +45,7 @@ public struct TermLexicon: Sendable {
         for candidateLength in max(0, length - limit)...(length + limit) {
             for candidate in keysByLength[candidateLength] ?? [] {
                 guard let entry = byKey[candidate]?.first(where: { $0.conceptID != conceptID }),
-                      let d = EditDistance.distance(key, candidate, limit: limit), d < (best?.1 ?? .max)
+                    let d = EditDistance.distance(key, candidate, limit: limit), d < (best?.1 ?? .max)
                 else { continue }
                 best = (entry, d)
             }

@@ -67,8 +67,9 @@ package struct ConceptJSON: Encodable, Sendable {
         score = result.score
         approximate = result.approximate
         let term = result.match.term
-        matched = MatchJSON(lang: result.match.language.rawValue, text: result.match.text, kind: result.match.kind.rawValue,
-                            field: result.match.kind.field, words: result.match.words, status: term?.status.rawValue, type: term?.type?.rawValue, note: term?.note)
+        matched = MatchJSON(
+            lang: result.match.language.rawValue, text: result.match.text, kind: result.match.kind.rawValue,
+            field: result.match.kind.field, words: result.match.words, status: term?.status.rawValue, type: term?.type?.rawValue, note: term?.note)
         snippet = result.snippet.text
     }
 

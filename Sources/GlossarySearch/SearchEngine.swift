@@ -101,8 +101,10 @@ public struct SearchEngine: Sendable {
             for (id, hit) in ranked {
                 guard let concept = concepts[id] else { continue }
                 let (match, snippet) = try describe(hit, concept: concept, tokens: tokens, in: db)
-                results.append(SearchResult(concept: concept, score: (hit.score * 1000).rounded() / 1000,
-                                            approximate: hit.approximate, match: match, snippet: snippet))
+                results.append(
+                    SearchResult(
+                        concept: concept, score: (hit.score * 1000).rounded() / 1000,
+                        approximate: hit.approximate, match: match, snippet: snippet))
             }
             var response = SearchResponse(query: query, results: results)
             if results.contains(where: \.approximate) {
@@ -149,8 +151,10 @@ public struct SearchEngine: Sendable {
     }
 
     /// Ranked retrieval over whole concepts (see the type's documentation).
-    private func ranked(_ words: [String], families: [String: [String]], language: Language?, limit: Int, tokens: SearchTokens,
-                        into hits: inout [String: Hit], in db: GlossaryIndex.Reader) throws {
+    private func ranked(
+        _ words: [String], families: [String: [String]], language: Language?, limit: Int, tokens: SearchTokens,
+        into hits: inout [String: Hit], in db: GlossaryIndex.Reader
+    ) throws {
         guard !words.isEmpty else { return }
         let languages = language.map { [$0] } ?? Language.allCases
         // Each word's token in each language: a document is matched by the tokens of its own
@@ -161,8 +165,9 @@ public struct SearchEngine: Sendable {
         var all: [String] = []
         for group in groups { for l in languages where !all.contains(group[l]!) { all.append(group[l]!) } }
         let prefixes = words.map { families[$0] ?? [] }
-        let documents = try db.rankedDocuments(anyOf: all, prefixes: Array(Set(prefixes.joined())).sorted(), language: language,
-                                                limit: max(30, 3 * limit))
+        let documents = try db.rankedDocuments(
+            anyOf: all, prefixes: Array(Set(prefixes.joined())).sorted(), language: language,
+            limit: max(30, 3 * limit))
         var matched: [(document: GlossaryIndex.Reader.RankedDocument, words: [String], tokens: Set<String>, field: ConceptDocument.Field)] = []
         for document in documents {
             var matchedWords: [String] = []
@@ -185,12 +190,13 @@ public struct SearchEngine: Sendable {
         for (document, matchedWords, matchedTokens, bestField) in matched {
             let coverage = Double(matchedWords.count) / Double(words.count)
             let score = 0.5 * (0.5 * coverage + 0.5 * document.bm25 / best)
-            let kind: SearchMatch.Kind = switch bestField as ConceptDocument.Field? {
-            case .terms: .termWords
-            case .keywords: .keywords
-            case .definition: .definition
-            default: .note
-            }
+            let kind: SearchMatch.Kind =
+                switch bestField as ConceptDocument.Field? {
+                case .terms: .termWords
+                case .keywords: .keywords
+                case .definition: .definition
+                default: .note
+                }
             let match = SearchMatch(kind: kind, language: document.language, text: "", term: nil, words: matchedWords)
             Self.offer(document.conceptID, Hit(score: score, match: match, tokens: matchedTokens, field: bestField), into: &hits)
         }
@@ -212,9 +218,10 @@ public struct SearchEngine: Sendable {
             match.term = term
             return (match, Snippet.make(text: try definition(), matches: isMatched))
         case .keywords?:
-            match.text = concept[language].keywords.max { a, b in
-                TextFolding.words(a).count(where: isMatched) < TextFolding.words(b).count(where: isMatched)
-            } ?? ""
+            match.text =
+                concept[language].keywords.max { a, b in
+                    TextFolding.words(a).count(where: isMatched) < TextFolding.words(b).count(where: isMatched)
+                } ?? ""
             return (match, Snippet.make(text: try definition(), matches: isMatched))
         case .definition?, .other?:
             // The passage holding most of the matched words.
@@ -241,7 +248,11 @@ public struct SearchEngine: Sendable {
         func flush() {
             guard !word.isEmpty else { return }
             let folded = TextFolding.words(word)
-            if folded.count == 1, let replacement = replacements[folded[0]] ?? replacements[TextFolding.stem(folded[0])] { out += replacement } else { out += word }
+            if folded.count == 1, let replacement = replacements[folded[0]] ?? replacements[TextFolding.stem(folded[0])] {
+                out += replacement
+            } else {
+                out += word
+            }
             word = ""
         }
         for character in query {

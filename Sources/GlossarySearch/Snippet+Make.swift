@@ -11,7 +11,8 @@ extension Snippet {
         let highlighting = queryWords.contains { $0.count > 1 || (lastIsPrefix && $0.count >= 2) }
         return make(text: text, width: width, highlighting: highlighting) { folded in
             let word = TextFolding.stem(folded)
-            for (i, q) in queryWords.enumerated() where q.count > 1 && word == q || (lastIsPrefix && i == queryWords.count - 1 && q.count >= 2 && word.hasPrefix(q)) {
+            for (i, q) in queryWords.enumerated()
+            where q.count > 1 && word == q || (lastIsPrefix && i == queryWords.count - 1 && q.count >= 2 && word.hasPrefix(q)) {
                 return true
             }
             return false

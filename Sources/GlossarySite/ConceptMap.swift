@@ -38,8 +38,10 @@ struct ConceptMap {
         nodes.reserveCapacity(2048)
         func place(_ list: [Node], kind: String, at points: [(Double, Double)], maxChars: Int) {
             for (node, point) in zip(list.prefix(Self.maxPerSide), points) {
-                for part in ["<line class=\"map-edge map-", kind, "\" x1=\"", center, "\" y1=\"", middle,
-                             "\" x2=\"", Self.f(point.0), "\" y2=\"", Self.f(point.1), "\"/>"] {
+                for part in [
+                    "<line class=\"map-edge map-", kind, "\" x1=\"", center, "\" y1=\"", middle,
+                    "\" x2=\"", Self.f(point.0), "\" y2=\"", Self.f(point.1), "\"/>"
+                ] {
                     edges.append(contentsOf: part.utf8)
                 }
                 box(node.label, at: point, kind: kind, href: node.href, maxChars: maxChars, into: &nodes)
@@ -74,8 +76,10 @@ struct ConceptMap {
         box(self.center, at: (cx, cy), kind: "center", href: nil, maxChars: 30, into: &nodes)
         var svg: [UInt8] = []
         svg.reserveCapacity(edges.count + nodes.count + 256)
-        for part in ["<svg class=\"concept-map\" id=\"", id, "\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" role=\"img\" aria-labelledby=\"",
-                     id, "-title\"><title id=\"", id, "-title\">"] {
+        for part in [
+            "<svg class=\"concept-map\" id=\"", id, "\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" role=\"img\" aria-labelledby=\"",
+            id, "-title\"><title id=\"", id, "-title\">"
+        ] {
             svg.append(contentsOf: part.utf8)
         }
         HTML.escape(title, into: &svg)
@@ -123,9 +127,11 @@ struct ConceptMap {
         } else {
             out.append(contentsOf: "<g>".utf8)
         }
-        for part in ["<rect class=\"map-node map-node-", kind, "\" x=\"", Self.f(point.0 - w / 2), "\" y=\"", Self.f(point.1 - h / 2),
-                     "\" width=\"", Self.f(w), "\" height=\"", Self.f(h), "\" rx=\"6\"/><text class=\"map-label\" x=\"",
-                     Self.f(point.0), "\" y=\"", Self.f(point.1 + 5 - (lines.count == 1 ? 0 : 9)), "\" text-anchor=\"middle\">"] {
+        for part in [
+            "<rect class=\"map-node map-node-", kind, "\" x=\"", Self.f(point.0 - w / 2), "\" y=\"", Self.f(point.1 - h / 2),
+            "\" width=\"", Self.f(w), "\" height=\"", Self.f(h), "\" rx=\"6\"/><text class=\"map-label\" x=\"",
+            Self.f(point.0), "\" y=\"", Self.f(point.1 + 5 - (lines.count == 1 ? 0 : 9)), "\" text-anchor=\"middle\">"
+        ] {
             out.append(contentsOf: part.utf8)
         }
         if lines.count == 1 {

@@ -46,7 +46,8 @@ enum FileWriter {
         var text = text
         return text.withUTF8 { expected -> Bool in
             guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_nlink == 1,
-                  status.st_size == expected.count else { return false }
+                status.st_size == expected.count
+            else { return false }
             guard expected.count > 0 else { return true }
             let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: expected.count + 1, alignment: 1)
             defer { buffer.deallocate() }

@@ -27,7 +27,8 @@ extension MarkdownRenderer {
                 continue
             }
             guard scan.accept(text, beforeLink: true), scan.acceptLink(label: target.label),
-                  let first = target.href.utf8.first, first != UInt8(ascii: "/"), target.href.utf8.allSatisfy(Self.isPlainURLByte) else { return nil }
+                let first = target.href.utf8.first, first != UInt8(ascii: "/"), target.href.utf8.allSatisfy(Self.isPlainURLByte)
+            else { return nil }
             HTML.escape(text, into: &out)
             text = ""
             out += "<a href=\"" + target.href + "\">"
@@ -44,7 +45,8 @@ extension MarkdownRenderer {
     private static func isPlainURLByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "/"): true
+            UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "/"):
+            true
         default: false
         }
     }
@@ -120,9 +122,15 @@ extension MarkdownRenderer {
             guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
             guard text.count == text.unicodeScalars.count else { return false }
             if let after, let first = text.unicodeScalars.first, !first.isASCII,
-               (String(after) + String(first)).count != 2 { return false }
+                (String(after) + String(first)).count != 2
+            {
+                return false
+            }
             if let before, let last = text.unicodeScalars.last, !last.isASCII,
-               (String(last) + String(before)).count != 2 { return false }
+                (String(last) + String(before)).count != 2
+            {
+                return false
+            }
             return true
         }
 

@@ -66,25 +66,30 @@ package struct MarkdownRenderer {
         }
         parser.addModifier(Modifier(target: .inlineCode, closure: unescapeTwice))
         parser.addModifier(Modifier(target: .codeBlocks, closure: unescapeTwice))
-        parser.addModifier(Modifier(target: .links) { input in
-            guard let start = input.html.range(of: "href=\""),
-                  let end = input.html.range(of: "\"", range: start.upperBound..<input.html.endIndex) else { return input.html }
-            let url = String(input.html[start.upperBound..<end.lowerBound])
-            let isRelative = !url.contains(":") && !url.hasPrefix("//")
-            if isRelative || HTML.isSafeExternalURL(url) { return input.html }
-            let text = input.html[end.upperBound...].drop { $0 != ">" }.dropFirst().dropLast(4)
-            return String(text)
-        })
-        parser.addModifier(Modifier(target: .images) { input in
-            guard let start = input.html.range(of: "alt=\""),
-                  let end = input.html.range(of: "\"", range: start.upperBound..<input.html.endIndex) else { return "" }
-            return String(input.html[start.upperBound..<end.lowerBound])
-        })
-        parser.addModifier(Modifier(target: .headings) { input in
-            let inner = input.html.drop { $0 != ">" }.dropFirst().prefix { $0 != "<" || true }
-            let text = inner.range(of: "</h", options: .backwards).map { String(inner[..<$0.lowerBound]) } ?? String(inner)
-            return "<p><strong>" + text + "</strong></p>"
-        })
+        parser.addModifier(
+            Modifier(target: .links) { input in
+                guard let start = input.html.range(of: "href=\""),
+                    let end = input.html.range(of: "\"", range: start.upperBound..<input.html.endIndex)
+                else { return input.html }
+                let url = String(input.html[start.upperBound..<end.lowerBound])
+                let isRelative = !url.contains(":") && !url.hasPrefix("//")
+                if isRelative || HTML.isSafeExternalURL(url) { return input.html }
+                let text = input.html[end.upperBound...].drop { $0 != ">" }.dropFirst().dropLast(4)
+                return String(text)
+            })
+        parser.addModifier(
+            Modifier(target: .images) { input in
+                guard let start = input.html.range(of: "alt=\""),
+                    let end = input.html.range(of: "\"", range: start.upperBound..<input.html.endIndex)
+                else { return "" }
+                return String(input.html[start.upperBound..<end.lowerBound])
+            })
+        parser.addModifier(
+            Modifier(target: .headings) { input in
+                let inner = input.html.drop { $0 != ">" }.dropFirst().prefix { $0 != "<" || true }
+                let text = inner.range(of: "</h", options: .backwards).map { String(inner[..<$0.lowerBound]) } ?? String(inner)
+                return "<p><strong>" + text + "</strong></p>"
+            })
         return parser
     }
 

@@ -74,7 +74,7 @@ struct RankedIndex {
                 var texts: [ConceptDocument.Field: [String]] = [
                     .terms: termLists.flatMap { $0 },
                     .keywords: section.keywords.flatMap { wordsAndTokens($0, markdown: false).tokens },
-                    .definition: wordsAndTokens(section.definition, markdown: true).tokens,
+                    .definition: wordsAndTokens(section.definition, markdown: true).tokens
                 ]
                 let others = section.notes + section.examples + concept.contrasts.map { $0[language] }
                 texts[.other] = others.flatMap { wordsAndTokens($0, markdown: true).tokens }
@@ -150,7 +150,8 @@ struct RankedIndex {
                 let token = SearchTokens.encode(stem)
                 return token != word && languageTokens[l].contains(token) ? token : nil
             }
-            let families = word.utf8.count >= 6 && (dictionary.contains(word) || SpellingDictionary.knows(word))
+            let families =
+                word.utf8.count >= 6 && (dictionary.contains(word) || SpellingDictionary.knows(word))
                 ? stems.enumerated().map { l, stem in family(word, l, stem: stem).filter { $0 != mapped[l] && $0 != word } }
                 : [[], []]
             let hasFamily = families.contains { !$0.isEmpty }

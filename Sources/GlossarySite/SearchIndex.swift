@@ -45,7 +45,8 @@ struct SearchIndex {
         mutating func concept(_ index: Int, _ knowledgeBase: KnowledgeBase) -> String {
             if let known = concepts[index] { return known }
             let concept = knowledgeBase.concepts[index]
-            let json = "[" + JSON.string(concept.id) + "," + JSON.string(concept.headword(.fr)) + ","
+            let json =
+                "[" + JSON.string(concept.id) + "," + JSON.string(concept.headword(.fr)) + ","
                 + JSON.string(concept.headword(.en)) + "]"
             concepts[index] = json
             return json
@@ -102,8 +103,9 @@ struct SearchIndex {
         }
         var groups: [String: [Int]] = [:]
         for (i, posting) in postings.enumerated() { groups[Self.key(posting.word, length: 2), default: []].append(i) }
-        var shared = SharedJSON(entries: entries.map(\.jsonTail), concepts: Array(repeating: nil, count: knowledgeBase.concepts.count),
-                                entryConcepts: entries.map(\.concept), entryBytes: entries.map(\.bytes))
+        var shared = SharedJSON(
+            entries: entries.map(\.jsonTail), concepts: Array(repeating: nil, count: knowledgeBase.concepts.count),
+            entryConcepts: entries.map(\.concept), entryBytes: entries.map(\.bytes))
         for (key, members) in groups {
             partition(key: key, members: members, postings: postings, shared: &shared, knowledgeBase: knowledgeBase)
         }
@@ -117,8 +119,10 @@ struct SearchIndex {
         }
     }
 
-    private mutating func partition(key: String, members: [Int], postings: [(word: [Unicode.Scalar], entry: Int)],
-                                    shared: inout SharedJSON, knowledgeBase: KnowledgeBase) {
+    private mutating func partition(
+        key: String, members: [Int], postings: [(word: [Unicode.Scalar], entry: Int)],
+        shared: inout SharedJSON, knowledgeBase: KnowledgeBase
+    ) {
         let distinct = Self.distinctSorted(members.map { postings[$0].entry })
         let bytes = distinct.reduce(0) { $0 + shared.entryBytes[$1] }
         let length = key.unicodeScalars.count
@@ -161,7 +165,9 @@ struct SearchIndex {
         for number in numbers {
             let concept = shared.entryConcepts[number]
             let slot: Int
-            if let known = slots[concept] { slot = known } else {
+            if let known = slots[concept] {
+                slot = known
+            } else {
                 slot = slots.count
                 slots[concept] = slot
                 if slot > 0 { concepts += "," }
@@ -292,8 +298,12 @@ struct SearchIndex {
         let keys = keyFiles()
         let bitmap = Self.keyBitmap(Array(keys.keys))
         // On every page: which key files exist, and the number of `d-` files.
-        files.append(("index.js", "window.GLOSSARY_INDEX={\"v\":4,\"terms\":\(termCount),\"docs\":\(ranked.chunks.count)"
-                      + ",\"k\":" + JSON.string(bitmap.bits) + ",\"ku\":" + JSON.string(bitmap.others.joined(separator: " ")) + "};\n"))
+        files.append(
+            (
+                "index.js",
+                "window.GLOSSARY_INDEX={\"v\":4,\"terms\":\(termCount),\"docs\":\(ranked.chunks.count)"
+                    + ",\"k\":" + JSON.string(bitmap.bits) + ",\"ku\":" + JSON.string(bitmap.others.joined(separator: " ")) + "};\n"
+            ))
         // With the first query: the lists that read a query, the dictionary's endings, and the
         // vocabulary's longest word by first letter.
         let suffixes = spelling.suffixes.map { "[" + $0.map(JSON.string).joined(separator: ",") + "]" }.joined(separator: ",")
@@ -305,8 +315,10 @@ struct SearchIndex {
         files += ranked.files()
         files += spelling.files()
         func vocabularyFile(_ key: String, _ words: [String], second: Bool) -> (String, String) {
-            (Self.vocabularyFileName(key, second: second),
-             "GLOSSARY_VOCAB(" + JSON.string((second ? "2:" : "") + key) + "," + JSON.string(words.joined(separator: " ")) + ");\n")
+            (
+                Self.vocabularyFileName(key, second: second),
+                "GLOSSARY_VOCAB(" + JSON.string((second ? "2:" : "") + key) + "," + JSON.string(words.joined(separator: " ")) + ");\n"
+            )
         }
         for (letter, longest) in lengths.sorted(by: { $0.key < $1.key }) {
             for n in 1...max(1, longest) {
@@ -324,7 +336,9 @@ struct SearchIndex {
     static let queryWords: String = {
         func list(_ words: [String]) -> String { "[" + words.map(JSON.string).joined(separator: ",") + "]" }
         let frames = StopWords.questionFrames.map { list([$0.joined(separator: " ")]) }
-        let intents = StopWords.translationIntents.map { "[" + JSON.string($0.phrase.joined(separator: " ")) + "," + JSON.string($0.target?.rawValue ?? "") + "]" }
+        let intents = StopWords.translationIntents.map {
+            "[" + JSON.string($0.phrase.joined(separator: " ")) + "," + JSON.string($0.target?.rawValue ?? "") + "]"
+        }
         return "{\"stop\":" + list(StopWords.french.union(StopWords.english).sorted())
             + ",\"articles\":" + list(StopWords.leadingArticles.sorted())
             + ",\"alternatives\":" + list(StopWords.alternatives.sorted())

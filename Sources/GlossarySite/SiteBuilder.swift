@@ -53,8 +53,9 @@ public struct SiteBuilder: Sendable {
     /// `templates/*.mustache` and `assets/`.
     public init(knowledgeBase: KnowledgeBase, siteDirectory: String, baseURL: String? = nil) throws(SiteError) {
         let templates = try SiteTemplates(directory: (siteDirectory as NSString).appendingPathComponent("templates"))
-        try self.init(knowledgeBase: knowledgeBase, templates: templates,
-                      assetsDirectory: (siteDirectory as NSString).appendingPathComponent("assets"), baseURL: baseURL)
+        try self.init(
+            knowledgeBase: knowledgeBase, templates: templates,
+            assetsDirectory: (siteDirectory as NSString).appendingPathComponent("assets"), baseURL: baseURL)
     }
 
     /// Writes the whole site into `directory`, which must not exist yet or be empty.
@@ -73,8 +74,9 @@ public struct SiteBuilder: Sendable {
             guard SitePaths.staysInside(relative) else {
                 throw .write(path: relative, reason: "this page's path leaves the site folder; check the ids in the content (glossary check)")
             }
-            try FileWriter.write(text, to: (root as NSString).appendingPathComponent(relative),
-                                 reusing: previousRoot.map { ($0 as NSString).appendingPathComponent(relative) })
+            try FileWriter.write(
+                text, to: (root as NSString).appendingPathComponent(relative),
+                reusing: previousRoot.map { ($0 as NSString).appendingPathComponent(relative) })
         }
         do {
             for folder in ["fr/concepts", "fr/domains", "en/concepts", "en/domains", "search"] {
@@ -136,8 +138,9 @@ public struct SiteBuilder: Sendable {
                     let concept = concepts[c]
                     let texts = model.renderedTexts(concept)
                     for language in Language.allCases {
-                        try write(SitePaths.concept(concept.id, language),
-                                  templates.render("concept", model.conceptContext(concept, language, texts: texts)))
+                        try write(
+                            SitePaths.concept(concept.id, language),
+                            templates.render("concept", model.conceptContext(concept, language, texts: texts)))
                     }
                 }
             }
@@ -147,9 +150,10 @@ public struct SiteBuilder: Sendable {
         seconds["build"] = Date().timeIntervalSince(started)
         let search = log.search ?? BuildLog.SearchStats(terms: 0)
         let pages = 2 + 4 + 2 * knowledgeBase.domains.count + 2 * concepts.count
-        return Report(pages: pages, concepts: concepts.count, terms: search.terms,
-                      searchManifestBytes: search.manifest, searchLargestShardBytes: search.largest, searchTotalBytes: search.total,
-                      seconds: seconds.mapValues { ($0 * 1000).rounded() / 1000 })
+        return Report(
+            pages: pages, concepts: concepts.count, terms: search.terms,
+            searchManifestBytes: search.manifest, searchLargestShardBytes: search.largest, searchTotalBytes: search.total,
+            seconds: seconds.mapValues { ($0 * 1000).rounded() / 1000 })
     }
 }
 

@@ -18,7 +18,7 @@ extension SiteModel {
                     "href": href,
                     "status": .text(SiteStrings.status(term.status, language)),
                     "statusClass": .text(term.status.rawValue),
-                    "isRecommended": .bool(term.status.isRecommended),
+                    "isRecommended": .bool(term.status.isRecommended)
                 ]
                 if let type = term.type { item["type"] = .text(SiteStrings.type(type, language)) }
                 if term.text != headword { item["preferred"] = .text(Typography.text(headword, language: language)) }
@@ -37,8 +37,9 @@ extension SiteModel {
             current!.items.append(.object(entry.item))
         }
         if let current { groups.append(group(current.letter, current.items)) }
-        var context = layout(path: path, language: language, title: t["az"]!, description: t["azIntro"]!,
-                             versions: [.fr: SitePaths.az(.fr), .en: SitePaths.az(.en)])
+        var context = layout(
+            path: path, language: language, title: t["az"]!, description: t["azIntro"]!,
+            versions: [.fr: SitePaths.az(.fr), .en: SitePaths.az(.en)])
         context["groups"] = .list(groups)
         context["termCount"] = .number(entries.count)
         return context
@@ -48,7 +49,8 @@ extension SiteModel {
     /// letter a–z, else `#`.
     static func letter(of key: String) -> String {
         guard let first = key.first, first.unicodeScalars.count == 1,
-              let scalar = first.unicodeScalars.first, ("a"..."z").contains(scalar) else { return "#" }
+            let scalar = first.unicodeScalars.first, ("a"..."z").contains(scalar)
+        else { return "#" }
         return String(first).uppercased()
     }
 

@@ -35,8 +35,9 @@ struct SiteModel: Sendable {
         var headwords: [String: Headwords] = [:]
         headwords.reserveCapacity(knowledgeBase.concepts.count)
         for concept in knowledgeBase.concepts where headwords[concept.id] == nil {
-            headwords[concept.id] = Headwords(fr: Typography.text(concept.headword(.fr), language: .fr),
-                                              en: Typography.text(concept.headword(.en), language: .en))
+            headwords[concept.id] = Headwords(
+                fr: Typography.text(concept.headword(.fr), language: .fr),
+                en: Typography.text(concept.headword(.en), language: .en))
         }
         self.headwords = headwords
         var conceptsByDomain: [String: [Int]] = [:]
@@ -49,8 +50,10 @@ struct SiteModel: Sendable {
     // MARK: - Layout
 
     /// The keys the layout uses, for a page at `path` whose version in each language is `versions`.
-    func layout(path: String, language: Language, title: String, description: String,
-                versions: [Language: String], jsonld: String = "") -> TemplateObject {
+    func layout(
+        path: String, language: Language, title: String, description: String,
+        versions: [Language: String], jsonld: String = ""
+    ) -> TemplateObject {
         var context: TemplateObject = [
             "lang": .text(language.rawValue),
             "t": tables[language]!,
@@ -60,9 +63,10 @@ struct SiteModel: Sendable {
             "homeHref": .text(SitePaths.relative(from: path, to: SitePaths.home(language))),
             "azHref": .text(SitePaths.relative(from: path, to: SitePaths.az(language))),
             "jsonld": .text(jsonld),
-            "alternates": .list(Language.allCases.compactMap { l in
-                versions[l].map { .object(["hreflang": .text(l.rawValue), "href": .text(url(for: $0, from: path))]) }
-            }),
+            "alternates": .list(
+                Language.allCases.compactMap { l in
+                    versions[l].map { .object(["hreflang": .text(l.rawValue), "href": .text(url(for: $0, from: path))]) }
+                })
         ]
         if let other = versions[language.other] {
             context["switchHref"] = .text(SitePaths.relative(from: path, to: other))
@@ -80,32 +84,40 @@ struct SiteModel: Sendable {
     // MARK: - Root, 404
 
     func rootContext() -> TemplateObject {
-        var context = layout(path: SitePaths.root, language: .fr, title: "Glossaire de l’infogérance · IT Outsourcing Glossary",
-                             description: SiteStrings.table(.fr)["tagline"]!, versions: [.fr: SitePaths.home(.fr), .en: SitePaths.home(.en)])
-        context["languages"] = .list(Language.allCases.map { l in
-            let t = SiteStrings.table(l)
-            return .object(["lang": .text(l.rawValue), "href": .text(SitePaths.home(l)), "name": .text(t["languageName"]!),
-                            "siteName": .text(t["siteName"]!), "tagline": .text(t["tagline"]!), "choose": .text(t["chooseLanguage"]!)])
-        })
+        var context = layout(
+            path: SitePaths.root, language: .fr, title: "Glossaire de l’infogérance · IT Outsourcing Glossary",
+            description: SiteStrings.table(.fr)["tagline"]!, versions: [.fr: SitePaths.home(.fr), .en: SitePaths.home(.en)])
+        context["languages"] = .list(
+            Language.allCases.map { l in
+                let t = SiteStrings.table(l)
+                return .object([
+                    "lang": .text(l.rawValue), "href": .text(SitePaths.home(l)), "name": .text(t["languageName"]!),
+                    "siteName": .text(t["siteName"]!), "tagline": .text(t["tagline"]!), "choose": .text(t["chooseLanguage"]!)
+                ])
+            })
         return context
     }
 
     /// The 404 page is served from any depth, so its links are absolute when a base URL is
     /// known, and relative to the site's root otherwise.
     func notFoundContext() -> TemplateObject {
-        var context = layout(path: SitePaths.notFound, language: .fr, title: "Page introuvable · Page not found",
-                             description: "404", versions: [:])
+        var context = layout(
+            path: SitePaths.notFound, language: .fr, title: "Page introuvable · Page not found",
+            description: "404", versions: [:])
         let base = baseURL ?? ""
         context["root"] = .text(base)
         context["homeHref"] = .text(base + SitePaths.root)
         context["azHref"] = .text(base + SitePaths.az(.fr))
-        context["languages"] = .list(Language.allCases.map { l in
-            let t = SiteStrings.table(l)
-            return .object(["lang": .text(l.rawValue), "href": .text(base + SitePaths.home(l)), "azHref": .text(base + SitePaths.az(l)),
-                            "title": .text(t["notFoundTitle"]!), "text": .text(t["notFoundText"]!), "home": .text(t["home"]!),
-                            "az": .text(t["az"]!), "siteName": .text(t["siteName"]!),
-                            "homeLink": .text(Typography.text(t["siteName"]! + (l == .fr ? " : " : ": ") + t["home"]!, language: l))])
-        })
+        context["languages"] = .list(
+            Language.allCases.map { l in
+                let t = SiteStrings.table(l)
+                return .object([
+                    "lang": .text(l.rawValue), "href": .text(base + SitePaths.home(l)), "azHref": .text(base + SitePaths.az(l)),
+                    "title": .text(t["notFoundTitle"]!), "text": .text(t["notFoundText"]!), "home": .text(t["home"]!),
+                    "az": .text(t["az"]!), "siteName": .text(t["siteName"]!),
+                    "homeLink": .text(Typography.text(t["siteName"]! + (l == .fr ? " : " : ": ") + t["home"]!, language: l))
+                ])
+            })
         return context
     }
 
@@ -116,22 +128,24 @@ struct SiteModel: Sendable {
         let t = SiteStrings.table(language)
         var jsonObject: [(key: String, value: JSONLD.Value)] = [
             ("@context", .string("https://schema.org")), ("@type", .string("DefinedTermSet")), ("name", .string(t["siteName"]!)),
-            ("description", .string(t["tagline"]!)), ("inLanguage", .string(language.rawValue)),
+            ("description", .string(t["tagline"]!)), ("inLanguage", .string(language.rawValue))
         ]
         if let baseURL { jsonObject += [("url", .string(baseURL + path)), ("@id", .string(baseURL + path))] }
-        var context = layout(path: path, language: language, title: t["siteName"]!, description: t["tagline"]!,
-                             versions: [.fr: SitePaths.home(.fr), .en: SitePaths.home(.en)], jsonld: JSONLD.script(jsonObject))
+        var context = layout(
+            path: path, language: language, title: t["siteName"]!, description: t["tagline"]!,
+            versions: [.fr: SitePaths.home(.fr), .en: SitePaths.home(.en)], jsonld: JSONLD.script(jsonObject))
         context["isHome"] = true
         context["conceptCountLabel"] = .text(SiteStrings.counted(knowledgeBase.concepts.count, "concepts", language))
-        context["domains"] = .list(knowledgeBase.domains.map { domain in
-            var item: TemplateObject = [
-                "name": .text(Typography.text(domain[language].name, language: language)),
-                "href": .text(SitePaths.relative(from: path, to: SitePaths.domain(domain.id, language))),
-                "count": .number(conceptsByDomain[domain.id]?.count ?? 0),
-            ]
-            if let summary = domain[language].description { item["summary"] = .text(Typography.text(summary, language: language)) }
-            return .object(item)
-        })
+        context["domains"] = .list(
+            knowledgeBase.domains.map { domain in
+                var item: TemplateObject = [
+                    "name": .text(Typography.text(domain[language].name, language: language)),
+                    "href": .text(SitePaths.relative(from: path, to: SitePaths.domain(domain.id, language))),
+                    "count": .number(conceptsByDomain[domain.id]?.count ?? 0)
+                ]
+                if let summary = domain[language].description { item["summary"] = .text(Typography.text(summary, language: language)) }
+                return .object(item)
+            })
         // Entry points: the concepts with the most links, the hubs a newcomer should read first.
         let concepts = knowledgeBase.concepts
         let weighted: [(index: Int, links: Int)] = concepts.indices.map { i in
@@ -150,20 +164,22 @@ struct SiteModel: Sendable {
         let concepts = (conceptsByDomain[domain.id] ?? [])
             .map { ($0, FrenchCollation.key(all[$0].headword(language))) }
             .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : all[$0.0].id < all[$1.0].id }
-        var context = layout(path: path, language: language, title: domain[language].name,
-                             description: domain[language].description ?? domain[language].name,
-                             versions: [.fr: SitePaths.domain(domain.id, .fr), .en: SitePaths.domain(domain.id, .en)])
+        var context = layout(
+            path: path, language: language, title: domain[language].name,
+            description: domain[language].description ?? domain[language].name,
+            versions: [.fr: SitePaths.domain(domain.id, .fr), .en: SitePaths.domain(domain.id, .en)])
         var domainContext: TemplateObject = [
             "name": .text(Typography.text(domain[language].name, language: language)),
             "otherName": .text(Typography.text(domain[language.other].name, language: language.other)),
             "otherLang": .text(language.other.rawValue),
-            "concepts": .list(concepts.map { entry in
-                var link = conceptLink(all[entry.0], language, from: path)
-                let summary = shortDefinition(all[entry.0], language)
-                if !summary.isEmpty { link["summary"] = .text(summary) }
-                return .object(link)
-            }),
-            "countLabel": .text(SiteStrings.counted(concepts.count, "concepts", language)),
+            "concepts": .list(
+                concepts.map { entry in
+                    var link = conceptLink(all[entry.0], language, from: path)
+                    let summary = shortDefinition(all[entry.0], language)
+                    if !summary.isEmpty { link["summary"] = .text(summary) }
+                    return .object(link)
+                }),
+            "countLabel": .text(SiteStrings.counted(concepts.count, "concepts", language))
         ]
         if let summary = domain[language].description { domainContext["summary"] = .text(Typography.text(summary, language: language)) }
         context["domain"] = .object(domainContext)
@@ -195,8 +211,9 @@ struct SiteModel: Sendable {
         let definition = WikiLink.replacing(in: concept[language].definition) { link in
             link.label ?? headwords[link.id]?[language] ?? link.id
         }
-        var text = String(definition.filter { $0 != "*" && $0 != "_" && $0 != "`" }
-            .split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        var text = String(
+            definition.filter { $0 != "*" && $0 != "_" && $0 != "`" }
+                .split(whereSeparator: \.isWhitespace).joined(separator: " "))
         if let end = text.range(of: ". ") { text = String(text[..<end.lowerBound]) + "." }
         if text.count > 160 {
             let cut = text.prefix(160)
@@ -212,7 +229,7 @@ struct SiteModel: Sendable {
     func sitemap() -> String {
         var pairs: [[Language: String]] = [
             [.fr: SitePaths.home(.fr), .en: SitePaths.home(.en)],
-            [.fr: SitePaths.az(.fr), .en: SitePaths.az(.en)],
+            [.fr: SitePaths.az(.fr), .en: SitePaths.az(.en)]
         ]
         pairs += knowledgeBase.domains.map { [.fr: SitePaths.domain($0.id, .fr), .en: SitePaths.domain($0.id, .en)] }
         pairs += knowledgeBase.concepts.map { [.fr: SitePaths.concept($0.id, .fr), .en: SitePaths.concept($0.id, .en)] }

@@ -97,11 +97,12 @@ public enum SitePublisher {
         for url in protecting {
             let path = url.standardizedFileURL.resolvingSymlinksInPath().path
             if contains(resolved, path) {
-                throw .refusedOutput(path: shown, reason: "it holds '\(url.path)', which the site is built from, and is never replaced, even with --force; \(chooseAnother)")
+                throw .refusedOutput(
+                    path: shown, reason: "it holds '\(url.path)', which the site is built from, and is never replaced, even with --force; \(chooseAnother)")
             }
         }
         var status = stat()
-        guard lstat(output.path, &status) == 0 else { return }  // Missing: created.
+        guard lstat(output.path, &status) == 0 else { return } // Missing: created.
         switch status.st_mode & S_IFMT {
         case S_IFDIR:
             break
@@ -114,7 +115,9 @@ public enum SitePublisher {
         if entries.isEmpty || entries.contains(marker) || force { return }
         throw .refusedOutput(
             path: shown,
-            reason: "the folder holds \(entries.count) item(s) that glossary did not build (it has no \(marker) marker), and would be deleted; \(chooseAnother), or empty this one, or pass --force to replace it anyway")
+            reason:
+                "the folder holds \(entries.count) item(s) that glossary did not build (it has no \(marker) marker), and would be deleted; \(chooseAnother), or empty this one, or pass --force to replace it anyway"
+        )
     }
 
     /// Deletes a folder, its subfolders two levels down side by side (a site's pages are in

@@ -25,7 +25,7 @@ enum SiteStrings {
             "fr-FR": ("France", "France"), "fr-CA": ("Québec", "Quebec"), "fr-BE": ("Belgique", "Belgium"),
             "fr-CH": ("Suisse", "Switzerland"), "fr-LU": ("Luxembourg", "Luxembourg"),
             "en-CA": ("Canada", "Canada"), "en-GB": ("Royaume-Uni", "United Kingdom"), "en-US": ("États-Unis", "United States"),
-            "en-AU": ("Australie", "Australia"), "en-IE": ("Irlande", "Ireland"), "en-IN": ("Inde", "India"),
+            "en-AU": ("Australie", "Australia"), "en-IE": ("Irlande", "Ireland"), "en-IN": ("Inde", "India")
         ]
         guard let name = names[tag] else { return tag }
         return language == .fr ? name.fr : name.en
@@ -90,24 +90,26 @@ enum SiteStrings {
     }
 
     static func grammar(_ term: Term, _ language: Language) -> String? {
-        let pos: String? = switch (term.pos, language) {
-        case (.noun?, .fr): "n."
-        case (.verb?, .fr): "v."
-        case (.adjective?, .fr): "adj."
-        case (.phrase?, .fr): "loc."
-        case (.noun?, .en): "n."
-        case (.verb?, .en): "v."
-        case (.adjective?, .en): "adj."
-        case (.phrase?, .en): "phr."
-        case (nil, _): nil
-        }
-        let gender: String? = switch (term.gender, language) {
-        case (.m?, .fr): "m."
-        case (.f?, .fr): "f."
-        case (.m?, .en): "masc."
-        case (.f?, .en): "fem."
-        case (nil, _): nil
-        }
+        let pos: String? =
+            switch (term.pos, language) {
+            case (.noun?, .fr): "n."
+            case (.verb?, .fr): "v."
+            case (.adjective?, .fr): "adj."
+            case (.phrase?, .fr): "loc."
+            case (.noun?, .en): "n."
+            case (.verb?, .en): "v."
+            case (.adjective?, .en): "adj."
+            case (.phrase?, .en): "phr."
+            case (nil, _): nil
+            }
+        let gender: String? =
+            switch (term.gender, language) {
+            case (.m?, .fr): "m."
+            case (.f?, .fr): "f."
+            case (.m?, .en): "masc."
+            case (.f?, .en): "fem."
+            case (nil, _): nil
+            }
         let parts = [pos, gender].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
@@ -115,7 +117,8 @@ enum SiteStrings {
     private static let fr: [String: String] = [
         "siteName": "Glossaire de l’infogérance",
         "tagline": "Le vocabulaire français et anglais de l’externalisation informatique",
-        "intro": "Ce glossaire bilingue réunit les termes de l’infogérance et de l’externalisation des services informatiques : pour chaque notion, les termes français et anglais avec leur statut (privilégié, admis, déconseillé), une définition, des notes, des exemples et les sources sur lesquelles elle repose.",
+        "intro":
+            "Ce glossaire bilingue réunit les termes de l’infogérance et de l’externalisation des services informatiques : pour chaque notion, les termes français et anglais avec leur statut (privilégié, admis, déconseillé), une définition, des notes, des exemples et les sources sur lesquelles elle repose.",
         "home": "Accueil",
         "az": "Index A–Z",
         "azIntro": "Tous les termes français, y compris les termes déconseillés ou vieillis, qui renvoient au terme privilégié.",
@@ -161,13 +164,14 @@ enum SiteStrings {
         "sourceSeed": "document source",
         "languageNav": "Aller à la langue",
         "usedIn": "usage",
-        "record": "fiche",
+        "record": "fiche"
     ]
 
     private static let en: [String: String] = [
         "siteName": "IT Outsourcing Glossary",
         "tagline": "The French and English vocabulary of IT outsourcing",
-        "intro": "This bilingual glossary gathers the terms of IT outsourcing and managed services: for each concept, its French and English terms with their status (preferred, admitted, deprecated), a definition, notes, examples and the sources it rests on.",
+        "intro":
+            "This bilingual glossary gathers the terms of IT outsourcing and managed services: for each concept, its French and English terms with their status (preferred, admitted, deprecated), a definition, notes, examples and the sources it rests on.",
         "home": "Home",
         "az": "A–Z index",
         "azIntro": "Every English term, deprecated and obsolete ones included, each pointing to the preferred term.",
@@ -213,6 +217,6 @@ enum SiteStrings {
         "sourceSeed": "source document",
         "languageNav": "Jump to language",
         "usedIn": "used in",
-        "record": "record",
+        "record": "record"
     ]
 }

@@ -46,23 +46,26 @@ package struct SiteTemplates: Sendable {
                 let template = try MustacheTemplate(string: text)
                 library.register(template, named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw .siteTemplate(path: path, line: error.context.lineNumber, column: error.context.columnNumber,
-                                    message: Self.describe(error.error))
+                throw .siteTemplate(
+                    path: path, line: error.context.lineNumber, column: error.context.columnNumber,
+                    message: Self.describe(error.error))
             } catch {
                 throw .siteTemplate(path: path, line: 0, column: 0, message: "\(error)")
             }
             texts[name] = (path, text)
         }
         for name in Self.required where texts[name] == nil {
-            throw .siteFilesNotFound(path: (directory as NSString).appendingPathComponent("\(name).mustache"),
-                                     reason: "this required template is missing")
+            throw .siteFilesNotFound(
+                path: (directory as NSString).appendingPathComponent("\(name).mustache"),
+                reason: "this required template is missing")
         }
         // swift-mustache renders a missing partial as nothing; say so instead.
         for (_, file) in texts.sorted(by: { $0.key < $1.key }) {
             for (lineNumber, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 for reference in Self.partialReferences(in: String(line)) where texts[reference.name] == nil {
-                    throw .siteTemplate(path: file.path, line: lineNumber + 1, column: reference.column,
-                                        message: "the partial '\(reference.name)' does not exist (no \(reference.name).mustache in \(directory))")
+                    throw .siteTemplate(
+                        path: file.path, line: lineNumber + 1, column: reference.column,
+                        message: "the partial '\(reference.name)' does not exist (no \(reference.name).mustache in \(directory))")
                 }
             }
         }

@@ -65,11 +65,12 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
             if case .list(let list) = field.value {
                 let name = field.key.name
                 // Field names are ASCII words: upper-case the first letter without Unicode tables.
-                let flag = if let first = name.utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) {
-                    "has" + String(UnicodeScalar(first - 32)) + name.dropFirst()
-                } else {
-                    "has" + name.prefix(1).uppercased() + name.dropFirst()
-                }
+                let flag =
+                    if let first = name.utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) {
+                        "has" + String(UnicodeScalar(first - 32)) + name.dropFirst()
+                    } else {
+                        "has" + name.prefix(1).uppercased() + name.dropFirst()
+                    }
                 let key = FieldName(flag)
                 if object.value(key) == nil {
                     object.fields.append((key, .bool(!list.isEmpty)))

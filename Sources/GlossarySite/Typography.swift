@@ -53,7 +53,7 @@ enum Typography {
         var out = ""
         out.reserveCapacity(html.utf8.count + 16)
         var rest = html[...]
-        var verbatim: String? = nil   // the closing tag that ends a verbatim element
+        var verbatim: String? = nil // the closing tag that ends a verbatim element
         while !rest.isEmpty {
             guard let open = rest.firstIndex(of: "<") else {
                 out += verbatim == nil ? text(unescapeApostrophes(rest), language: language) : String(rest)

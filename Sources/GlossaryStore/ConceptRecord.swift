@@ -71,20 +71,27 @@ enum ConceptRecord {
                     guard let verdict: AuthorityVerdict.Kind = try r.enumeration() else { throw Corrupt() }
                     authority.append(AuthorityVerdict(by: by, verdict: verdict, record: try r.optional()))
                 }
-                terms.append(Term(text: text, status: status, type: type, gender: gender, pos: pos, note: note,
-                                  geo: geo, register: register, authority: authority))
+                terms.append(
+                    Term(
+                        text: text, status: status, type: type, gender: gender, pos: pos, note: note,
+                        geo: geo, register: register, authority: authority))
             }
-            sections.append(LanguageSection(terms: terms, definition: try r.string(), notes: try r.strings(),
-                                            examples: try r.strings(), keywords: try r.strings()))
+            sections.append(
+                LanguageSection(
+                    terms: terms, definition: try r.string(), notes: try r.strings(),
+                    examples: try r.strings(), keywords: try r.strings()))
         }
         var sources: [Source] = []
         for _ in 0..<(try r.count()) {
-            sources.append(Source(title: try r.string(), publisher: try r.optional(), url: try r.optional(),
-                                  seed: try r.optional(), note: try r.optional(), id: try r.optional(), date: try r.optional()))
+            sources.append(
+                Source(
+                    title: try r.string(), publisher: try r.optional(), url: try r.optional(),
+                    seed: try r.optional(), note: try r.optional(), id: try r.optional(), date: try r.optional()))
         }
         guard r.offset == raw.count else { throw Corrupt() }
-        return Concept(id: id, domains: domains, broader: broader, related: related, contrasts: contrasts,
-                       fr: sections[0], en: sections[1], sources: sources)
+        return Concept(
+            id: id, domains: domains, broader: broader, related: related, contrasts: contrasts,
+            fr: sections[0], en: sections[1], sources: sources)
     }
 
     private struct Writer {

@@ -32,9 +32,11 @@ package struct ConceptRows: Sendable {
             for (position, term) in concept[language].terms.enumerated() {
                 let words = TextFolding.words(term.text)
                 let stems = words.map(TextFolding.stem)
-                terms.append(TermRow(language: language, position: position, text: term.text, status: term.status,
-                                     compact: words.joined(), stemCompact: stems.joined(), stemmed: stems.joined(separator: " "),
-                                     tokens: searchTokens.tokens(term.text, language).joined(separator: " ")))
+                terms.append(
+                    TermRow(
+                        language: language, position: position, text: term.text, status: term.status,
+                        compact: words.joined(), stemCompact: stems.joined(), stemmed: stems.joined(separator: " "),
+                        tokens: searchTokens.tokens(term.text, language).joined(separator: " ")))
             }
         }
         vocabulary = Self.vocabulary(of: concept)

@@ -26,12 +26,13 @@ extension GlossaryIndex.Reader {
         let weights = ConceptDocument.Field.allCases.map { String($0.weight) }.joined(separator: ", ")
         // The language is an enum's raw value, never user text.
         let languageClause = language.map { " AND lang = '\($0.rawValue)'" } ?? ""
-        let statement = try db.cachedStatement(sql: """
-            SELECT c.conceptId, c.lang, f.score, c.terms, c.keywords, c.definition, c.other FROM (
-                SELECT rowid, bm25(concept_fts, \(weights), 0, 0) AS score FROM concept_fts
-                WHERE concept_fts MATCH ?\(languageClause) ORDER BY score LIMIT ?) AS f
-            JOIN concept_fts AS c ON c.rowid = f.rowid ORDER BY f.score
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT c.conceptId, c.lang, f.score, c.terms, c.keywords, c.definition, c.other FROM (
+                    SELECT rowid, bm25(concept_fts, \(weights), 0, 0) AS score FROM concept_fts
+                    WHERE concept_fts MATCH ?\(languageClause) ORDER BY score LIMIT ?) AS f
+                JOIN concept_fts AS c ON c.rowid = f.rowid ORDER BY f.score
+                """)
         var out: [RankedDocument] = []
         let wanted = Set(tokens.map { Substring($0) })
         let rows = try Row.fetchCursor(statement, arguments: [pattern, limit])
@@ -39,9 +40,10 @@ extension GlossaryIndex.Reader {
             var fields: [ConceptDocument.Field: Set<Substring>] = [:]
             for (column, field) in zip(3..., ConceptDocument.Field.allCases) {
                 let text: String = row[column]
-                fields[field] = Set(text.split(separator: " ").lazy.filter { token in
-                    wanted.contains(token) || prefixes.contains { token.hasPrefix($0) }
-                })
+                fields[field] = Set(
+                    text.split(separator: " ").lazy.filter { token in
+                        wanted.contains(token) || prefixes.contains { token.hasPrefix($0) }
+                    })
             }
             out.append(RankedDocument(conceptID: row[0], language: Language(rawValue: row[1]) ?? .fr, bm25: -(row[2] as Double), fields: fields))
         }
@@ -56,14 +58,17 @@ extension GlossaryIndex.Reader {
 
     /// Terms whose ``SearchTokens``, space-separated, are `tokens`, in `language`.
     package func termsWithTokens(_ tokens: String, language: Language) throws -> [TermRow] {
-        let statement = try db.cachedStatement(sql: """
-            SELECT conceptId, lang, text, status, compact, stemmed FROM term WHERE tokens = ? AND lang = ?
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT conceptId, lang, text, status, compact, stemmed FROM term WHERE tokens = ? AND lang = ?
+                """)
         var out: [TermRow] = []
         let rows = try Row.fetchCursor(statement, arguments: [tokens, language.rawValue])
         while let row = try rows.next() {
-            out.append(TermRow(conceptID: row[0], language: language, text: row[2],
-                               status: TermStatus(rawValue: row[3]) ?? .admitted, compact: row[4], stemmed: row[5]))
+            out.append(
+                TermRow(
+                    conceptID: row[0], language: language, text: row[2],
+                    status: TermStatus(rawValue: row[3]) ?? .admitted, compact: row[4], stemmed: row[5]))
         }
         return out
     }
@@ -92,8 +97,9 @@ extension GlossaryIndex.Reader {
     /// How terms write each of `words` of the vocabulary.
     package func surfaces(of words: [String]) throws -> [String: String] {
         guard !words.isEmpty else { return [:] }
-        let rows = try Row.fetchAll(db, sql: "SELECT word, surface FROM vocabulary WHERE word IN (\(words.map { _ in "?" }.joined(separator: ",")))",
-                                    arguments: StatementArguments(words))
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT word, surface FROM vocabulary WHERE word IN (\(words.map { _ in "?" }.joined(separator: ",")))",
+            arguments: StatementArguments(words))
         return Dictionary(rows.map { ($0[0] as String, $0[1] as String) }, uniquingKeysWith: { a, _ in a })
     }
 }

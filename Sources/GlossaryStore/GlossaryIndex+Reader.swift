@@ -38,38 +38,44 @@ extension GlossaryIndex {
             var out: [TermRow] = []
             let rows = try Row.fetchCursor(statement, arguments: arguments)
             while let row = try rows.next() {
-                out.append(TermRow(conceptID: row[0], language: Language(rawValue: row[1]) ?? .fr, text: row[2],
-                                   status: TermStatus(rawValue: row[3]) ?? .admitted, compact: row[4], stemmed: row[5]))
+                out.append(
+                    TermRow(
+                        conceptID: row[0], language: Language(rawValue: row[1]) ?? .fr, text: row[2],
+                        status: TermStatus(rawValue: row[3]) ?? .admitted, compact: row[4], stemmed: row[5]))
             }
             return out
         }
 
         /// Terms whose compact form is `compact`, or whose stemmed compact form is `stemCompact`.
         package func termsEqual(compact: String, stemCompact: String, language: Language?) throws -> [TermRow] {
-            let equal = try db.cachedStatement(sql: "SELECT \(Self.termColumns) FROM term WHERE (compact = ? OR stemCompact = ?)\(langClause(language, "lang"))")
+            let equal = try db.cachedStatement(
+                sql: "SELECT \(Self.termColumns) FROM term WHERE (compact = ? OR stemCompact = ?)\(langClause(language, "lang"))")
             return try termRows(equal, [compact, stemCompact])
         }
 
         /// Up to 500 terms whose compact form starts with `compact` and is longer.
         package func termsStarting(with compact: String, language: Language?) throws -> [TermRow] {
-            let prefix = try db.cachedStatement(sql: "SELECT \(Self.termColumns) FROM term WHERE compact > ? AND compact < ?\(langClause(language, "lang")) LIMIT 500")
+            let prefix = try db.cachedStatement(
+                sql: "SELECT \(Self.termColumns) FROM term WHERE compact > ? AND compact < ?\(langClause(language, "lang")) LIMIT 500")
             return try termRows(prefix, [compact, compact + "\u{10FFFF}"])
         }
 
         /// Terms among the first 500 whose words match the FTS5 `pattern`.
         package func termsMatching(_ pattern: String, language: Language?) throws -> [TermRow] {
-            let inTerms = try db.cachedStatement(sql: """
-                SELECT \(Self.termColumns) FROM (SELECT rowid FROM term_fts WHERE term_fts MATCH ? LIMIT 500) AS f
-                JOIN term ON term.id = f.rowid\(langClause(language, "term.lang", "WHERE"))
-                """)
+            let inTerms = try db.cachedStatement(
+                sql: """
+                    SELECT \(Self.termColumns) FROM (SELECT rowid FROM term_fts WHERE term_fts MATCH ? LIMIT 500) AS f
+                    JOIN term ON term.id = f.rowid\(langClause(language, "term.lang", "WHERE"))
+                    """)
             return try termRows(inTerms, [pattern])
         }
 
         /// The vocabulary bands whose word length is in `lengths`, nearest to `length` first:
         /// each holds words of one length, newline-separated, most frequent first.
         package func vocabularyBands(lengths: ClosedRange<Int>, nearest length: Int) throws -> [Data] {
-            try Data.fetchAll(db, sql: "SELECT words FROM vocabularyBand WHERE length BETWEEN ? AND ? ORDER BY abs(length - ?)",
-                              arguments: [lengths.lowerBound, lengths.upperBound, length])
+            try Data.fetchAll(
+                db, sql: "SELECT words FROM vocabularyBand WHERE length BETWEEN ? AND ? ORDER BY abs(length - ?)",
+                arguments: [lengths.lowerBound, lengths.upperBound, length])
         }
 
         /// The concepts with `ids` that exist, by id.

@@ -92,8 +92,9 @@ public struct GlossaryIndex: Sendable {
     /// The concepts with `ids` that exist, by id, read with one statement.
     static func concepts(_ ids: [String], in db: Database) throws -> [String: Concept] {
         guard !ids.isEmpty else { return [:] }
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT id, record FROM concept WHERE id IN (\(placeholders(ids.count)))"),
-                                       arguments: StatementArguments(ids))
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: "SELECT id, record FROM concept WHERE id IN (\(placeholders(ids.count)))"),
+            arguments: StatementArguments(ids))
         var out: [String: Concept] = [:]
         while let row = try rows.next() { out[row[0]] = try decode(row, column: 1) }
         return out
@@ -124,8 +125,9 @@ public struct GlossaryIndex: Sendable {
     static func headwords(_ ids: [String], in db: Database) throws -> [String: [Language: String]] {
         guard !ids.isEmpty else { return [:] }
         var out: [String: [Language: String]] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, headwordFr, headwordEn FROM concept WHERE id IN (\(placeholders(ids.count)))",
-                                       arguments: StatementArguments(ids))
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT id, headwordFr, headwordEn FROM concept WHERE id IN (\(placeholders(ids.count)))",
+            arguments: StatementArguments(ids))
         while let row = try rows.next() { out[row[0]] = [.fr: row[1], .en: row[2]] }
         return out
     }

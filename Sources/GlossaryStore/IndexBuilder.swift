@@ -46,7 +46,7 @@ public struct IndexBuilder: Sendable {
         let wordsFile = "\(temporary)-words"
         var words: Background<Double>?
         defer {
-            _ = try? words?.wait()    // never leave the second thread writing a file being removed
+            _ = try? words?.wait() // never leave the second thread writing a file being removed
             try? FileManager.default.removeItem(atPath: wordsFile)
         }
         do {
@@ -62,8 +62,10 @@ public struct IndexBuilder: Sendable {
             try IndexSchema.migrator.migrate(queue, upTo: "tables")
             try queue.inTransaction { db in
                 report = try Self.insert(knowledgeBase, passages: passages, into: db, clock: &clock)
-                for (key, value) in [("fingerprint", fingerprint), ("schema", IndexSchema.version),
-                                     ("content", contentDirectory), ("built", ISO8601DateFormatter().string(from: Date()))] {
+                for (key, value) in [
+                    ("fingerprint", fingerprint), ("schema", IndexSchema.version),
+                    ("content", contentDirectory), ("built", ISO8601DateFormatter().string(from: Date()))
+                ] {
                     try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
                 }
                 try db.execute(sql: "INSERT INTO term_fts(term_fts) VALUES('rebuild')")
@@ -140,7 +142,8 @@ public struct IndexBuilder: Sendable {
         let queue = try DatabaseQueue(path: path, configuration: bulkConfiguration(cacheMiB: 4))
         try queue.inTransaction { db in
             try db.execute(sql: IndexSchema.conceptWordsTable)
-            let row = try RowInserter(db, sql: "INSERT INTO concept_fts(rowid, terms, keywords, definition, other, conceptId, lang) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            let row = try RowInserter(
+                db, sql: "INSERT INTO concept_fts(rowid, terms, keywords, definition, other, conceptId, lang) VALUES (?, ?, ?, ?, ?, ?, ?)")
             for (id, document) in zip(1..., passages.documents) {
                 row.bind(1, id)
                 for (column, field) in zip(2..., ConceptDocument.Field.allCases) { row.bind(Int32(column), document.text(field)) }
@@ -177,7 +180,8 @@ public struct IndexBuilder: Sendable {
         var vocabulary: [String: (count: Int, surface: String)] = [:]
         var terms = 0
         let conceptRow = try RowInserter(db, sql: "INSERT INTO concept(id, headwordFr, headwordEn, record) VALUES (?, ?, ?, ?)")
-        let termRow = try RowInserter(db, sql: "INSERT INTO term(conceptId, lang, position, text, status, compact, stemCompact, stemmed, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let termRow = try RowInserter(
+            db, sql: "INSERT INTO term(conceptId, lang, position, text, status, compact, stemCompact, stemmed, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let relationRow = try RowInserter(db, sql: "INSERT INTO relation(conceptId, kind, target) VALUES (?, ?, ?)")
         func relation(_ id: String, _ kind: String, _ target: String) throws {
             relationRow.bind(1, id); relationRow.bind(2, kind); relationRow.bind(3, target)
@@ -241,7 +245,7 @@ public struct IndexBuilder: Sendable {
 }
 
 /// Work started on another thread now and collected later.
-private final class Background<Value: Sendable>: @unchecked Sendable {   // `result` is written before `leave()` and read after `wait()`.
+private final class Background<Value: Sendable>: @unchecked Sendable { // `result` is written before `leave()` and read after `wait()`.
     private var result: Result<Value, any Error>?
     private let group = DispatchGroup()
 

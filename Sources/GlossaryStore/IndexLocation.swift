@@ -5,8 +5,10 @@ import GlossaryModel
 /// (`$XDG_CACHE_HOME/glossary/`, else `~/.cache/glossary/`), one file per content folder, keyed
 /// by the folder's absolute path so two checkouts never share an index.
 package enum IndexLocation {
-    package static func defaultPath(forContent directory: String,
-                                   environment: [String: String] = IndexLocation.environment()) -> String {
+    package static func defaultPath(
+        forContent directory: String,
+        environment: [String: String] = IndexLocation.environment()
+    ) -> String {
         let absolute = absolutePath(directory)
         var hasher = FNV1a()
         hasher.add(absolute)

@@ -19,7 +19,7 @@ enum IndexSchema {
                 t.primaryKey("id", .text)
                 t.column("headwordFr", .text).notNull()
                 t.column("headwordEn", .text).notNull()
-                t.column("record", .blob).notNull()    // the Concept, as ConceptRecord encodes it
+                t.column("record", .blob).notNull() // the Concept, as ConceptRecord encodes it
             }
             try db.create(table: "term") { t in
                 t.primaryKey("id", .integer)
@@ -31,19 +31,19 @@ enum IndexSchema {
                 t.column("compact", .text).notNull()
                 t.column("stemCompact", .text).notNull()
                 t.column("stemmed", .text).notNull()
-                t.column("tokens", .text).notNull()    // SearchTokens of the term, in its language
+                t.column("tokens", .text).notNull() // SearchTokens of the term, in its language
             }
             // Ids in the order searches prefer passages: see IndexBuilder.
             try db.create(table: "passage") { t in
                 t.primaryKey("id", .integer)
                 t.column("conceptId", .text).notNull()
                 t.column("lang", .text).notNull()
-                t.column("kind", .text).notNull()      // definition, note, example, contrast
-                t.column("text", .text).notNull()      // plain text, links resolved
+                t.column("kind", .text).notNull() // definition, note, example, contrast
+                t.column("text", .text).notNull() // plain text, links resolved
             }
             try db.create(table: "relation") { t in
                 t.column("conceptId", .text).notNull()
-                t.column("kind", .text).notNull()      // broader, related, contrast
+                t.column("kind", .text).notNull() // broader, related, contrast
                 t.column("target", .text).notNull()
             }
             // The vocabulary of terms (stemmed words, and terms of several words written as

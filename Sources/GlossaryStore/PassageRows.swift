@@ -21,9 +21,11 @@ struct PassageRows: Sendable {
 
     /// Resolves links, folds and stems every text on every core.
     init(_ kb: KnowledgeBase) {
-        let perConcept = Parallel.map(kb.concepts.count, state: { SearchTokens() }, { tokens, i in
-            Self.rows(of: kb.concepts[i], in: kb, tokens: tokens)
-        })
+        let perConcept = Parallel.map(
+            kb.concepts.count, state: { SearchTokens() },
+            { tokens, i in
+                Self.rows(of: kb.concepts[i], in: kb, tokens: tokens)
+            })
         rows = perConcept.flatMap(\.rows)
         documents = perConcept.flatMap(\.documents)
     }
@@ -33,7 +35,8 @@ struct PassageRows: Sendable {
         var documents: [ConceptDocument] = []
         for language in Language.allCases {
             let section = concept[language]
-            let texts = [(PassageKind.definition, section.definition)] + section.notes.map { (.note, $0) }
+            let texts =
+                [(PassageKind.definition, section.definition)] + section.notes.map { (.note, $0) }
                 + section.examples.map { (.example, $0) } + concept.contrasts.map { (.contrast, $0[language]) }
             var document = ConceptDocument(conceptID: concept.id, language: language)
             for term in section.terms { document.append(tokens.tokens(term.text, language), to: .terms) }

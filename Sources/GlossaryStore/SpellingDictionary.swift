@@ -14,7 +14,7 @@ package enum SpellingDictionary {
     /// Where the `.dic` files are looked for, by language.
     static let files: [(Language, [String])] = [
         (.fr, ["/usr/share/hunspell/fr_FR.dic", "/usr/share/hunspell/fr.dic"]),
-        (.en, ["/usr/share/hunspell/en_US.dic", "/usr/share/hunspell/en_GB.dic"]),
+        (.en, ["/usr/share/hunspell/en_US.dic", "/usr/share/hunspell/en_GB.dic"])
     ]
 
     private struct Words: Sendable {
@@ -30,7 +30,8 @@ package enum SpellingDictionary {
         let tokens = SearchTokens()
         for (language, paths) in files {
             guard let path = paths.first(where: { FileManager.default.isReadableFile(atPath: $0) }),
-                  let data = FileManager.default.contents(atPath: path) else { continue }
+                let data = FileManager.default.contents(atPath: path)
+            else { continue }
             var stems = Set<String>(), suffixes = Set<String>()
             // One entry a line: the word, then optional "/flags" and morphological fields.
             for line in data.split(separator: 0x0A).dropFirst() {

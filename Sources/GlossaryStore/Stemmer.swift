@@ -33,7 +33,8 @@ package final class Stemmer {
         var word = word
         let stemmed: String = word.withUTF8 { bytes in
             guard let base = bytes.baseAddress, bytes.count < Int(Int32.max),
-                  let out = sb_stemmer_stem(handle, base, Int32(bytes.count)) else { return String(decoding: bytes, as: UTF8.self) }
+                let out = sb_stemmer_stem(handle, base, Int32(bytes.count))
+            else { return String(decoding: bytes, as: UTF8.self) }
             return String(decoding: UnsafeBufferPointer(start: out, count: Int(sb_stemmer_length(handle))), as: UTF8.self)
         }
         guard language == .fr else { return stemmed }

@@ -19,7 +19,7 @@ package enum StopWords {
         "tu", "un", "une", "vos", "votre", "vous", "y", "veut", "dire", "signifie", "fait", "faire", "font", "sert",
         "ca", "cela", "ceci", "quoi", "chez", "vers", "afin", "dont", "ai", "as", "avez", "avons", "suis", "es", "sommes",
         "etes", "soit", "sera", "differences", "difference", "versus", "vs", "definition", "definir", "explication",
-        "expliquer", "exemple", "terme", "mot", "veux", "voudrais", "besoin", "quelqu", "quelque", "chose", "ma", "tout",
+        "expliquer", "exemple", "terme", "mot", "veux", "voudrais", "besoin", "quelqu", "quelque", "chose", "ma", "tout"
     ]
 
     /// English: articles, pronouns, prepositions, conjunctions, auxiliaries and question words.
@@ -30,7 +30,7 @@ package enum StopWords {
         "those", "to", "us", "was", "we", "were", "what", "when", "where", "which", "who", "whom", "why", "will",
         "with", "would", "you", "your", "mean", "means", "meaning", "called", "call", "term", "word", "definition",
         "define", "explain", "difference", "differences", "versus", "vs", "should", "s", "t", "don", "doesn", "isn",
-        "want", "need", "some", "one", "thing", "something", "when", "get", "let",
+        "want", "need", "some", "one", "thing", "something", "when", "get", "let"
     ]
 
     static let all = french.union(english)
@@ -46,21 +46,28 @@ package enum StopWords {
     package static let leadingArticles: Set<String> = ["l", "la", "le", "les", "un", "une", "des", "du", "d", "the", "a", "an"]
 
     /// Phrases that frame a question, removed wherever they stand ("c'est quoi", "what is").
-    package static let questionFrames: [[String]] = ([
-        "qu est ce que c est", "qu est ce qu", "qu est ce que", "qu est ce", "c est quoi", "c est quoi", "ca veut dire quoi",
-        "que veut dire", "que signifie", "que sont", "definition de", "definition of", "what is", "what are",
-        "what does", "what s", "how do i", "how do you", "how to", "meaning of", "define", "a quoi sert", "comment",
-    ] as [String]).map { $0.split(separator: " ").map(String.init) }
+    package static let questionFrames: [[String]] =
+        ([
+            "qu est ce que c est", "qu est ce qu", "qu est ce que", "qu est ce", "c est quoi", "c est quoi", "ca veut dire quoi",
+            "que veut dire", "que signifie", "que sont", "definition de", "definition of", "what is", "what are",
+            "what does", "what s", "how do i", "how do you", "how to", "meaning of", "define", "a quoi sert", "comment"
+        ] as [String]).map { $0.split(separator: " ").map(String.init) }
 
     /// Phrases asking for the other language, with the language wanted (nil: the other one
     /// than the term's).
     package static let translationIntents: [(phrase: [String], target: Language?)] = {
-        let english: [String] = ["traduction anglaise de", "comment dit on en anglais", "how do you say in english", "en anglais",
-                                 "in english", "english word for", "english term for", "english for", "anglais", "english"]
-        let french: [String] = ["traduction francaise de", "comment dit on en francais", "how do you say in french", "en francais",
-                                "in french", "french word for", "french term for", "french for", "francais", "french"]
-        let either: [String] = ["traduction de", "traduction", "traduire", "translation of", "translation", "translate",
-                                "comment dit on", "how do you say", "how to say"]
+        let english: [String] = [
+            "traduction anglaise de", "comment dit on en anglais", "how do you say in english", "en anglais",
+            "in english", "english word for", "english term for", "english for", "anglais", "english"
+        ]
+        let french: [String] = [
+            "traduction francaise de", "comment dit on en francais", "how do you say in french", "en francais",
+            "in french", "french word for", "french term for", "french for", "francais", "french"
+        ]
+        let either: [String] = [
+            "traduction de", "traduction", "traduire", "translation of", "translation", "translate",
+            "comment dit on", "how do you say", "how to say"
+        ]
         var intents: [(phrase: [String], target: Language?)] = []
         for (phrases, target) in [(english, Language.en), (french, Language.fr)] as [([String], Language?)] {
             intents += phrases.map { (phrase: $0.split(separator: " ").map(String.init), target: target) }

@@ -42,8 +42,10 @@ struct CLIRunner {
     var directory: URL?
 
     /// Runs `glossary arguments` with `environment` added, `input` on stdin, in `directory`.
-    static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil,
-                    directory: URL? = nil) throws -> Output {
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], input: String? = nil,
+        directory: URL? = nil
+    ) throws -> Output {
         try CLIRunner(environment: environment, directory: directory).run(arguments, input: input)
     }
 
@@ -79,8 +81,9 @@ struct CLIRunner {
         let outData = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         group.wait()
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errors.data, as: UTF8.self))
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errors.data, as: UTF8.self))
     }
 
     /// A fresh temporary directory.

@@ -110,7 +110,7 @@ final class CoreCommandTests: Sendable {
         #expect(ids == ["coeur-de-metier", "delocalisation", "esn", "externalisation", "infogerance", "reseau", "sous-traitance"])
         let english = try run(["list", "--lang", "en", "--json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(english.stdout.utf8)) as? [String: [[String: Any]]])
-        #expect(object["concepts"]?.first?["id"] as? String == "reseau")   // "computer network"
+        #expect(object["concepts"]?.first?["id"] as? String == "reseau") // "computer network"
         #expect(try run(["list", "--domain", "acteurs"]).stdout.contains("[esn]"))
         #expect(try run(["list", "--domain", "nope"]).status == 64)
     }
@@ -138,8 +138,9 @@ final class CoreCommandTests: Sendable {
     }
 
     @Test func indexRebuildsAndReportsAndContentEnvVariable() throws {
-        let out = try CLIRunner.run(["index", "--index", cache.appendingPathComponent("env.sqlite").path],
-                                    environment: ["GLOSSARY_CONTENT": CLIRunner.fixture])
+        let out = try CLIRunner.run(
+            ["index", "--index", cache.appendingPathComponent("env.sqlite").path],
+            environment: ["GLOSSARY_CONTENT": CLIRunner.fixture])
         #expect(out.status == 0)
         #expect(out.stdout.contains("Indexed 7 concepts"))
         #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent("env.sqlite").path))

@@ -29,7 +29,8 @@ struct ErrorCLITests {
     @Test func outputError() throws {
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let refused = OutputError.refusedOutput(path: folder.path, reason: "it is a folder, which this command never replaces; name a new file or an existing regular file")
+        let refused = OutputError.refusedOutput(
+            path: folder.path, reason: "it is a folder, which this command never replaces; name a new file or an existing regular file")
         expectPrinted(try run(["export", "--format", "csv", "--content", CLIRunner.fixture, "--out", folder.path]), refused)
         #expect(refused.exitCode == 73)
     }
@@ -59,9 +60,11 @@ struct ErrorCLITests {
         expectPrinted(try run(["import", missing, "--into", folder.path]), ImportError.inputNotFound(missing))
         let empty = folder.appendingPathComponent("empty.csv").path
         try Data().write(to: URL(fileURLWithPath: empty))
-        expectPrinted(try run(["import", "--format", "csv", empty, "--into", folder.path]),
-                      ImportError.malformedInput(path: empty, line: 1, column: 1,
-                                                 reason: "the file is empty; expected a header row with at least concept, language, term"))
+        expectPrinted(
+            try run(["import", "--format", "csv", empty, "--into", folder.path]),
+            ImportError.malformedInput(
+                path: empty, line: 1, column: 1,
+                reason: "the file is empty; expected a header row with at least concept, language, term"))
     }
 
     @Test func siteError() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import GlossaryModel
 import Testing
+
 @testable import GlossaryCLI
 
 /// The CLI's one printer of errors: a domain's error keeps its message and code; an error

@@ -6,8 +6,9 @@ import Testing
 /// links to private files) is reported with its position and never acted on.
 struct HostileContentCLITests {
     func run(_ arguments: [String], in directory: URL? = nil) throws -> CLIRunner.Output {
-        try CLIRunner.run(arguments, environment: ["NO_COLOR": "1", "XDG_CACHE_HOME": TestScratch.root.appendingPathComponent("cache").path],
-                          directory: directory)
+        try CLIRunner.run(
+            arguments, environment: ["NO_COLOR": "1", "XDG_CACHE_HOME": TestScratch.root.appendingPathComponent("cache").path],
+            directory: directory)
     }
 
     /// A copy of the fixture content in a new folder; returns (folder, content).
@@ -29,11 +30,14 @@ struct HostileContentCLITests {
             let check = try run(["check", "--content", content])
             #expect(check.status == 65, "\(bad): \(check.stderr)")
             let line = original.split(separator: "\n").count + 1
-            #expect(check.stdout.contains("domains.yaml:\(line):7: error: domain id '\(bad)' is not a valid slug")
+            #expect(
+                check.stdout.contains("domains.yaml:\(line):7: error: domain id '\(bad)' is not a valid slug")
                     || check.stderr.contains("domains.yaml:\(line):7: error: domain id '\(bad)' is not a valid slug"),
-                    "\(bad): \(check.stdout) \(check.stderr)")
-            let site = try run(["site", "--content", content, "--out", folder.appendingPathComponent("out/site").path,
-                                "--templates", CLIRunner.root.appendingPathComponent("Site").path])
+                "\(bad): \(check.stdout) \(check.stderr)")
+            let site = try run([
+                "site", "--content", content, "--out", folder.appendingPathComponent("out/site").path,
+                "--templates", CLIRunner.root.appendingPathComponent("Site").path
+            ])
             #expect(site.status == 65, "\(bad): \(site.stderr)")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["content"])

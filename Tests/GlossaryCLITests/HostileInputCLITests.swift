@@ -25,10 +25,12 @@ final class HostileInputCLITests: Sendable {
         for (i, text) in corpus.enumerated() where i % 25 == 0 {
             // NUL cannot pass through argv; the library test covers it.
             let text = text.replacingOccurrences(of: "\u{0}", with: "")
-            for args in [["search", "--", text], ["search", "--json", "--lang", "en", "--", text], ["show", "--", text],
-                         ["list", "--domain", text],
-                         ["quiz", "--concept", text, "--count", "1", "--progress", progress, "--create"],
-                         ["review", "--progress", progress, "--create", "--", text, "good"]] {
+            for args in [
+                ["search", "--", text], ["search", "--json", "--lang", "en", "--", text], ["show", "--", text],
+                ["list", "--domain", text],
+                ["quiz", "--concept", text, "--count", "1", "--progress", progress, "--create"],
+                ["review", "--progress", progress, "--create", "--", text, "good"]
+            ] {
                 let out = try CLIRunner.run(args + base, input: "q\n")
                 runs += 1
                 let scalars = text.unicodeScalars.prefix(40).map { String($0.value, radix: 16) }

@@ -149,7 +149,8 @@ struct InterchangeCLITests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let progress = folder + "/progress.sqlite"
         // A missing progress file is an error, never created by an export.
-        let missing = try run(["export", "--format", "anki", "--content", Self.fixtures, "--with-progress", "--progress", progress, "--out", folder + "/a.apkg"])
+        let missing = try run(["export", "--format", "anki", "--content", Self.fixtures, "--with-progress", "--progress", progress, "--out", folder + "/a.apkg"]
+        )
         #expect(missing.status != 0 && !FileManager.default.fileExists(atPath: progress) && !FileManager.default.fileExists(atPath: folder + "/a.apkg"))
         for card in ["esn:fr-en", "esn:def-term"] {
             let review = try run(["review", card, "easy", "--content", Self.fixtures, "--progress", progress, "--create", "--no-fuzz"])
@@ -183,8 +184,9 @@ struct InterchangeCLITests {
         let esn = content + "/concepts/esn.yaml"
         let hand = try String(contentsOfFile: esn, encoding: .utf8)
             .replacingOccurrences(of: "domains: [acteurs]", with: "# reviewed\ndomains:\n  - acteurs")
-            .replacingOccurrences(of: "definition: \"Company that sells IT services to other organisations.\"",
-                                  with: "definition: >-\n    Company that sells IT services\n    to other organisations.")
+            .replacingOccurrences(
+                of: "definition: \"Company that sells IT services to other organisations.\"",
+                with: "definition: >-\n    Company that sells IT services\n    to other organisations.")
         try hand.write(toFile: esn, atomically: true, encoding: .utf8)
         let before = try files(content)
 

@@ -27,8 +27,9 @@ struct LeechDrillCLITests {
     /// The drill the quiz makes with `seed`, as the library makes it: where the right option is.
     func drill(seed: UInt64) throws -> (card: QuizCard, correct: Int, options: [QuizCard.Option]) {
         let kb = try ContentLoader(directory: CLIRunner.fixture).load().knowledgeBase
-        let card = try #require(CardGenerator(knowledgeBase: kb, seed: seed)
-            .drillCard(LeechDrill(concept: "infogerance", lookAlike: "esn", reason: .wrongAnswers(8))))
+        let card = try #require(
+            CardGenerator(knowledgeBase: kb, seed: seed)
+                .drillCard(LeechDrill(concept: "infogerance", lookAlike: "esn", reason: .wrongAnswers(8))))
         guard case .choice(let options, let correct) = card.answer else { throw CancellationError() }
         return (card, correct, options)
     }
@@ -43,12 +44,18 @@ struct LeechDrillCLITests {
         let pick = answerRight ? correct : 1 - correct
         let index = folder.appendingPathComponent("index.sqlite").path
         // A higher threshold: no leech, no drill.
-        let none = try runner.run(["quiz", "--content", CLIRunner.fixture, "--index", index, "--progress", path, "--seed", "7",
-                                   "--now", now, "--count", "1", "--leech-lapses", "9"], input: "")
+        let none = try runner.run(
+            [
+                "quiz", "--content", CLIRunner.fixture, "--index", index, "--progress", path, "--seed", "7",
+                "--now", now, "--count", "1", "--leech-lapses", "9"
+            ], input: "")
         #expect(none.status == 0 && !none.stdout.contains("leech drill") && !none.stdout.contains(":drill-"))
-        let result = try runner.run(["quiz", "--content", CLIRunner.fixture, "--index", folder.appendingPathComponent("index.sqlite").path,
-                                     "--progress", path, "--seed", "7", "--now", now, "--count", "1", "--no-fuzz"],
-                                    input: "\(pick + 1)\n")
+        let result = try runner.run(
+            [
+                "quiz", "--content", CLIRunner.fixture, "--index", folder.appendingPathComponent("index.sqlite").path,
+                "--progress", path, "--seed", "7", "--now", now, "--count", "1", "--no-fuzz"
+            ],
+            input: "\(pick + 1)\n")
         #expect(result.status == 0, "\(result.stderr)")
         let out = result.stdout
         // Side by side first: both terms, both definitions, the difference; then the question.
@@ -73,8 +80,11 @@ struct LeechDrillCLITests {
         #expect(out.contains((answerRight ? "good" : "again") + " · next in " + (answerRight ? "10 min" : "1 min") + " (learning)"))
 
         // Once answered it is not shown again before its step: the next session has no drill.
-        let later = try runner.run(["quiz", "--content", CLIRunner.fixture, "--index", folder.appendingPathComponent("index.sqlite").path,
-                                    "--progress", path, "--seed", "7", "--now", now, "--count", "1", "--no-fuzz"], input: "1\n")
+        let later = try runner.run(
+            [
+                "quiz", "--content", CLIRunner.fixture, "--index", folder.appendingPathComponent("index.sqlite").path,
+                "--progress", path, "--seed", "7", "--now", now, "--count", "1", "--no-fuzz"
+            ], input: "1\n")
         #expect(later.status == 0 && !later.stdout.contains("leech drill"))
     }
 }

@@ -9,8 +9,9 @@ struct LintCommandTests {
 
     func glossary(_ arguments: [String], input: String? = nil, in directory: URL? = nil) throws -> CLIRunner.Output {
         let index = TestScratch.root.appendingPathComponent("lint-index.sqlite").path
-        return try CLIRunner.run(arguments + ["--content", Self.fixtures.appendingPathComponent("content").path, "--index", index],
-                                 environment: ["NO_COLOR": "1"], input: input, directory: directory)
+        return try CLIRunner.run(
+            arguments + ["--content", Self.fixtures.appendingPathComponent("content").path, "--index", index],
+            environment: ["NO_COLOR": "1"], input: input, directory: directory)
     }
 
     func document(_ name: String) -> String { Self.fixtures.appendingPathComponent("documents/\(name)").path }

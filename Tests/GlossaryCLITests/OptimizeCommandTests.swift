@@ -16,8 +16,10 @@ struct OptimizeCommandTests {
             var at = start.addingTimeInterval(Double(card % 10) * 86400 + Double(card) * 60)
             while at < start.addingTimeInterval(Double(days) * 86400) {
                 let rating: Rating = Double.random(in: 0..<1, using: &answers) < 0.8 ? .good : .again
-                at = try store.record(CardID(concept: "c\(card)", kind: .frEn), rating: rating, at: at,
-                                      scheduler: scheduler, random: &fuzz).after.due
+                at = try store.record(
+                    CardID(concept: "c\(card)", kind: .frEn), rating: rating, at: at,
+                    scheduler: scheduler, random: &fuzz
+                ).after.due
             }
         }
     }
@@ -41,9 +43,11 @@ struct OptimizeCommandTests {
         #expect(parameters[2] != FSRSScheduler.defaultParameters[2])
         #expect(output["held_out_after"] is [String: Any])
         // A new card answered Good now starts at the fitted S0(Good), not FSRS-6's 2.3065.
-        let review = try runner.run(["review", "infogerance:fr-en", "good", "--no-fuzz", "--json", "--progress", path,
-                                     "--content", CLIRunner.fixture, "--index", folder.appendingPathComponent("index.sqlite").path,
-                                     "--now", "2025-03-10T10:00:00Z"])
+        let review = try runner.run([
+            "review", "infogerance:fr-en", "good", "--no-fuzz", "--json", "--progress", path,
+            "--content", CLIRunner.fixture, "--index", folder.appendingPathComponent("index.sqlite").path,
+            "--now", "2025-03-10T10:00:00Z"
+        ])
         #expect(review.status == 0, "\(review.stderr)")
         let stability = try #require(try json(review.stdout)["stability"] as? Double)
         #expect(abs(stability - parameters[2]) < 1e-9)

@@ -12,13 +12,17 @@ struct QuizSessionTests {
     /// infogerance:en-fr (right, with an elision), coeur-de-metier:choice (right),
     /// sous-traitance:fr-en (a typo: Hard).
     static let script = "3\nSSII\n2\n4\nl'infogérance\n1\nsubcontractng\n"
-    static let order = ["delocalisation:choice", "esn:en-fr", "reseau:choice", "externalisation:choice",
-                        "infogerance:en-fr", "coeur-de-metier:choice", "sous-traitance:fr-en"]
+    static let order = [
+        "delocalisation:choice", "esn:en-fr", "reseau:choice", "externalisation:choice",
+        "infogerance:en-fr", "coeur-de-metier:choice", "sous-traitance:fr-en"
+    ]
 
     func arguments(_ folder: URL, now: String = "2025-01-06T09:00:00Z", _ extra: [String] = []) -> [String] {
-        ["quiz", "--content", CLIRunner.fixture, "--index", folder.appendingPathComponent("index.sqlite").path,
-         "--progress", folder.appendingPathComponent("progress.sqlite").path, "--create",
-         "--seed", "7", "--now", now, "--count", "7", "--no-fuzz"] + extra
+        [
+            "quiz", "--content", CLIRunner.fixture, "--index", folder.appendingPathComponent("index.sqlite").path,
+            "--progress", folder.appendingPathComponent("progress.sqlite").path, "--create",
+            "--seed", "7", "--now", now, "--count", "7", "--no-fuzz"
+        ] + extra
     }
 
     func cardsShown(_ out: String) -> [String] {
@@ -61,8 +65,9 @@ struct QuizSessionTests {
         #expect(log[4].answer == "l'infogérance")
 
         // Cram ignores steps and burying and changes nothing.
-        let cram = try runner.run(arguments(folder, ["--cram", "--count", "1", "--kinds", "fr-en", "--concept", "IT outsourcing"]),
-                                  input: "IT outsourcing\n")
+        let cram = try runner.run(
+            arguments(folder, ["--cram", "--count", "1", "--kinds", "fr-en", "--concept", "IT outsourcing"]),
+            input: "IT outsourcing\n")
         #expect(cram.stdout.contains("cram: good, schedule unchanged"))
         #expect(try store.reviews(since: .distantPast).count == 8)
     }
@@ -101,7 +106,7 @@ struct QuizSessionTests {
             var args = arguments(folder)
             args[args.firstIndex(of: "--progress")! + 1] = path
             let (process, stdin, stdout, _) = try runner.start(args)
-            stdin.fileHandleForWriting.write(Data("2\n".utf8))   // delocalisation:choice, wrong
+            stdin.fileHandleForWriting.write(Data("2\n".utf8)) // delocalisation:choice, wrong
             var seen = ""
             while !seen.contains("(Again)") {
                 let data = stdout.fileHandleForReading.availableData
@@ -124,13 +129,17 @@ struct QuizSessionTests {
         let index = folder.appendingPathComponent("index.sqlite").path
         // Build the index once, so that the processes only race on the progress file.
         _ = try runner.run(["list", "--content", CLIRunner.fixture, "--index", index])
-        let cards = ["esn:fr-en", "esn:en-fr", "infogerance:fr-en", "infogerance:en-fr", "reseau:fr-en", "reseau:en-fr",
-                     "delocalisation:fr-en", "delocalisation:en-fr"]
+        let cards = [
+            "esn:fr-en", "esn:en-fr", "infogerance:fr-en", "infogerance:en-fr", "reseau:fr-en", "reseau:en-fr",
+            "delocalisation:fr-en", "delocalisation:en-fr"
+        ]
         for round in 0..<3 {
             let progress = folder.appendingPathComponent("round-\(round).sqlite").path
             let started = try (0..<16).map { i in
-                try runner.start(["review", cards[i % cards.count], i < 8 ? "good" : "again", "--progress", progress, "--create",
-                                  "--content", CLIRunner.fixture, "--index", index, "--now", "2025-01-06T09:00:00Z"])
+                try runner.start([
+                    "review", cards[i % cards.count], i < 8 ? "good" : "again", "--progress", progress, "--create",
+                    "--content", CLIRunner.fixture, "--index", index, "--now", "2025-01-06T09:00:00Z"
+                ])
             }
             for (process, _, stdout, stderr) in started {
                 _ = stdout.fileHandleForReading.readDataToEndOfFile()
@@ -181,8 +190,11 @@ struct QuizSessionTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("progres.sqlite").path
         for command in [["quiz"], ["review", "esn:fr-en", "good"], ["stats"]] {
-            let result = try runner.run(command + ["--progress", path, "--content", CLIRunner.fixture,
-                                                   "--index", folder.appendingPathComponent("index.sqlite").path], input: "")
+            let result = try runner.run(
+                command + [
+                    "--progress", path, "--content", CLIRunner.fixture,
+                    "--index", folder.appendingPathComponent("index.sqlite").path
+                ], input: "")
             #expect(result.status == 66)
             #expect(result.stderr.contains("no progress database at '\(path)'"))
             #expect(result.stderr.contains("--create"))
@@ -214,8 +226,13 @@ struct QuizSessionTests {
         handle.write(Data([0, 0, 0, 99]))
         try handle.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        for command in [arguments(folder), ["review", "esn:fr-en", "good", "--progress", path, "--content", CLIRunner.fixture,
-                                            "--index", folder.appendingPathComponent("index.sqlite").path]] {
+        for command in [
+            arguments(folder),
+            [
+                "review", "esn:fr-en", "good", "--progress", path, "--content", CLIRunner.fixture,
+                "--index", folder.appendingPathComponent("index.sqlite").path
+            ]
+        ] {
             let result = try runner.run(command, input: "IT services company\n")
             #expect(result.status == 65)
             #expect(result.stderr.contains("comes from a newer glossary (schema 99"))

@@ -5,8 +5,10 @@ struct ReviewStatsCommandTests {
     let runner = CLIRunner.quiz
 
     func common(_ folder: URL) -> [String] {
-        ["--content", CLIRunner.fixture, "--index", folder.appendingPathComponent("index.sqlite").path,
-         "--progress", folder.appendingPathComponent("progress.sqlite").path, "--create"]
+        [
+            "--content", CLIRunner.fixture, "--index", folder.appendingPathComponent("index.sqlite").path,
+            "--progress", folder.appendingPathComponent("progress.sqlite").path, "--create"
+        ]
     }
 
     @Test func reviewRecordsOneAnswerAndPrintsTheState() throws {
@@ -63,7 +65,8 @@ struct ReviewStatsCommandTests {
     @Test func retentionIsKeptAndStatsShowsItBesideTheAchievedOne() throws {
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let first = try runner.run(["review", "esn:fr-en", "easy", "--retention", "0.80", "--now", "2025-01-06T09:00:00Z", "--no-fuzz", "--json"] + common(folder))
+        let first = try runner.run(
+            ["review", "esn:fr-en", "easy", "--retention", "0.80", "--now", "2025-01-06T09:00:00Z", "--no-fuzz", "--json"] + common(folder))
         #expect(first.status == 0, "\(first.stderr)")
         // A later review without --retention uses the kept 0.80: a longer interval than at 0.90.
         let kept = try runner.run(["review", "esn:en-fr", "easy", "--now", "2025-01-06T09:00:00Z", "--no-fuzz", "--json"] + common(folder))

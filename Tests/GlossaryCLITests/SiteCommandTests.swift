@@ -11,8 +11,9 @@ struct SiteCommandTests {
     /// Runs the built `glossary` in `directory`, without colour, its index cache in this
     /// run's scratch folder.
     func glossary(_ arguments: [String], in directory: URL) throws -> CLIRunner.Output {
-        try CLIRunner.run(arguments, environment: ["NO_COLOR": "1", "XDG_CACHE_HOME": TestScratch.root.appendingPathComponent("cache").path],
-                          directory: directory)
+        try CLIRunner.run(
+            arguments, environment: ["NO_COLOR": "1", "XDG_CACHE_HOME": TestScratch.root.appendingPathComponent("cache").path],
+            directory: directory)
     }
 
     func workspace() throws -> URL {

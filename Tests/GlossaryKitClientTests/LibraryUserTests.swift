@@ -68,7 +68,8 @@ struct LibraryUserTests {
             let file = folder.appendingPathComponent("export.\(format.rawValue)")
             try Exporter.data(kb, format: format).write(to: file)
             #expect(try ImportFormat.detect(path: file.path).rawValue == format.rawValue)
-            let result = format == .tbx
+            let result =
+                format == .tbx
                 ? try TBXImporter(domains: domains).read(file: file.path)
                 : try CSVImporter(domains: domains).read(try Data(contentsOf: file), path: file.path)
             #expect(result.concepts.count == kb.concepts.count)

@@ -1,6 +1,7 @@
 import Foundation
 import GlossaryTestSupport
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossaryStore
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GlossaryInterchange
 @testable import GlossaryModel
 
@@ -65,7 +66,7 @@ struct AuthorityFieldsTests {
         ("register: jargon", "not a valid register"),
         ("authority: [{ by: FranceTerme, verdict: bof, record: INFO711 }]", "not a valid verdict"),
         ("authority: [{ by: FranceTerme, verdict: recommended, record: INFO999 }]", "'INFO999' is not the 'id' of any"),
-        ("authority: [{ by: FranceTerme }]", "needs 'verdict'"),
+        ("authority: [{ by: FranceTerme }]", "needs 'verdict'")
     ])
     func badTermFieldsAreReportedOnTheirLine(field: String, message: String) throws {
         // The first term with only `field` beside its text, status, gender and part of speech.

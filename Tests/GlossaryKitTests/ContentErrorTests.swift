@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GlossaryModel
 
 /// Every content error has `path:line:column`, files the content does not own are never
@@ -60,7 +61,8 @@ struct ContentErrorTests {
         defer { content.cleanUp() }
         // esn is referred to by other concepts; one typo that breaks its YAML is one error.
         let file = content.concepts.appendingPathComponent("esn.yaml")
-        try (try String(contentsOf: file, encoding: .utf8)).replacingOccurrences(of: "domains:", with: "domains: [\n").write(to: file, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: file, encoding: .utf8)).replacingOccurrences(of: "domains:", with: "domains: [\n").write(
+            to: file, atomically: true, encoding: .utf8)
         let found = try errors(content)
         #expect(found.count == 1, "\(found.map(\.description))")
         #expect(found.first?.path.hasSuffix("esn.yaml") == true)
@@ -69,6 +71,9 @@ struct ContentErrorTests {
         try content.write("esn", try String(contentsOf: TestContent.fixture.appendingPathComponent("concepts/esn.yaml"), encoding: .utf8))
         try FileManager.default.removeItem(atPath: content.content + "/domains.yaml")
         let missing = try errors(content)
-        #expect(missing.map(\.description) == ["\(content.content)/domains.yaml:1:1: error: missing domains.yaml: list the domains with their French and English names (see Content/README.md)"])
+        #expect(
+            missing.map(\.description) == [
+                "\(content.content)/domains.yaml:1:1: error: missing domains.yaml: list the domains with their French and English names (see Content/README.md)"
+            ])
     }
 }

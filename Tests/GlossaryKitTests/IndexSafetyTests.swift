@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GlossaryTestSupport
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossaryStore
 
@@ -53,4 +54,3 @@ struct IndexSafetyTests {
         #expect(left.contains(alive) && left.contains("index.sqlite"))
     }
 }
-

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossaryStore
 
@@ -39,12 +40,13 @@ struct IndexShortcutTests {
     /// ``TextFolding/words(_:)`` splits ASCII text byte by byte: the same words as splitting
     /// the folded text by grapheme clusters, on the shipped content and on other scripts.
     @Test func foldedWordsSplitAsStrings() {
-        let texts = Self.knowledgeBase.concepts.flatMap { concept in
-            Language.allCases.flatMap { language in
-                let section = concept[language]
-                return section.terms.map(\.text) + section.keywords + [section.definition] + section.notes + section.examples
-            }
-        } + ["", " ", "  a  b ", "Œuvre d'art, cœur\r\nsous-traitance", "Ελληνικά κείμενα", "e\u{301}te\u{301}", "a \u{301}b", "日本語 テキスト", "x\u{200B}y"]
+        let texts =
+            Self.knowledgeBase.concepts.flatMap { concept in
+                Language.allCases.flatMap { language in
+                    let section = concept[language]
+                    return section.terms.map(\.text) + section.keywords + [section.definition] + section.notes + section.examples
+                }
+            } + ["", " ", "  a  b ", "Œuvre d'art, cœur\r\nsous-traitance", "Ελληνικά κείμενα", "e\u{301}te\u{301}", "a \u{301}b", "日本語 テキスト", "x\u{200B}y"]
         #expect(texts.count > 1_000)
         for text in texts {
             #expect(TextFolding.words(text) == TextFolding.splitWords(TextFolding.fold(text)), "\(text)")
@@ -63,12 +65,14 @@ struct IndexShortcutTests {
     @Test func parallelMapWithStateIsMap() {
         for count in [0, 5, 63, 64, 1000, 4097] {
             let plain = Parallel.map(count) { $0 * 3 }
-            let stateful = Parallel.map(count, state: { [Int]() }, { seen, i in
-                seen.append(i)
-                // One chunk's items come in order, on one thread.
-                precondition(seen.count == 1 || seen[seen.count - 2] == i - 1)
-                return i * 3
-            })
+            let stateful = Parallel.map(
+                count, state: { [Int]() },
+                { seen, i in
+                    seen.append(i)
+                    // One chunk's items come in order, on one thread.
+                    precondition(seen.count == 1 || seen[seen.count - 2] == i - 1)
+                    return i * 3
+                })
             #expect(plain == stateful)
         }
     }
@@ -87,7 +91,7 @@ struct IndexShortcutTests {
                 .terms: section.terms.flatMap { tokens.uncachedTokens($0.text, language) },
                 .keywords: section.keywords.flatMap { tokens.uncachedTokens($0, language) },
                 .definition: section.definition.isEmpty ? [] : tokens.uncachedTokens(kb.plainText(section.definition, language: language), language),
-                .other: other.filter { !$0.isEmpty }.flatMap { tokens.uncachedTokens(kb.plainText($0, language: language), language) },
+                .other: other.filter { !$0.isEmpty }.flatMap { tokens.uncachedTokens(kb.plainText($0, language: language), language) }
             ]
             #expect(document.conceptID == concept.id && document.language == language)
             for field in ConceptDocument.Field.allCases {
@@ -105,9 +109,12 @@ struct IndexShortcutTests {
             let documents = try db.rankedDocuments(anyOf: asked, prefixes: prefixes, language: nil, limit: 40)
             #expect(documents.count >= 20)
             for document in documents {
-                let row = try #require(try Row.fetchOne(db.db, sql: """
-                    SELECT terms, keywords, definition, other FROM concept_fts WHERE conceptId = ? AND lang = ?
-                    """, arguments: [document.conceptID, document.language.rawValue]))
+                let row = try #require(
+                    try Row.fetchOne(
+                        db.db,
+                        sql: """
+                            SELECT terms, keywords, definition, other FROM concept_fts WHERE conceptId = ? AND lang = ?
+                            """, arguments: [document.conceptID, document.language.rawValue]))
                 for (column, field) in ConceptDocument.Field.allCases.enumerated() {
                     let all = Set((row[column] as String).split(separator: " "))
                     let expected = all.filter { token in asked.contains(String(token)) || prefixes.contains { token.hasPrefix($0) } }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossarySearch
 @testable import GlossaryStore
@@ -124,8 +125,10 @@ struct IndexTests {
         #expect(IndexLocation.defaultPath(forContent: "/tmp/a/Content", environment: ["HOME": "/home/u"]).hasPrefix("/home/u/.cache/glossary/"))
     }
 
-    @Test(arguments: ["Content", "/tmp/a/Content", "Content/", "./Content", "a/../Content", "/tmp//a/Content", "/", "", "é/Contenu",
-                      "/tmp/a/./b/../Content"])
+    @Test(arguments: [
+        "Content", "/tmp/a/Content", "Content/", "./Content", "a/../Content", "/tmp//a/Content", "/", "", "é/Contenu",
+        "/tmp/a/./b/../Content"
+    ])
     func absolutePathIsWhatURLStandardizationGives(_ directory: String) {
         #expect(IndexLocation.absolutePath(directory) == URL(fileURLWithPath: directory).standardizedFileURL.path)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GlossaryTestSupport
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossarySearch
 @testable import GlossaryStore
@@ -25,7 +26,7 @@ struct KnowledgeBaseTests {
         "coeur-de-metier", "couts-caches", "dependance-prestataire", "perte-maitrise-si", "telemaintenance", "hebergement-mutualise",
         "disponibilite", "integrite", "confidentialite", "analyse-risques", "scalabilite",
         "rgpd", "loi-informatique-libertes", "donnees-personnelles", "anssi", "cigref", "cnil",
-        "devops", "transformation-numerique",
+        "devops", "transformation-numerique"
     ]
 
     /// The concepts the five source documents name only inside other entries' notes, and the
@@ -39,7 +40,7 @@ struct KnowledgeBaseTests {
         "responsable-traitement", "sous-traitant-rgpd", "dpd", "aipd", "violation-donnees", "nis2", "dora",
         "secnumcloud", "hebergeur-donnees-sante", "cloud-confiance", "mco", "mcs", "run", "build",
         "tierce-recette-applicative", "centre-donnees", "colocation", "internalisation", "relocalisation",
-        "localisation-optimale", "pca", "pra", "dmia", "pdma", "gti", "gtr", "dsi",
+        "localisation-optimale", "pca", "pra", "dmia", "pdma", "gti", "gtr", "dsi"
     ]
 
     @Test func theSeedsAndThePractitionersVocabularyAreCovered() {
@@ -54,8 +55,9 @@ struct KnowledgeBaseTests {
         for concept in Self.loaded.knowledgeBase.concepts {
             let texts = Language.allCases.flatMap { lang in concept[lang].terms.compactMap(\.note) + concept[lang].notes }
             guard texts.contains(where: { $0.contains("FranceTerme") }) else { continue }
-            #expect(concept.sources.contains { $0.publisher == "FranceTerme" && $0.id != nil },
-                    "\(concept.id) cites FranceTerme without a FranceTerme source that names its record")
+            #expect(
+                concept.sources.contains { $0.publisher == "FranceTerme" && $0.id != nil },
+                "\(concept.id) cites FranceTerme without a FranceTerme source that names its record")
         }
     }
 
@@ -74,8 +76,9 @@ struct KnowledgeBaseTests {
             for language in Language.allCases {
                 #expect(c[language].terms.contains { $0.status == .preferred }, "\(c.id): no preferred \(language) term")
                 #expect(c[language].definition.count > 20, "\(c.id): \(language) definition")
-                #expect(!TextFolding.words(c[language].definition).contains(TextFolding.fold(c.headword(language))) || c.headword(language).count < 4,
-                        "\(c.id): the \(language) definition uses the headword itself")
+                #expect(
+                    !TextFolding.words(c[language].definition).contains(TextFolding.fold(c.headword(language))) || c.headword(language).count < 4,
+                    "\(c.id): the \(language) definition uses the headword itself")
                 for term in c[language].terms where language == .fr && term.pos == .noun {
                     #expect(term.gender != nil, "\(c.id): French noun '\(term.text)' has no gender")
                 }
@@ -91,9 +94,11 @@ struct KnowledgeBaseTests {
         for id in ["externalisation", "infogerance", "bpo", "sous-traitance", "delocalisation", "esn"] {
             #expect(!(kb.concept(id)?.fr.examples.isEmpty ?? true), "\(id): no French example")
         }
-        let pairs = [("bpo", "sous-traitance"), ("infogerance", "services-manages"), ("offshore", "nearshore"), ("nearshore", "onshore"),
-                     ("offshore", "onshore"), ("bpo-front-office", "bpo-back-office"), ("externalisation", "delocalisation"),
-                     ("esn", "freelance"), ("iaas", "paas"), ("paas", "saas"), ("iaas", "saas")]
+        let pairs = [
+            ("bpo", "sous-traitance"), ("infogerance", "services-manages"), ("offshore", "nearshore"), ("nearshore", "onshore"),
+            ("offshore", "onshore"), ("bpo-front-office", "bpo-back-office"), ("externalisation", "delocalisation"),
+            ("esn", "freelance"), ("iaas", "paas"), ("paas", "saas"), ("iaas", "saas")
+        ]
         for (a, b) in pairs {
             let linked = kb.concept(a)?.contrasts.contains { $0.with == b } == true || kb.concept(b)?.contrasts.contains { $0.with == a } == true
             #expect(linked, "no contrast between \(a) and \(b)")

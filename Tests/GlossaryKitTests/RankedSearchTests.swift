@@ -1,6 +1,7 @@
 import Foundation
 import GlossaryTestSupport
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossarySearch
 @testable import GlossaryStore
@@ -11,8 +12,10 @@ import Testing
 @Suite("glossary search over the shipped content: what a learner means")
 struct RankedSearchTests {
     static let root = TestScratch.path("ranked")
-    static let index = try! GlossaryIndex.open(content: KnowledgeBaseTests.contentPath,
-                                               path: root.appendingPathComponent("i.sqlite").path).index
+    static let index = try! GlossaryIndex.open(
+        content: KnowledgeBaseTests.contentPath,
+        path: root.appendingPathComponent("i.sqlite").path
+    ).index
     static let engine = SearchEngine(index: index)
 
     /// (query, concept expected first)
@@ -34,7 +37,7 @@ struct RankedSearchTests {
         ("récupérer ses données à la fin du contrat", "reversibilite"), ("sharing servers between several customers", "hebergement-mutualise"),
         ("pay only for what you use", "paiement-usage"),
         // Typos, by sound or by edit.
-        ("infogairance", "infogerance"), ("numérik", "transformation-numerique"), ("ofshore", "offshore"), ("sous-traitanse", "sous-traitance"),
+        ("infogairance", "infogerance"), ("numérik", "transformation-numerique"), ("ofshore", "offshore"), ("sous-traitanse", "sous-traitance")
     ]
 
     @Test(arguments: firsts)
@@ -44,9 +47,11 @@ struct RankedSearchTests {
     }
 
     /// "A vs B", "A ou B", "A or B" return both first.
-    @Test(arguments: [("offshore vs nearshore", ["offshore", "nearshore"]), ("SaaS ou PaaS", ["saas", "paas"]),
-                      ("onshore or offshore", ["onshore", "offshore"]), ("SLA vs KPI", ["sla", "kpi"]),
-                      ("SaaS PaaS IaaS", ["saas", "paas", "iaas"])])
+    @Test(arguments: [
+        ("offshore vs nearshore", ["offshore", "nearshore"]), ("SaaS ou PaaS", ["saas", "paas"]),
+        ("onshore or offshore", ["onshore", "offshore"]), ("SLA vs KPI", ["sla", "kpi"]),
+        ("SaaS PaaS IaaS", ["saas", "paas", "iaas"])
+    ])
     func comparisonsReturnEverySide(query: String, expected: [String]) throws {
         let ids = try Self.engine.search(query).results.prefix(expected.count).map(\.concept.id)
         #expect(Set(ids) == Set(expected), "'\(query)' found \(ids)")
@@ -112,14 +117,26 @@ struct RankedSearchTests {
               - { title: "Test" }
             """
         }
-        try content.write("delocalisation", concept("delocalisation", fr: "délocalisation", en: "offshoring", related: "externalisation",
-                                                    definition: "Transfert d'activités vers un autre pays."))
-        try content.write("externalisation", concept("externalisation", fr: "externalisation", en: "outsourcing", related: "onshore",
-                                                     definition: "Confier une activité à un prestataire ; l'inverse est l'internalisation."))
-        try content.write("onshore", concept("onshore", fr: "onshore", en: "onshore outsourcing", related: "offshore",
-                                             definition: "Externalisation dans le même pays."))
-        try content.write("offshore", concept("offshore", fr: "offshore", en: "offshore outsourcing", related: "onshore",
-                                              definition: "Externalisation dans un pays lointain."))
+        try content.write(
+            "delocalisation",
+            concept(
+                "delocalisation", fr: "délocalisation", en: "offshoring", related: "externalisation",
+                definition: "Transfert d'activités vers un autre pays."))
+        try content.write(
+            "externalisation",
+            concept(
+                "externalisation", fr: "externalisation", en: "outsourcing", related: "onshore",
+                definition: "Confier une activité à un prestataire ; l'inverse est l'internalisation."))
+        try content.write(
+            "onshore",
+            concept(
+                "onshore", fr: "onshore", en: "onshore outsourcing", related: "offshore",
+                definition: "Externalisation dans le même pays."))
+        try content.write(
+            "offshore",
+            concept(
+                "offshore", fr: "offshore", en: "offshore outsourcing", related: "onshore",
+                definition: "Externalisation dans un pays lointain."))
         let engine = SearchEngine(index: try content.index())
         for (word, near) in [("relocalisation", "delocalisation"), ("internalisation", "externalisation")] {
             let response = try engine.search(word)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossarySearch
 
@@ -13,35 +14,35 @@ struct SearchTests {
         ("infogérance", "infogerance", false),
         ("infogerance", "infogerance", false),
         ("INFOGÉRANCE", "infogerance", false),
-        ("infoge\u{301}rance", "infogerance", false),          // decomposed (NFD)
+        ("infoge\u{301}rance", "infogerance", false), // decomposed (NFD)
         ("sous-traitance", "sous-traitance", false),
         ("sous traitance", "sous-traitance", false),
         ("soustraitance", "sous-traitance", false),
         ("SOUS TRAITANCE", "sous-traitance", false),
         ("cœur de métier", "coeur-de-metier", false),
         ("coeur de metier", "coeur-de-metier", false),
-        ("gérance de l’informatique", "infogerance", false),   // typographic apostrophe
+        ("gérance de l’informatique", "infogerance", false), // typographic apostrophe
         ("gerance de l'informatique", "infogerance", false),
-        ("SSII", "esn", false),                                 // obsolete acronym
+        ("SSII", "esn", false), // obsolete acronym
         ("ssii", "esn", false),
         ("société de services en ingénierie informatique", "esn", false),
         ("ESN", "esn", false),
         ("entreprise de services du numérique", "esn", false),
-        ("IT outsourcing", "infogerance", false),              // English finds the French concept
+        ("IT outsourcing", "infogerance", false), // English finds the French concept
         ("facilities management", "infogerance", false),
         ("outsourcing", "externalisation", false),
         ("subcontracting", "sous-traitance", false),
-        ("délocalisations", "delocalisation", false),          // plural
-        ("infog", "infogerance", false),                        // prefix as you type
-        ("réseau", "reseau", false),                            // a word of a term
-        ("donneur d'ordre", "sous-traitance", false),           // words of a definition
-        ("relocation abroad", "delocalisation", false),        // deprecated term
-        ("infogerence", "infogerance", true),                   // one typo
-        ("infogeranse", "infogerance", true),                   // one typo, same sound
-        ("reseua", "reseau", true),                             // transposition
+        ("délocalisations", "delocalisation", false), // plural
+        ("infog", "infogerance", false), // prefix as you type
+        ("réseau", "reseau", false), // a word of a term
+        ("donneur d'ordre", "sous-traitance", false), // words of a definition
+        ("relocation abroad", "delocalisation", false), // deprecated term
+        ("infogerence", "infogerance", true), // one typo
+        ("infogeranse", "infogerance", true), // one typo, same sound
+        ("reseua", "reseau", true), // transposition
         ("sous-traitanse", "sous-traitance", true),
         ("externalisaton", "externalisation", true),
-        ("subcontractnig", "sous-traitance", true),
+        ("subcontractnig", "sous-traitance", true)
     ]
 
     @Test(arguments: table)
@@ -78,16 +79,19 @@ struct SearchTests {
         let content = try TestContent()
         defer { content.cleanUp() }
         try content.write("alpha", TestContent.concept("alpha", fr: "alpha", en: "widget", extra: "related: [esn]"))
-        try content.write("beta", TestContent.concept("beta", fr: "beta", en: "beta", extra: "related: [esn]")
-            .replacingOccurrences(of: "    - { text: \"beta\", status: preferred, pos: noun }",
-                                  with: "    - { text: \"beta\", status: preferred, pos: noun }\n    - { text: widget, status: deprecated }"))
+        try content.write(
+            "beta",
+            TestContent.concept("beta", fr: "beta", en: "beta", extra: "related: [esn]")
+                .replacingOccurrences(
+                    of: "    - { text: \"beta\", status: preferred, pos: noun }",
+                    with: "    - { text: \"beta\", status: preferred, pos: noun }\n    - { text: widget, status: deprecated }"))
         let results = try SearchEngine(index: try content.index()).search("widget").results
         #expect(results.map(\.concept.id) == ["alpha", "beta"])
     }
 
     @Test func languageRestriction() throws {
         let fr = try Self.engine.search("outsourcing", language: .fr).results
-        #expect(fr.first?.concept.id == "externalisation")     // the French anglicism
+        #expect(fr.first?.concept.id == "externalisation") // the French anglicism
         #expect(fr.allSatisfy { $0.match.language == .fr })
         #expect(try Self.engine.search("infogérance", language: .en).results.isEmpty)
     }
@@ -102,9 +106,11 @@ struct SearchTests {
         #expect(first.snippet.rendered(open: "[", close: "]").contains("[donneur] d'[ordre]"))
     }
 
-    @Test(arguments: ["\"", "\"\"", "*", "-", "- infogerance", "AND", "OR", "NOT", "NEAR(", "NEAR(a b", "(", ")", "^", ":",
-                      "infogérance AND", "col:value", "a\"b", "'", "’", "", " ", "\u{0}", "%", "_", "\\", ";DROP TABLE term;--",
-                      String(repeating: "a", count: 5000), "🙂", "中文", "{", "[[esn]]", "e*"])
+    @Test(arguments: [
+        "\"", "\"\"", "*", "-", "- infogerance", "AND", "OR", "NOT", "NEAR(", "NEAR(a b", "(", ")", "^", ":",
+        "infogérance AND", "col:value", "a\"b", "'", "’", "", " ", "\u{0}", "%", "_", "\\", ";DROP TABLE term;--",
+        String(repeating: "a", count: 5000), "🙂", "中文", "{", "[[esn]]", "e*"
+    ])
     func hostileQueriesNeverThrow(query: String) throws {
         _ = try Self.engine.search(query)
         _ = try Self.engine.search(query, language: .en, limit: 1)
@@ -134,12 +140,18 @@ struct SearchTests {
             """
         }
         for i in 0..<120 {
-            try content.write("c\(i)", concept("c\(i)", related: "c\((i + 1) % 120)", definition: "Définition numéro \(i).",
-                                              note: "Une note sur le zorglub \(i)."))
+            try content.write(
+                "c\(i)",
+                concept(
+                    "c\(i)", related: "c\((i + 1) % 120)", definition: "Définition numéro \(i).",
+                    note: "Une note sur le zorglub \(i)."))
         }
-        try content.write("cible", concept("cible", related: "c0",
-            definition: "Une définition longue, bien plus longue que les notes, qui mentionne le zorglub une seule fois parmi beaucoup d'autres mots.",
-            note: "Rien."))
+        try content.write(
+            "cible",
+            concept(
+                "cible", related: "c0",
+                definition: "Une définition longue, bien plus longue que les notes, qui mentionne le zorglub une seule fois parmi beaucoup d'autres mots.",
+                note: "Rien."))
         let results = try SearchEngine(index: content.index()).search("zorglub").results
         #expect(results.count == 10)
         #expect(results.first?.concept.id == "cible")
@@ -180,8 +192,10 @@ struct TextFoldingTests {
         #expect(TextFolding.fold("Æther straße") == "aether strasse")
     }
 
-    @Test(arguments: ["Infogérance", "cœur de métier", "Cœur-de-MÉTIER", "l’informatique", "e\u{301}tude", "Ærø", "ÉTÉ — «été» !",
-                      "sous-traitance en cascade", "Straße", "naïve Noël", "  spaces  ", "Ça, c'est l'ESN (ex-SSII).", "ŒUVRE"])
+    @Test(arguments: [
+        "Infogérance", "cœur de métier", "Cœur-de-MÉTIER", "l’informatique", "e\u{301}tude", "Ærø", "ÉTÉ — «été» !",
+        "sous-traitance en cascade", "Straße", "naïve Noël", "  spaces  ", "Ça, c'est l'ESN (ex-SSII).", "ŒUVRE"
+    ])
     func fastFoldingAgreesWithFoundation(text: String) {
         #expect(TextFolding.fold(text) == TextFolding.foldGeneral(text))
         #expect(TextFolding.foldASCII(text) != nil, "Latin text should take the fast path")
@@ -194,8 +208,10 @@ struct TextFoldingTests {
         #expect(TextFolding.stem("bus") == "bus")
     }
 
-    @Test(arguments: ["Les délocalisations des réseaux", "process bus gaz SaaS", "Prix, taxes et flux : 3 offres !", "",
-                      "Αθήνα και δίκτυα", "Des services 中文 managés", "ss s x xs sss"])
+    @Test(arguments: [
+        "Les délocalisations des réseaux", "process bus gaz SaaS", "Prix, taxes et flux : 3 offres !", "",
+        "Αθήνα και δίκτυα", "Des services 中文 managés", "ss s x xs sss"
+    ])
     func stemmedTextIsEachWordStemmed(text: String) {
         #expect(TextFolding.stemmed(text) == TextFolding.words(text).map(TextFolding.stem).joined(separator: " "))
     }

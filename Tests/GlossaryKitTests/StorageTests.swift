@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GlossaryTestSupport
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossaryStore
 
@@ -68,8 +69,9 @@ struct StorageTests {
         #expect(links.map(\.id) == ["infogerance", "tma", "externalisation"])
         #expect(links.map(\.label) == [nil, "la TMA", "l’externalisation"])
         #expect(String(text[links[0].range]) == "[[infogerance]]")
-        #expect(WikiLink.replacing(in: text) { $0.label ?? $0.id.uppercased() }
-            == "Voir INFOGERANCE, la TMA et l’externalisation ; [[pas fermé")
+        #expect(
+            WikiLink.replacing(in: text) { $0.label ?? $0.id.uppercased() }
+                == "Voir INFOGERANCE, la TMA et l’externalisation ; [[pas fermé")
         #expect(WikiLink.all(in: "[[]] [[a]").map(\.id) == [""])
     }
 }

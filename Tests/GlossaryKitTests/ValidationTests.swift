@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GlossaryModel
 
 @Suite("glossary check: validation rules")
@@ -83,12 +84,15 @@ struct ValidationTests {
     }
 
     @Test func referencesToMissingConceptsEverywhere() throws {
-        let yaml = TestContent.concept("t5", extra: """
-            broader: [externalisatoin]
-            related: [nowhere]
-            contrasts:
-              - { with: ghost, fr: "voir [[phantom]]", en: "see" }
-            """).replacingOccurrences(of: "Definition of term.", with: "See [[missing-link]].")
+        let yaml = TestContent.concept(
+            "t5",
+            extra: """
+                broader: [externalisatoin]
+                related: [nowhere]
+                contrasts:
+                  - { with: ghost, fr: "voir [[phantom]]", en: "see" }
+                """
+        ).replacingOccurrences(of: "Definition of term.", with: "See [[missing-link]].")
         let found = try diagnostics("t5", yaml)
         let messages = found.map(\.message)
         #expect(messages.contains { $0.contains("'externalisatoin': did you mean 'externalisation'?") })

@@ -1,6 +1,7 @@
 import Foundation
 import GlossaryModel
 import Testing
+
 @testable import GlossaryLint
 
 /// `glossary lint` over documents written for the tests, against a small knowledge base of
@@ -27,14 +28,15 @@ struct LinterTests {
     @Test("Markdown: every expected finding, nothing in front matter, code, link addresses or attributes")
     func markdownFindings() throws {
         let found = try lint("rapport.md")
-        #expect(positions(found) == [
-            "6:7 esn SSII",
-            "6:35 transformation-numerique digitalisation",
-            "7:7 transformation-numerique Transformation digitale",
-            "10:5 esn SSII",
-            "10:17 esn sociétés de services et d'ingénierie informatique",
-            "20:21 plan-assurance-securite PAS",
-        ])
+        #expect(
+            positions(found) == [
+                "6:7 esn SSII",
+                "6:35 transformation-numerique digitalisation",
+                "7:7 transformation-numerique Transformation digitale",
+                "10:5 esn SSII",
+                "10:17 esn sociétés de services et d'ingénierie informatique",
+                "20:21 plan-assurance-securite PAS"
+            ])
         #expect(found[0].message == "« SSII » est un terme obsolète ; employez « ESN » / « entreprise de services du numérique » [esn]")
         #expect(found[0].endColumn == 11)
         #expect(found[2].endLine == 8 && found[2].message.contains("« Transformation digitale »"))
@@ -90,11 +92,12 @@ struct LinterTests {
         let findings = linter.lint(bytes, file: "t.txt", format: .text)
         let edits = LintFixer.edits(bytes, findings: findings, concepts: Self.concepts)
         let fixed = String(decoding: LintFixer.apply(edits, to: bytes), as: UTF8.self)
-        #expect(fixed == """
-            L'ESN a lancé la transformation numérique. Une ESN et le plan d'assurance sécurité. Les entreprises de services du numérique.
-            TRANSFORMATION NUMÉRIQUE partout.
+        #expect(
+            fixed == """
+                L'ESN a lancé la transformation numérique. Une ESN et le plan d'assurance sécurité. Les entreprises de services du numérique.
+                TRANSFORMATION NUMÉRIQUE partout.
 
-            """)
+                """)
         let again = Array(fixed.utf8)
         #expect(linter.lint(again, file: "t.txt", format: .text).isEmpty)
         let diff = UnifiedDiff.make(old: bytes, edits: edits, path: "t.txt")
@@ -104,7 +107,7 @@ struct LinterTests {
 
     @Test(arguments: [
         ("la ", Gender.f, "ESN", "l'"), ("le ", .m, "informatique", "l'"), ("l'", .f, "transformation", "la"),
-        ("du ", .f, "gérance", "de la"), ("Le ", .f, "gérance", "La"), ("l’", .m, "plan", "le"), ("au ", .f, "ESN", "à l'"),
+        ("du ", .f, "gérance", "de la"), ("Le ", .f, "gérance", "La"), ("l’", .m, "plan", "le"), ("au ", .f, "ESN", "à l'")
     ])
     func articleAgreement(article: String, gender: Gender, word: String, expected: String) {
         #expect(LintFixer.agree(article, gender: gender, before: word) == expected)
@@ -131,11 +134,12 @@ struct LinterTests {
     func hostileInput() {
         let linter = Linter(concepts: Self.concepts)
         var generator = SystemRandomNumberGenerator()
-        let samples: [[UInt8]] = [
-            [0xFF, 0xFE, 0x53, 0x53, 0x49, 0x49, 0xC3], Array("<<<<<<SSII".utf8), Array(String(repeating: "`", count: 999).utf8),
-            Array(("SSII " + String(repeating: "[", count: 5000) + "](" + String(repeating: "(", count: 5000)).utf8),
-            Array("<!-- SSII".utf8), Array("\u{0}\u{1B}[31mSSII\u{7}".utf8),
-        ] + (0..<50).map { _ in (0..<300).map { _ in UInt8.random(in: 0...255, using: &generator) } }
+        let samples: [[UInt8]] =
+            [
+                [0xFF, 0xFE, 0x53, 0x53, 0x49, 0x49, 0xC3], Array("<<<<<<SSII".utf8), Array(String(repeating: "`", count: 999).utf8),
+                Array(("SSII " + String(repeating: "[", count: 5000) + "](" + String(repeating: "(", count: 5000)).utf8),
+                Array("<!-- SSII".utf8), Array("\u{0}\u{1B}[31mSSII\u{7}".utf8)
+            ] + (0..<50).map { _ in (0..<300).map { _ in UInt8.random(in: 0...255, using: &generator) } }
         for sample in samples {
             for format in DocumentFormat.allCases { _ = linter.lint(sample, file: "x", format: format) }
         }

@@ -8,7 +8,7 @@ public enum HostileStrings {
     static let syntax = [
         "\"", "\"\"", "'", "’", "*", "^", "-", "+", ":", "(", ")", "{", "}", "[", "]", "AND", "OR", "NOT", "NEAR(", "NEAR(a b, 2)",
         "col:value", "terms:", "rank", "bm25", "MATCH", "%", "_", "\\", ";", "--", "/*", "*/", "';DROP TABLE term;--", "\u{0}",
-        "[[esn]]", "[[", "]]", "<script>", "&amp;", "{{x}}", "|", "&", "$(", "`", "#", "@", "=", "~", "!", "?", ".", ",",
+        "[[esn]]", "[[", "]]", "<script>", "&amp;", "{{x}}", "|", "&", "$(", "`", "#", "@", "=", "~", "!", "?", ".", ","
     ]
 
     /// Scalars and sequences tokenizers and folding treat differently.
@@ -16,7 +16,7 @@ public enum HostileStrings {
         "हिन्दी", "क्षि", "ि", "्", "ं", "שָׁלוֹם", "ְ", "ּ", "ٱلْعَرَبِيَّة", "ًٌٍ", "中文", "日本語", "한국어", "Ελληνικά", "Русский",
         "ไทย", "ញ៉", "\u{0E33}", "🙂", "👩‍💻", "🏳️‍🌈", "🇫🇷", "\u{1FA70}", "\u{1FAE8}", "\u{31350}", "\u{E000}", "\u{F0000}",
         "\u{200B}", "\u{200D}", "\u{202E}", "\u{2066}", "\u{FEFF}", "\u{00AD}", "\u{0301}", "e\u{0301}", "\u{0345}", "ǅ", "ﬁ", "Ⅻ",
-        "①", "½", "²", "𝔘𝔫𝔦", "ｆｕｌｌ", "ß", "ẞ", "İ", "ı", "ŉ", "\u{1}", "\u{7}", "\u{1B}[31m", "\u{7F}", "\u{85}", "\u{2028}",
+        "①", "½", "²", "𝔘𝔫𝔦", "ｆｕｌｌ", "ß", "ẞ", "İ", "ı", "ŉ", "\u{1}", "\u{7}", "\u{1B}[31m", "\u{7F}", "\u{85}", "\u{2028}"
     ]
 
     /// Real words the index holds, so hostile fragments meet real matches.
@@ -24,9 +24,11 @@ public enum HostileStrings {
 
     /// At least `count` strings (5,000 by default), the same on every run.
     public static func corpus(count: Int = 5000) -> [String] {
-        var out: [String] = ["", " ", "\n", "\t\t", String(repeating: "a", count: 10_000), String(repeating: "é", count: 5000),
-                             String(repeating: "\"", count: 1000), String(repeating: "AND ", count: 500),
-                             "a" + String(repeating: "\u{0301}", count: 500), String(repeating: "हि", count: 1000)]
+        var out: [String] = [
+            "", " ", "\n", "\t\t", String(repeating: "a", count: 10_000), String(repeating: "é", count: 5000),
+            String(repeating: "\"", count: 1000), String(repeating: "AND ", count: 500),
+            "a" + String(repeating: "\u{0301}", count: 500), String(repeating: "हि", count: 1000)
+        ]
         var rng = SplitMix(seed: 18)
         let pools = [syntax, scripts, words]
         while out.count < count {
@@ -36,7 +38,7 @@ public enum HostileStrings {
                 let pool = pools[Int(rng.next() % UInt64(pools.count))]
                 var piece = pool[Int(rng.next() % UInt64(pool.count))]
                 switch rng.next() % 5 {
-                case 0: piece += String(repeating: "\u{0300}", count: Int(rng.next() % 20))   // zalgo
+                case 0: piece += String(repeating: "\u{0300}", count: Int(rng.next() % 20)) // zalgo
                 case 1: piece = "\"" + piece + "\""
                 case 2: piece = piece.uppercased()
                 default: break

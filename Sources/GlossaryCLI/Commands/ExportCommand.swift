@@ -37,7 +37,11 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("with-progress"), help: "With --format anki: carry each reviewed card's schedule and FSRS state into the deck.")
     var withProgress = false
 
-    @Option(name: .long, help: ArgumentHelp("The progress database read by --with-progress (default: $GLOSSARY_PROGRESS, else $XDG_DATA_HOME/glossary/progress.sqlite, else ~/.local/share/glossary/progress.sqlite).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The progress database read by --with-progress (default: $GLOSSARY_PROGRESS, else $XDG_DATA_HOME/glossary/progress.sqlite, else ~/.local/share/glossary/progress.sqlite).",
+            valueName: "path"))
     var progress: String?
 
     @OptionGroup var options: ContentOptions
@@ -55,13 +59,15 @@ struct ExportCommand: ParsableCommand {
         let read = try Failure.report { () throws -> AnkiProgress in
             let store = try ProgressStore.open(path: path, create: false)
             let retention = try store.desiredRetention() ?? 0.9
-            return AnkiProgress(cards: try store.allProgress(), reviews: try store.allReviews(), desiredRetention: retention,
-                                scheduler: FSRSScheduler(desiredRetention: retention))
+            return AnkiProgress(
+                cards: try store.allProgress(), reviews: try store.allReviews(), desiredRetention: retention,
+                scheduler: FSRSScheduler(desiredRetention: retention))
         }
         let coverage = read.coverage(conceptIDs: conceptIDs)
         var line = "progress: \(coverage.carried) reviewed card(s) carried from \(path)"
         if coverage.leftOut > 0 {
-            line += "; \(coverage.leftOut) other card(s) (definitions, choices, contrasts, acronyms, or concepts no longer in the content) have no Anki card and stay in glossary"
+            line +=
+                "; \(coverage.leftOut) other card(s) (definitions, choices, contrasts, acronyms, or concepts no longer in the content) have no Anki card and stay in glossary"
         }
         Terminal.stderr.print(line)
         return read

@@ -34,7 +34,10 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The file to import.", valueName: "file"))
     var file: String
 
-    @Option(help: ArgumentHelp("The content folder to import into (default: the content folder); created, with concepts/ and a domains.yaml of the file's subject fields, when it is new or empty.", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The content folder to import into (default: the content folder); created, with concepts/ and a domains.yaml of the file's subject fields, when it is new or empty.",
+            valueName: "dir"))
     var into: String?
 
     @Flag(help: "Report what would be created, updated and skipped, and write nothing.")
@@ -56,14 +59,17 @@ struct ImportCommand: ParsableCommand {
         let fm = FileManager.default
         let names = (try? fm.contentsOfDirectory(atPath: into)) ?? []
         if !names.contains("concepts"), !names.contains("domains.yaml"), names.contains(where: { $0.hasSuffix(".yaml") }) {
-            throw ValidationError("'\(into)' holds concept files: --into names the content folder, the one that holds concepts/ and domains.yaml (here, probably '\((into as NSString).deletingLastPathComponent)')")
+            throw ValidationError(
+                "'\(into)' holds concept files: --into names the content folder, the one that holds concepts/ and domains.yaml (here, probably '\((into as NSString).deletingLastPathComponent)')"
+            )
         }
     }
 
     func run() throws {
         let destination = ImportDestination(root: into ?? options.contentDirectory)
         if into == nil, options.content == nil, Environment.value("GLOSSARY_CONTENT") == nil,
-           !FileManager.default.fileExists(atPath: destination.root) {
+            !FileManager.default.fileExists(atPath: destination.root)
+        {
             // Never create ./Content unasked: a new content folder is named on the command line.
             throw Failure.exit(ContentError.contentNotFound(destination.root))
         }
@@ -74,28 +80,32 @@ struct ImportCommand: ParsableCommand {
         let (result, plan) = try Failure.report {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue,
-                  FileManager.default.isReadableFile(atPath: file) else { throw ImportError.inputNotFound(file) }
+                FileManager.default.isReadableFile(atPath: file)
+            else { throw ImportError.inputNotFound(file) }
             let format: ImportFormat
             if let given = self.format { format = given } else { format = try ImportFormat.detect(path: file) }
-            let result = switch format {
-            case .tbx, .tbx2: try TBXImporter(domains: domains).read(file: file)
-            case .csv: try CSVImporter(domains: domains).read(try Self.contents(file), path: file)
-            }
+            let result =
+                switch format {
+                case .tbx, .tbx2: try TBXImporter(domains: domains).read(file: file)
+                case .csv: try CSVImporter(domains: domains).read(try Self.contents(file), path: file)
+                }
             return (result, try ImportPlan(concepts: result.concepts, directory: directory, overwrite: overwrite))
         }
         for warning in result.warnings(writingDomains: destination.isNew) { err.print(err.style("warning:", .yellow) + " " + warning) }
         if destination.isNew {
-            Terminal.stdout.print("\(dryRun ? "would create" : "create"): \(destination.domainsFile) " +
-                                  "(\(result.newDomains.count) domain(s) from the file's subject fields: \(result.newDomains.map(\.id).joined(separator: ", ")))")
+            Terminal.stdout.print(
+                "\(dryRun ? "would create" : "create"): \(destination.domainsFile) "
+                    + "(\(result.newDomains.count) domain(s) from the file's subject fields: \(result.newDomains.map(\.id).joined(separator: ", ")))")
         }
         for item in plan.items where item.action != .skip || dryRun {
             let label = item.action == .conflict ? "exists, differs (needs --overwrite)" : item.action.rawValue
             Terminal.stdout.print("\(label): \(item.path)")
         }
         let verb = dryRun ? "would create" : "created"
-        Terminal.stdout.print("\(plan.items.count) concept(s) read from \(file): \(verb) \(plan.count(.create)), " +
-                              "\(dryRun ? "would update" : "updated") \(plan.count(.update)), skipped \(plan.count(.skip)) unchanged" +
-                              (plan.count(.conflict) > 0 ? ", \(plan.count(.conflict)) would overwrite" : ""))
+        Terminal.stdout.print(
+            "\(plan.items.count) concept(s) read from \(file): \(verb) \(plan.count(.create)), "
+                + "\(dryRun ? "would update" : "updated") \(plan.count(.update)), skipped \(plan.count(.skip)) unchanged"
+                + (plan.count(.conflict) > 0 ? ", \(plan.count(.conflict)) would overwrite" : ""))
         if dryRun {
             if plan.count(.conflict) > 0 { throw ExitCode(73) }
             return

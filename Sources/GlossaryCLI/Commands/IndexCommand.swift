@@ -37,9 +37,12 @@ struct IndexCommand: ParsableCommand {
                 var path: String; var concepts: Int; var terms: Int; var passages: Int; var seconds: Double
                 var phases: [IndexBuilder.Phase]; var alongside: [IndexBuilder.Phase]
             }
-            print(try JSONOutput.encode(Output(path: opened.index.path, concepts: report.concepts, terms: report.terms,
-                                               passages: report.passages, seconds: report.seconds, phases: report.phases,
-                                               alongside: report.alongside)))
+            print(
+                try JSONOutput.encode(
+                    Output(
+                        path: opened.index.path, concepts: report.concepts, terms: report.terms,
+                        passages: report.passages, seconds: report.seconds, phases: report.phases,
+                        alongside: report.alongside)))
         } else {
             print("Indexed \(report.concepts) concepts, \(report.terms) terms and \(report.passages) passages in \(String(format: "%.3f", report.seconds)) s")
             print("  \(opened.index.path)")

@@ -42,7 +42,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Also report terms that a terminology authority cited in the content does not recommend (e.g. « infogérance », FranceTerme INFO711).")
     var authority = false
 
-    @Option(name: .customLong("min-status"), help: ArgumentHelp("deprecated reports deprecated and obsolete terms; obsolete only obsolete ones.", valueName: "status"))
+    @Option(
+        name: .customLong("min-status"),
+        help: ArgumentHelp("deprecated reports deprecated and obsolete terms; obsolete only obsolete ones.", valueName: "status"))
     var minStatus: Strictness = .deprecated
 
     @Option(help: ArgumentHelp("Output format: text, json (one object per finding) or sarif (SARIF 2.1.0).", valueName: "format"))
@@ -75,7 +77,8 @@ struct LintCommand: ParsableCommand {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  let data = FileManager.default.contents(atPath: name) else {
+                let data = FileManager.default.contents(atPath: name)
+            else {
                 Failure.print("cannot read '\(name)': no such file, or not a readable file; check the path")
                 throw ExitCode(66)
             }
@@ -83,8 +86,10 @@ struct LintCommand: ParsableCommand {
         }
         let opened = try options.openIndex()
         let concepts = try Failure.report { try opened.index.allConcepts() }
-        let linter = Linter(concepts: concepts, options: Linter.Options(
-            minStatus: minStatus == .obsolete ? .obsolete : .deprecated, authority: authority, language: lang))
+        let linter = Linter(
+            concepts: concepts,
+            options: Linter.Options(
+                minStatus: minStatus == .obsolete ? .obsolete : .deprecated, authority: authority, language: lang))
         var all: [LintFinding] = []
         var unfixed = 0
         for document in documents {
@@ -105,8 +110,9 @@ struct LintCommand: ParsableCommand {
         }
         if fix {
             let count = all.count - unfixed
-            Terminal.stderr.print("\(count) term(s) \(dryRun ? "would be " : "")replaced in \(documents.count) file(s)" +
-                                  (unfixed > 0 ? "; \(unfixed) without a suggestion left as they are" : ""))
+            Terminal.stderr.print(
+                "\(count) term(s) \(dryRun ? "would be " : "")replaced in \(documents.count) file(s)"
+                    + (unfixed > 0 ? "; \(unfixed) without a suggestion left as they are" : ""))
             if dryRun ? !all.isEmpty : unfixed > 0 { throw ExitCode(1) }
             return
         }
@@ -132,8 +138,9 @@ struct LintCommand: ParsableCommand {
     /// Control characters from a document shown escaped, never sent raw to the terminal.
     static func visible(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
-        return String(text.unicodeScalars.flatMap { scalar -> [Character] in
-            scalar.properties.generalCategory == .control ? Array("\\u{\(String(scalar.value, radix: 16))}") : [Character(scalar)]
-        })
+        return String(
+            text.unicodeScalars.flatMap { scalar -> [Character] in
+                scalar.properties.generalCategory == .control ? Array("\\u{\(String(scalar.value, radix: 16))}") : [Character(scalar)]
+            })
     }
 }

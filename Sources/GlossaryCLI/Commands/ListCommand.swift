@@ -35,9 +35,10 @@ struct ListCommand: ParsableCommand {
             struct Item: Encodable { var id: String; var headword: [String: String]; var terms: [String: [ConceptJSON.TermJSON]]; var domains: [String] }
             struct Output: Encodable { var concepts: [Item] }
             let items = concepts.map { c in
-                Item(id: c.id, headword: ["fr": c.headword(.fr), "en": c.headword(.en)],
-                     terms: ["fr": c.fr.terms.map(ConceptJSON.TermJSON.init), "en": c.en.terms.map(ConceptJSON.TermJSON.init)],
-                     domains: c.domains)
+                Item(
+                    id: c.id, headword: ["fr": c.headword(.fr), "en": c.headword(.en)],
+                    terms: ["fr": c.fr.terms.map(ConceptJSON.TermJSON.init), "en": c.en.terms.map(ConceptJSON.TermJSON.init)],
+                    domains: c.domains)
             }
             print(try JSONOutput.encode(Output(concepts: items)))
             return
@@ -46,7 +47,8 @@ struct ListCommand: ParsableCommand {
         let width = concepts.map { $0.headword(lang).count }.max() ?? 0
         for c in concepts {
             let head = c.headword(lang)
-            out.print(Wrap.pad(out.style(head, .bold), visibleCount: head.count, to: width) + "  " + c.headword(lang.other) + "  " + out.style("[\(c.id)]", .gray))
+            out.print(
+                Wrap.pad(out.style(head, .bold), visibleCount: head.count, to: width) + "  " + c.headword(lang.other) + "  " + out.style("[\(c.id)]", .gray))
         }
     }
 }

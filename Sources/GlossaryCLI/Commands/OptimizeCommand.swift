@@ -61,8 +61,9 @@ struct OptimizeCommand: ParsableCommand {
         }
         if let store {
             try Failure.report {
-                try store.saveFittedParameters(result.fit.parameters, fittedCount: result.fit.fittedCount,
-                                               reviewCount: result.fit.reviewCount, at: progressOptions.clock())
+                try store.saveFittedParameters(
+                    result.fit.parameters, fittedCount: result.fit.fittedCount,
+                    reviewCount: result.fit.reviewCount, at: progressOptions.clock())
             }
         }
         if json {
@@ -79,15 +80,18 @@ struct OptimizeCommand: ParsableCommand {
         if fit.fittedCount == 21 {
             out.print("Fitted all 21 FSRS-6 parameters to \(fit.reviewCount) reviews (\(log.count) answers, \(cards) cards).")
         } else {
-            out.print("Fitted the first 4 parameters (initial stabilities) to \(fit.reviewCount) reviews (\(log.count) answers, \(cards) cards); the other 17 need \(FSRSOptimizer.Configuration().fullFitReviews) reviews and keep FSRS-6's defaults.")
+            out.print(
+                "Fitted the first 4 parameters (initial stabilities) to \(fit.reviewCount) reviews (\(log.count) answers, \(cards) cards); the other 17 need \(FSRSOptimizer.Configuration().fullFitReviews) reviews and keep FSRS-6's defaults."
+            )
         }
         if let check = result.heldOut {
             out.print(out.style("Check on your last \(check.before.count) reviews, fitted on the \(check.trainingCount) before them", .bold))
             let name = currentIsDefault ? "current (defaults)" : "current (fitted)"
             out.print("  " + "".padding(toLength: 20, withPad: " ", startingAt: 0) + "log loss   RMSE (bins)")
             for (label, value) in [(name, check.before), ("fitted", check.after)] {
-                out.print("  " + label.padding(toLength: 20, withPad: " ", startingAt: 0)
-                          + String(format: "%8.4f   %10.2f %%", value.logLoss, value.rmseBins * 100))
+                out.print(
+                    "  " + label.padding(toLength: 20, withPad: " ", startingAt: 0)
+                        + String(format: "%8.4f   %10.2f %%", value.logLoss, value.rmseBins * 100))
             }
         } else {
             out.print("Too few reviews to hold the last \(Int(FSRSOptimization.heldOutFraction * 100)) % out for a check.")

@@ -113,8 +113,10 @@ struct QuizCommand: ParsableCommand {
         let start = clock()
         let today = Calendar.current.startOfDay(for: start)
         let (progress, introduced, answeredToday) = try Failure.report {
-            (Dictionary(try store.allProgress().map { ($0.cardID, $0) }, uniquingKeysWith: { a, _ in a }),
-             try store.newCardsIntroduced(since: today), try store.conceptsAnswered(since: today))
+            (
+                Dictionary(try store.allProgress().map { ($0.cardID, $0) }, uniquingKeysWith: { a, _ in a }),
+                try store.newCardsIntroduced(since: today), try store.conceptsAnswered(since: today)
+            )
         }
         // Leeches, with the wrong answers that tell what they are confused with.
         let leeches = try Failure.report {
@@ -128,27 +130,31 @@ struct QuizCommand: ParsableCommand {
         // Only the concepts this session needs are read from the index (see SessionDeck).
         let source = ConceptSource(ids: { try index.conceptIDs() }, concept: { try index.concept($0) }, narrower: { try index.narrower($0) })
         let deck = try Failure.report {
-            try SessionDeck.load(from: source, language: lang, seed: seed, filter: .init(kinds: kinds, concept: conceptID, domain: domain),
-                                 progress: progress, now: start, dueConcepts: count * 4, newConcepts: cram ? count : min(count, newAllowance),
-                                 buried: answeredToday, cram: cram, leeches: leeches)
+            try SessionDeck.load(
+                from: source, language: lang, seed: seed, filter: .init(kinds: kinds, concept: conceptID, domain: domain),
+                progress: progress, now: start, dueConcepts: count * 4, newConcepts: cram ? count : min(count, newAllowance),
+                buried: answeredToday, cram: cram, leeches: leeches)
         }
         let knowledgeBase = deck.knowledgeBase
         let cards = deck.cards
         var orderRandom = SeededGenerator(seed: seed, label: "order")
         let planner = SessionPlanner(count: count, newAllowance: newAllowance, cram: cram)
-        let plan = planner.plan(cards, progress: progress, now: start, answeredToday: answeredToday,
-                                confusable: deck.generator.confusable, drills: deck.drills, random: &orderRandom)
+        let plan = planner.plan(
+            cards, progress: progress, now: start, answeredToday: answeredToday,
+            confusable: deck.generator.confusable, drills: deck.drills, random: &orderRandom)
         let input = AnswerInput()
         defer { input.close() }
         let screen = QuizScreen(out: .stdout, interactive: input.isTerminal, knowledgeBase: knowledgeBase)
         var session = QuizSession(cards: plan.cards, due: plan.due)
         if plan.cards.isEmpty {
             let nothingMatches = cards.isEmpty && (cram || progress.isEmpty)
-            Terminal.stdout.print(nothingMatches ? "No cards match these options." : "Nothing due and no new cards left for today. Come back later, or practise with --cram.")
+            Terminal.stdout.print(
+                nothingMatches ? "No cards match these options." : "Nothing due and no new cards left for today. Come back later, or practise with --cram.")
         }
-        let runner = QuizRunner(screen: screen, input: input, store: cram ? nil : store,
-                                scheduler: try progressOptions.scheduler(store, fuzz: !noFuzz),
-                                lexicon: TermLexicon(knowledgeBase: knowledgeBase), clock: clock)
+        let runner = QuizRunner(
+            screen: screen, input: input, store: cram ? nil : store,
+            scheduler: try progressOptions.scheduler(store, fuzz: !noFuzz),
+            lexicon: TermLexicon(knowledgeBase: knowledgeBase), clock: clock)
         let realStart = Date()
         var fuzz = SeededGenerator(seed: seed, label: "fuzz")
         var position = 0
@@ -167,8 +173,9 @@ struct QuizCommand: ParsableCommand {
             screen.begin(card, position: position, total: session.plannedCount, dueLeft: session.dueLeft, again: again)
             guard let (rating, after) = try runner.ask(card, random: &fuzz) else { break }
             let inStep = after.flatMap { $0.state == .review ? nil : $0.due }
-            session.answered(card, rating: rating, step: inStep,
-                             wasDue: progress[card.id.description].map { $0.due <= start } ?? false, cram: cram)
+            session.answered(
+                card, rating: rating, step: inStep,
+                wasDue: progress[card.id.description].map { $0.due <= start } ?? false, cram: cram)
             if input.isTerminal {
                 screen.ask("\nPress any key for the next card, q to stop.")
                 if input.key(KeyRange.any, hint: "") == .quit { break }

@@ -58,15 +58,17 @@ struct ReviewCommand: ParsableCommand {
                 var stability, difficulty: Double
                 var reps, lapses: Int
                 // swift-format-ignore: AlwaysUseLowerCamelCase
-                var last_review: String  // JSON keys, as FSRS and Anki name them
+                var last_review: String // JSON keys, as FSRS and Anki name them
                 // swift-format-ignore: AlwaysUseLowerCamelCase
                 var previous_state: String
             }
-            print(try JSONOutput.encode(Output(
-                id: p.cardID, concept: p.concept, kind: p.kind, rating: rating.name, state: p.state.rawValue,
-                due: ISO8601.string(p.due), step: p.step, stability: p.stability, difficulty: p.difficulty,
-                reps: p.reps, lapses: p.lapses, last_review: ISO8601.string(p.lastReview),
-                previous_state: outcome.before?.state.rawValue ?? "new")))
+            print(
+                try JSONOutput.encode(
+                    Output(
+                        id: p.cardID, concept: p.concept, kind: p.kind, rating: rating.name, state: p.state.rawValue,
+                        due: ISO8601.string(p.due), step: p.step, stability: p.stability, difficulty: p.difficulty,
+                        reps: p.reps, lapses: p.lapses, last_review: ISO8601.string(p.lastReview),
+                        previous_state: outcome.before?.state.rawValue ?? "new")))
         } else {
             let out = Terminal.stdout
             out.print("\(out.style(p.cardID, .bold))  \(rating.name): \(outcome.before?.state.rawValue ?? "new") → \(p.state.rawValue)")

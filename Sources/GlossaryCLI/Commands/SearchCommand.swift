@@ -49,8 +49,11 @@ struct SearchCommand: ParsableCommand {
             }
             let results = try Failure.report { try response.results.map { try ConceptJSON(result: $0, index: index) } }
             let seeAlso = response.seeAlso.map { c in SeeAlso(id: c.id, headword: ["fr": c.headword(.fr), "en": c.headword(.en)]) }
-            print(try JSONOutput.encode(Output(query: text, corrected: response.correctedQuery, answerLanguage: response.answerLanguage?.rawValue,
-                                               unnamed: response.unnamedWords, seeAlso: seeAlso, results: results)))
+            print(
+                try JSONOutput.encode(
+                    Output(
+                        query: text, corrected: response.correctedQuery, answerLanguage: response.answerLanguage?.rawValue,
+                        unnamed: response.unnamedWords, seeAlso: seeAlso, results: results)))
         } else {
             try Failure.report { try printHuman(response) }
         }
@@ -73,7 +76,10 @@ struct SearchCommand: ParsableCommand {
             return
         }
         if let corrected = response.correctedQuery {
-            out.print(out.style("No exact match for '\(ControlCharacters.escaped(response.query))'; approximate results for '\(ControlCharacters.escaped(corrected))':", .yellow))
+            out.print(
+                out.style(
+                    "No exact match for '\(ControlCharacters.escaped(response.query))'; approximate results for '\(ControlCharacters.escaped(corrected))':",
+                    .yellow))
             out.print()
         }
         // A translation asked for: the wanted language's headword first.
@@ -87,8 +93,10 @@ struct SearchCommand: ParsableCommand {
             if let term = match.term {
                 var details = [match.language.rawValue, term.status.rawValue]
                 if let type = term.type { details.append(type.rawValue) }
-                let status = term.status.isRecommended ? out.style(details.joined(separator: ", "), .green)
-                                                      : out.style(details.joined(separator: ", "), .yellow)
+                let status =
+                    term.status.isRecommended
+                    ? out.style(details.joined(separator: ", "), .green)
+                    : out.style(details.joined(separator: ", "), .yellow)
                 var line = "   " + out.style(term.text, .cyan) + " (\(status))"
                 if term.text != c.headword(match.language) {
                     line += " → " + c.headword(match.language)

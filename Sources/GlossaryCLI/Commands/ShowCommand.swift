@@ -37,7 +37,8 @@ struct ShowCommand: ParsableCommand {
             // Otherwise what was found and, for a correctly spelt word that names no concept,
             // its near concepts, never one of them opened in its place.
             let ids = try index.conceptIDs()
-            let close = response.results.map(\.concept.id) + response.seeAlso.map(\.id)
+            let close =
+                response.results.map(\.concept.id) + response.seeAlso.map(\.id)
                 + ids.filter { EditDistance.distance($0, query, limit: 3) != nil }
             var seen = Set<String>()
             throw ContentError.conceptNotFound(query, suggestions: Array(close.filter { seen.insert($0).inserted }.prefix(5)))
@@ -65,11 +66,14 @@ struct EntryPrinter {
         let blocks: [(String, (Language) throws -> [String])] = [
             // A concept in one language only (imported) says so in the other column.
             ("Terms", { lang in c.has(lang) ? c[lang].terms.map(termLine) : ["(none in this language)"] }),
-            ("Definition", { lang in
-                c[lang].definition.isEmpty ? ["(none in this language)"] : [try index.plainText(c[lang].definition, language: lang)]
-            }),
+            (
+                "Definition",
+                { lang in
+                    c[lang].definition.isEmpty ? ["(none in this language)"] : [try index.plainText(c[lang].definition, language: lang)]
+                }
+            ),
             ("Notes", { lang in try c[lang].notes.map { "• " + (try index.plainText($0, language: lang)) } }),
-            ("Examples", { lang in try c[lang].examples.map { "« " + (try index.plainText($0, language: lang)) + " »" } }),
+            ("Examples", { lang in try c[lang].examples.map { "« " + (try index.plainText($0, language: lang)) + " »" } })
         ]
         if sideBySide {
             out.print(Wrap.pad(out.style("FRANÇAIS", .bold, .blue), visibleCount: 8, to: column) + " │ " + out.style("ENGLISH", .bold, .blue))

@@ -34,7 +34,9 @@ struct SiteCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The output folder.", valueName: "dir"))
     var out = "_site"
 
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("The site's public address, for sitemap.xml, canonical links and JSON-LD (default: relative URLs only).", valueName: "url"))
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp("The site's public address, for sitemap.xml, canonical links and JSON-LD (default: relative URLs only).", valueName: "url"))
     var baseURL: String?
 
     @Option(help: ArgumentHelp("The folder holding templates/ and assets/.", valueName: "dir"))
@@ -60,7 +62,9 @@ struct SiteCommand: ParsableCommand {
         guard result.isValid else {
             let err = Terminal.stderr
             for d in result.diagnostics.errors { err.print(d.description) }
-            Failure.print("\(result.diagnostics.errors.count) error(s) in the content: the site was not built and '\(out)' was left as it was; fix them (glossary check lists them all)")
+            Failure.print(
+                "\(result.diagnostics.errors.count) error(s) in the content: the site was not built and '\(out)' was left as it was; fix them (glossary check lists them all)"
+            )
             throw ExitCode(65)
         }
         let loaded = Date()
@@ -79,7 +83,9 @@ struct SiteCommand: ParsableCommand {
             struct Output: Encodable { var out: String; var seconds: Double; var report: SiteBuilder.Report }
             print(try JSONOutput.encode(Output(out: out, seconds: (seconds * 1000).rounded() / 1000, report: report)))
         } else {
-            Terminal.stdout.print("Built \(report.pages) pages (\(report.concepts) concepts, \(report.terms) terms) into \(out)/ in \(String(format: "%.2f", seconds)) s; open \(out)/index.html")
+            Terminal.stdout.print(
+                "Built \(report.pages) pages (\(report.concepts) concepts, \(report.terms) terms) into \(out)/ in \(String(format: "%.2f", seconds)) s; open \(out)/index.html"
+            )
         }
     }
 }

@@ -23,7 +23,11 @@ struct StatsCommand: ParsableCommand {
     @Option(name: .customLong("leech-lapses"), help: "Lapses that make a card a leech (Anki's default: 8).")
     var leechLapses = 8
 
-    @Option(name: .customLong("export-log"), help: ArgumentHelp("Write the review log as the CSV FSRS's optimizers read (card_id,review_time,review_rating,review_state,review_duration) to this file, or - for stdout.", valueName: "file"))
+    @Option(
+        name: .customLong("export-log"),
+        help: ArgumentHelp(
+            "Write the review log as the CSV FSRS's optimizers read (card_id,review_time,review_rating,review_state,review_duration) to this file, or - for stdout.",
+            valueName: "file"))
     var exportLog: String?
 
     @OptionGroup var progressOptions: ProgressOptions
@@ -54,18 +58,23 @@ struct StatsCommand: ParsableCommand {
         let cardIDs = try index.map { index in try Failure.report { try Self.cardIDs(index, started: progress) } }
         let kept = try Failure.report { try store.desiredRetention() }
         let desired = progressOptions.retention ?? kept ?? 0.9
-        let stats = ProgressStats(progress: progress, reviews30Days: log, cardIDs: cardIDs, now: now,
-                                  desiredRetention: desired, leechLapses: leechLapses)
+        let stats = ProgressStats(
+            progress: progress, reviews30Days: log, cardIDs: cardIDs, now: now,
+            desiredRetention: desired, leechLapses: leechLapses)
         if json {
             print(try JSONOutput.encode(stats))
             return
         }
         let out = Terminal.stdout
         out.print(out.style("Cards", .bold))
-        out.print("  new \(stats.counts.new.map(String.init) ?? "– (no content folder)") · learning \(stats.counts.learning) · review \(stats.counts.review) · relearning \(stats.counts.relearning)")
+        out.print(
+            "  new \(stats.counts.new.map(String.init) ?? "– (no content folder)") · learning \(stats.counts.learning) · review \(stats.counts.review) · relearning \(stats.counts.relearning)"
+        )
         out.print(out.style("Reviews", .bold))
         let retention = stats.trueRetention30Days.map { String(format: "%.1f %%", $0 * 100) } ?? "–"
-        out.print("  today \(stats.reviewsToday) · last 30 days \(stats.reviews30Days) · true retention (30 days) \(retention), desired \(String(format: "%.0f %%", stats.desiredRetention * 100))")
+        out.print(
+            "  today \(stats.reviewsToday) · last 30 days \(stats.reviews30Days) · true retention (30 days) \(retention), desired \(String(format: "%.0f %%", stats.desiredRetention * 100))"
+        )
         out.print(out.style("Due in the next 14 days", .bold))
         let top = max(1, stats.forecast.map(\.due).max() ?? 1)
         let barWidth = max(10, min(out.width, 100) - 24)
@@ -74,9 +83,10 @@ struct StatsCommand: ParsableCommand {
             let length = day.due == 0 ? 0 : max(1, day.due * barWidth / top)
             out.print("  \(label)  " + out.style(String(repeating: "█", count: length), .cyan) + (day.due > 0 ? " \(day.due)" : " ·"))
         }
-        let names = try index.map { index in
-            try Failure.report { try index.headwords(Set(stats.mostLapsed.prefix(5).map(\.concept) + stats.leeches.prefix(10).map(\.concept))) }
-        } ?? [:]
+        let names =
+            try index.map { index in
+                try Failure.report { try index.headwords(Set(stats.mostLapsed.prefix(5).map(\.concept) + stats.leeches.prefix(10).map(\.concept))) }
+            } ?? [:]
         // A one-language concept (imported from a TBX) is named by the headword it has.
         func name(_ id: String) -> String? {
             guard let h = names[id] else { return nil }

@@ -31,7 +31,9 @@ final class AnswerInput {
         savedTerminal = settings
         atexit { restoreTerminal() }
         for sig in [SIGTERM, SIGHUP] {
-            signal(sig) { number in restoreTerminal(); _exit(128 + number) }
+            signal(sig) { number in
+                restoreTerminal(); _exit(128 + number)
+            }
         }
         var raw = settings
         raw.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG | IEXTEN)
@@ -55,8 +57,8 @@ final class AnswerInput {
         var bytes: [UInt8] = [], pending: [UInt8] = []
         while let byte = readByte() {
             switch byte {
-            case 3: return .quit                                   // Ctrl-C
-            case 4 where bytes.isEmpty: return .quit               // Ctrl-D on an empty line
+            case 3: return .quit // Ctrl-C
+            case 4 where bytes.isEmpty: return .quit // Ctrl-D on an empty line
             case 13, 10:
                 echo("\n")
                 let text = String(decoding: bytes, as: UTF8.self)
@@ -68,11 +70,11 @@ final class AnswerInput {
                 text.removeLast()
                 bytes = Array(text.utf8)
                 echo("\u{8} \u{8}")
-            case 21:                                                // Ctrl-U
+            case 21: // Ctrl-U
                 let count = String(decoding: bytes, as: UTF8.self).count
                 echo(String(repeating: "\u{8} \u{8}", count: count))
                 bytes = []
-            case 27:                                                // an escape sequence: ignored
+            case 27: // an escape sequence: ignored
                 drainEscape()
             case 0..<32: continue
             default:

@@ -27,8 +27,9 @@ struct ContentOptions: ParsableArguments {
         if opened.freshness == .stale {
             let errors = opened.diagnostics.errors
             for diagnostic in errors.prefix(5) { Terminal.stderr.print(diagnostic.description) }
-            Terminal.stderr.print(Terminal.stderr.style("warning:", .yellow) +
-                " the content has \(errors.count) error(s); using the index built before they were made. Run 'glossary check' for the full list.")
+            Terminal.stderr.print(
+                Terminal.stderr.style("warning:", .yellow)
+                    + " the content has \(errors.count) error(s); using the index built before they were made. Run 'glossary check' for the full list.")
         }
         return opened
     }

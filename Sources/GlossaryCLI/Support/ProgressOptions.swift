@@ -5,13 +5,25 @@ import GlossaryQuiz
 
 /// The options of the commands that read or write the learner's progress.
 struct ProgressOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The progress database (default: $GLOSSARY_PROGRESS, else $XDG_DATA_HOME/glossary/progress.sqlite, else ~/.local/share/glossary/progress.sqlite).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The progress database (default: $GLOSSARY_PROGRESS, else $XDG_DATA_HOME/glossary/progress.sqlite, else ~/.local/share/glossary/progress.sqlite).",
+            valueName: "path"))
     var progress: String?
 
-    @Flag(name: .long, help: "Create the progress database if it does not exist (needed for a path given by --progress or $GLOSSARY_PROGRESS; the default one is created on first use).")
+    @Flag(
+        name: .long,
+        help:
+            "Create the progress database if it does not exist (needed for a path given by --progress or $GLOSSARY_PROGRESS; the default one is created on first use)."
+    )
     var create = false
 
-    @Option(name: .long, help: ArgumentHelp("The desired retention, 0.70-0.99 (default 0.90): the chance of remembering a card when it falls due. Kept in the progress file for later sessions.", valueName: "R"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The desired retention, 0.70-0.99 (default 0.90): the chance of remembering a card when it falls due. Kept in the progress file for later sessions.",
+            valueName: "R"))
     var retention: Double?
 
     @Option(name: .long, help: ArgumentHelp("The clock, as ISO 8601 (2025-01-06T09:00:00Z), for tests and replays; default: now.", valueName: "time"))

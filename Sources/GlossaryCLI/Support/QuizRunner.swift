@@ -63,7 +63,8 @@ struct QuizRunner {
         var outcome: ProgressStore.Outcome?
         if let store {
             outcome = try Failure.report {
-                try store.record(card.id, rating: rating, at: now, answer: answer, answerConcept: answerConcept, durationMs: ms, scheduler: scheduler, random: &random)
+                try store.record(
+                    card.id, rating: rating, at: now, answer: answer, answerConcept: answerConcept, durationMs: ms, scheduler: scheduler, random: &random)
             }
         }
         verdict()

@@ -103,8 +103,11 @@ struct QuizScreen {
     }
 
     func choiceFeedback(right: Bool, correct: QuizCard.Option) {
-        if right { out.print(out.style("✓ right", .green, .bold)) }
-        else { out.print(out.style("✗ wrong", .red, .bold) + " — the answer is « \(out.style(correct.text, .bold)) » (Again)") }
+        if right {
+            out.print(out.style("✓ right", .green, .bold))
+        } else {
+            out.print(out.style("✗ wrong", .red, .bold) + " — the answer is « \(out.style(correct.text, .bold)) » (Again)")
+        }
     }
 
     func scheduled(_ outcome: ProgressStore.Outcome?, rating: Rating, now: Date) {
@@ -158,13 +161,17 @@ struct QuizScreen {
             out.print("  time:           \(DurationText.clock(seconds))")
             let weakest = session.weakestConcepts()
             if !weakest.isEmpty {
-                out.print("  weakest:        " + weakest.map { item in
-                    knowledgeBase.concept(item.concept).map { $0.name() } ?? item.concept
-                }.joined(separator: "; "))
+                out.print(
+                    "  weakest:        "
+                        + weakest.map { item in
+                            knowledgeBase.concept(item.concept).map { $0.name() } ?? item.concept
+                        }.joined(separator: "; "))
             }
         }
         if let (date, count) = session.nextStep {
-            field("next step:", "\(count) card(s) wait for a learning step; the first is due in \(DurationText.text(date.timeIntervalSince(now))) (\(ISO8601.string(date)))")
+            field(
+                "next step:",
+                "\(count) card(s) wait for a learning step; the first is due in \(DurationText.text(date.timeIntervalSince(now))) (\(ISO8601.string(date)))")
         }
         guard let due else { return }
         var parts: [String] = []

@@ -6,9 +6,13 @@ enum Wrap {
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             for word in paragraph.split(separator: " ") {
-                if line.isEmpty { line = String(word) }
-                else if line.count + 1 + word.count <= width { line += " " + word }
-                else { lines.append(line); line = String(word) }
+                if line.isEmpty {
+                    line = String(word)
+                } else if line.count + 1 + word.count <= width {
+                    line += " " + word
+                } else {
+                    lines.append(line); line = String(word)
+                }
             }
             lines.append(line)
         }

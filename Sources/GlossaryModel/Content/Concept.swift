@@ -19,8 +19,10 @@ public struct Concept: Sendable, Codable, Hashable, Identifiable {
     public var sources: [Source]
 
     /// A concept; every field but `id` and the two language sections may be left out.
-    public init(id: String, domains: [String] = [], broader: [String] = [], related: [String] = [],
-                contrasts: [Contrast] = [], fr: LanguageSection, en: LanguageSection, sources: [Source] = []) {
+    public init(
+        id: String, domains: [String] = [], broader: [String] = [], related: [String] = [],
+        contrasts: [Contrast] = [], fr: LanguageSection, en: LanguageSection, sources: [Source] = []
+    ) {
         self.id = id
         self.domains = domains
         self.broader = broader
@@ -93,9 +95,10 @@ public struct LanguageSection: Sendable, Codable, Hashable {
     /// `keywords` may be absent (files and JSON written before it existed).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(terms: try c.decode([Term].self, forKey: .terms), definition: try c.decode(String.self, forKey: .definition),
-                  notes: try c.decode([String].self, forKey: .notes), examples: try c.decode([String].self, forKey: .examples),
-                  keywords: try c.decodeIfPresent([String].self, forKey: .keywords) ?? [])
+        self.init(
+            terms: try c.decode([Term].self, forKey: .terms), definition: try c.decode(String.self, forKey: .definition),
+            notes: try c.decode([String].self, forKey: .notes), examples: try c.decode([String].self, forKey: .examples),
+            keywords: try c.decodeIfPresent([String].self, forKey: .keywords) ?? [])
     }
 
     /// `keywords` is left out when empty.
@@ -158,8 +161,10 @@ public struct Source: Sendable, Codable, Hashable {
     public var date: String?
 
     /// A source of the concept, as its record names it.
-    public init(title: String, publisher: String? = nil, url: String? = nil, seed: String? = nil, note: String? = nil,
-                id: String? = nil, date: String? = nil) {
+    public init(
+        title: String, publisher: String? = nil, url: String? = nil, seed: String? = nil, note: String? = nil,
+        id: String? = nil, date: String? = nil
+    ) {
         self.title = title
         self.publisher = publisher
         self.url = url

@@ -96,31 +96,39 @@ enum ConceptFile {
                 reader.warning(s["url"]?.value, "'url' is not a web address (https:// or http://): readers cannot open it, and the site does not link it")
             }
             if source.isAuthority, source.id == nil || source.url == nil {
-                reader.warning(item, "a \(source.publisher ?? "") source names its record: add \(source.id == nil ? "its 'id' (e.g. INFO711)" : "")\(source.id == nil && source.url == nil ? " and " : "")\(source.url == nil ? "its 'url'" : "")")
+                reader.warning(
+                    item,
+                    "a \(source.publisher ?? "") source names its record: add \(source.id == nil ? "its 'id' (e.g. INFO711)" : "")\(source.id == nil && source.url == nil ? " and " : "")\(source.url == nil ? "its 'url'" : "")"
+                )
             }
             sources.append(source)
         }
         let recordIDs = Set(sources.compactMap(\.id))
         for (record, node) in records where !recordIDs.contains(record) {
-            reader.error(node, "authority record '\(record)' is not the 'id' of any of this concept's sources: add the source (publisher, id, url) or fix the id")
+            reader.error(
+                node, "authority record '\(record)' is not the 'id' of any of this concept's sources: add the source (publisher, id, url) or fix the id")
         }
 
         guard let fr = sections[.fr], let en = sections[.en] else { return (nil, reader.diagnostics, positions) }
-        let concept = Concept(id: id, domains: domains, broader: broader, related: related,
-                              contrasts: contrasts, fr: fr, en: en, sources: sources)
+        let concept = Concept(
+            id: id, domains: domains, broader: broader, related: related,
+            contrasts: contrasts, fr: fr, en: en, sources: sources)
         return (concept, reader.diagnostics, positions)
     }
 
     /// The warning on a concept that has no terms in `missing`.
     static func oneLanguageWarning(missing language: Language) -> String {
         let name = language == .fr ? "French" : "English", other = language == .fr ? "English" : "French"
-        return "no \(name) terms: the concept is shown in \(other) only, and the quiz leaves out its cards that need \(name); add \(name) terms and a definition from a source when you have them (never a translation of your own)"
+        return
+            "no \(name) terms: the concept is shown in \(other) only, and the quiz leaves out its cards that need \(name); add \(name) terms and a definition from a source when you have them (never a translation of your own)"
     }
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a plausible month and day.
     static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return false }
+        guard (1...3).contains(parts.count), parts[0].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
+            return false
+        }
         if parts.count > 1 { guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return false } }
         if parts.count > 2 { guard parts[2].count == 2, let d = Int(parts[2]), (1...31).contains(d) else { return false } }
         return true
@@ -133,9 +141,11 @@ enum ConceptFile {
             && parts[1].allSatisfy { $0.isASCII && $0.isUppercase }
     }
 
-    private static func section(_ node: YAMLNode, language: Language, reader: inout YAMLReader,
-                                positions: inout ReferencePositions,
-                                records: inout [(record: String, node: YAMLNode)]) -> LanguageSection? {
+    private static func section(
+        _ node: YAMLNode, language: Language, reader: inout YAMLReader,
+        positions: inout ReferencePositions,
+        records: inout [(record: String, node: YAMLNode)]
+    ) -> LanguageSection? {
         let lang = language.rawValue
         guard let fields = reader.mapping(node, context: "the '\(lang)' section", allowed: sectionKeys) else { return nil }
         var terms: [Term] = []
@@ -149,7 +159,10 @@ enum ConceptFile {
             let note = reader.string(t["note"]?.value, field: "note", required: false, at: item)
             let geo = reader.strings(t["geo"]?.value, field: "geo").compactMap { tag, n -> String? in
                 if isRegion(tag, of: language) { return tag }
-                reader.error(n, "'\(tag)' is not a region of \(language.name): write \(lang)- and a country code in capitals (\(language == .fr ? "fr-FR, fr-CA, fr-BE, fr-CH" : "en-GB, en-US, en-CA"))")
+                reader.error(
+                    n,
+                    "'\(tag)' is not a region of \(language.name): write \(lang)- and a country code in capitals (\(language == .fr ? "fr-FR, fr-CA, fr-BE, fr-CH" : "en-GB, en-US, en-CA"))"
+                )
                 return nil
             }
             let register = reader.enumeration(t["register"]?.value, field: "register", as: TermRegister.self)
@@ -171,8 +184,10 @@ enum ConceptFile {
                 continue
             }
             guard let status = reader.enumeration(statusNode, field: "status", as: TermStatus.self) else { continue }
-            terms.append(Term(text: text, status: status, type: type, gender: gender, pos: pos, note: note,
-                              geo: geo, register: register, authority: authority))
+            terms.append(
+                Term(
+                    text: text, status: status, type: type, gender: gender, pos: pos, note: note,
+                    geo: geo, register: register, authority: authority))
         }
         let definition = reader.string(fields["definition"]?.value, field: "definition", required: false, at: node)
         if termNodes.isEmpty {
@@ -184,15 +199,17 @@ enum ConceptFile {
             reader.error(fields["terms"]?.key ?? node, "no preferred term in '\(lang)': mark one term 'status: preferred'")
         }
         if definition == nil, !termNodes.isEmpty {
-            reader.warning(fields["definition"]?.key ?? node, "no definition in '\(lang)': learners see the terms without what they mean; add a definition from a source")
+            reader.warning(
+                fields["definition"]?.key ?? node, "no definition in '\(lang)': learners see the terms without what they mean; add a definition from a source")
         }
         if let definition, let n = fields["definition"]?.value { positions.addLinks(in: definition, n) }
         let notes = reader.strings(fields["notes"]?.value, field: "notes")
         let examples = reader.strings(fields["examples"]?.value, field: "examples")
         for (text, n) in notes + examples { positions.addLinks(in: text, n) }
         let keywords = reader.strings(fields["keywords"]?.value, field: "keywords")
-        return LanguageSection(terms: terms, definition: definition ?? "", notes: notes.map(\.0), examples: examples.map(\.0),
-                               keywords: keywords.map(\.0))
+        return LanguageSection(
+            terms: terms, definition: definition ?? "", notes: notes.map(\.0), examples: examples.map(\.0),
+            keywords: keywords.map(\.0))
     }
 }
 

@@ -15,9 +15,10 @@ public enum ContentError: GlossaryFailure, Equatable {
         case .contentNotFound(let dir):
             "no content folder at '\(dir)' (expected '\(dir)/concepts/*.yaml'): run from the project folder, or pass --content DIR or set GLOSSARY_CONTENT"
         case .invalidContent(let diagnostics):
-            (diagnostics.errors.prefix(20).map(\.description) +
-             ["\(diagnostics.errors.count) error(s) in the content and no earlier index to use: fix them (glossary check lists them all)"])
-                .joined(separator: "\n")
+            (diagnostics.errors.prefix(20).map(\.description) + [
+                "\(diagnostics.errors.count) error(s) in the content and no earlier index to use: fix them (glossary check lists them all)"
+            ])
+            .joined(separator: "\n")
         case .conceptNotFound(let query, let suggestions):
             suggestions.isEmpty
                 ? "no concept matches '\(query)': try glossary search \(query)"

@@ -20,8 +20,10 @@ enum ContentFile {
         }
         var status = stat()
         guard lstat(path, &status) == 0 else {
-            return failure(errno == ENOENT ? "the file is missing: create it (see Content/README.md)"
-                                           : "cannot read the file (\(String(cString: strerror(errno)))): check its permissions")
+            return failure(
+                errno == ENOENT
+                    ? "the file is missing: create it (see Content/README.md)"
+                    : "cannot read the file (\(String(cString: strerror(errno)))): check its permissions")
         }
         if status.st_mode & S_IFMT == S_IFLNK {
             let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path

@@ -5,7 +5,8 @@ extension ContentLoader {
     /// import into a content folder that may not have concepts yet.
     public func domains() -> [Domain] {
         var diagnostics: [Diagnostic] = []
-        return DomainsFile.load(path: (directory as NSString).appendingPathComponent("domains.yaml"), contentFolder: directory,
-                                diagnostics: &diagnostics) ?? []
+        return DomainsFile.load(
+            path: (directory as NSString).appendingPathComponent("domains.yaml"), contentFolder: directory,
+            diagnostics: &diagnostics) ?? []
     }
 }

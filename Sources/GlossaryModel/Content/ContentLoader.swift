@@ -53,8 +53,10 @@ public struct ContentLoader: Sendable {
                 unreadable.insert(((path as NSString).lastPathComponent as NSString).deletingPathExtension)
             }
         }
-        diagnostics += ContentValidator(files: parsed, domains: domains ?? [], unreadable: unreadable,
-                                        checksDomains: domains != nil).validate()
+        diagnostics += ContentValidator(
+            files: parsed, domains: domains ?? [], unreadable: unreadable,
+            checksDomains: domains != nil
+        ).validate()
         let knowledgeBase = KnowledgeBase(concepts: parsed.map(\.concept), domains: domains ?? [])
         diagnostics.sort { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) }
         return Result(knowledgeBase: knowledgeBase, diagnostics: diagnostics)
@@ -115,11 +117,14 @@ enum DomainsFile {
         var domains: [Domain] = []
         for item in reader.sequence(root, field: "domains") {
             guard let fields = reader.mapping(item, context: "a domain", allowed: ["id", "fr", "en"]),
-                  let id = reader.string(fields["id"]?.value, field: "id", at: item) else { continue }
+                let id = reader.string(fields["id"]?.value, field: "id", at: item)
+            else { continue }
             // A domain id names pages of the site (`domains/<id>.html`): only a slug is safe.
             // The domain is still listed, so that concepts naming it are not reported too.
             if !ContentValidator.isSlug(id) {
-                reader.error(fields["id"]?.value, "domain id '\(id)' is not a valid slug: use lowercase letters a-z, digits and single hyphens (e.g. '\(Slug.make(id))')")
+                reader.error(
+                    fields["id"]?.value, "domain id '\(id)' is not a valid slug: use lowercase letters a-z, digits and single hyphens (e.g. '\(Slug.make(id))')"
+                )
             }
             var labels: [Language: Domain.Label] = [:]
             for language in Language.allCases {
@@ -128,7 +133,8 @@ enum DomainsFile {
                     continue
                 }
                 guard let label = reader.mapping(node, context: "a domain name", allowed: ["name", "description"]),
-                      let name = reader.string(label["name"]?.value, field: "name", at: node) else { continue }
+                    let name = reader.string(label["name"]?.value, field: "name", at: node)
+                else { continue }
                 labels[language] = Domain.Label(
                     name: name, description: reader.string(label["description"]?.value, field: "description", required: false, at: node))
             }

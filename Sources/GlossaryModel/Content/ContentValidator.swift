@@ -21,7 +21,8 @@ package struct ContentValidator {
         guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-") else { return false }
         var previous: UInt8 = 0
         for byte in bytes {
-            let ok = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            let ok =
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                 || (byte == UInt8(ascii: "-") && previous != UInt8(ascii: "-"))
             if !ok { return false }
             previous = byte
@@ -43,8 +44,10 @@ package struct ContentValidator {
         for index in files.indices where !files[index].concept.id.isEmpty {
             if let first = fileForID[files[index].concept.id] {
                 let file = files[index]
-                out.append(Diagnostic(.error, path: file.path, line: file.positions.id?.line ?? 0, column: file.positions.id?.column ?? 0,
-                                      "duplicate id '\(file.concept.id)': \(files[first].path) already defines it"))
+                out.append(
+                    Diagnostic(
+                        .error, path: file.path, line: file.positions.id?.line ?? 0, column: file.positions.id?.column ?? 0,
+                        "duplicate id '\(file.concept.id)': \(files[first].path) already defines it"))
             } else {
                 fileForID[files[index].concept.id] = index
             }
@@ -67,10 +70,13 @@ package struct ContentValidator {
                 for text in texts {
                     for link in WikiLink.all(in: text) {
                         guard let label = link.label, let target = fileForID[link.id],
-                              files[target].concept.headword(language) == label else { continue }
+                            files[target].concept.headword(language) == label
+                        else { continue }
                         let mark = file.positions.marks.first { $0.id == link.id }?.mark ?? nil
-                        out.append(Diagnostic(.warning, path: file.path, line: mark?.line ?? 0, column: mark?.column ?? 0,
-                                              "the link [[\(link.id)|\(label)]] shows the headword anyway: write [[\(link.id)]]"))
+                        out.append(
+                            Diagnostic(
+                                .warning, path: file.path, line: mark?.line ?? 0, column: mark?.column ?? 0,
+                                "the link [[\(link.id)|\(label)]] shows the headword anyway: write [[\(link.id)]]"))
                     }
                 }
             }
@@ -108,8 +114,10 @@ package struct ContentValidator {
             error(mark?.line ?? 0, mark?.column ?? 0, "unknown domain '\(domain)': \(hint)")
         }
         if c.broader.isEmpty, c.related.isEmpty, c.contrasts.isEmpty {
-            out.append(Diagnostic(.warning, path: file.path, line: idLine, column: idColumn,
-                                  "'\(c.id)' has no relation at all: add 'broader', 'related' or 'contrasts' so learners can navigate"))
+            out.append(
+                Diagnostic(
+                    .warning, path: file.path, line: idLine, column: idColumn,
+                    "'\(c.id)' has no relation at all: add 'broader', 'related' or 'contrasts' so learners can navigate"))
         }
         return out
     }
@@ -122,8 +130,10 @@ package struct ContentValidator {
             var frontier = file.concept.broader
             while let next = frontier.popLast() {
                 if next == file.concept.id {
-                    out.append(Diagnostic(.error, path: file.path, line: file.positions.id?.line ?? 0, column: 1,
-                                          "'broader' links of '\(file.concept.id)' lead back to itself: a concept cannot be more general than itself"))
+                    out.append(
+                        Diagnostic(
+                            .error, path: file.path, line: file.positions.id?.line ?? 0, column: 1,
+                            "'broader' links of '\(file.concept.id)' lead back to itself: a concept cannot be more general than itself"))
                     break
                 }
                 if seen.insert(next).inserted, let parent = fileForID[next] { frontier += files[parent].concept.broader }
@@ -147,8 +157,11 @@ package struct ContentValidator {
                     if let other = owners[key], files[other].concept.id != files[index].concept.id {
                         let file = files[index]
                         let term = file.concept[language].terms.filter { $0.status == .preferred }[position]
-                        out.append(Diagnostic(.warning, path: file.path, line: file.positions.id?.line ?? 0, column: 1,
-                                              "preferred \(language.rawValue) term '\(term.text)' is also preferred in '\(files[other].concept.id)': merge the concepts or make one term more precise"))
+                        out.append(
+                            Diagnostic(
+                                .warning, path: file.path, line: file.positions.id?.line ?? 0, column: 1,
+                                "preferred \(language.rawValue) term '\(term.text)' is also preferred in '\(files[other].concept.id)': merge the concepts or make one term more precise"
+                            ))
                     } else {
                         owners[key] = index
                     }

@@ -22,9 +22,11 @@ public struct Term: Sendable, Codable, Hashable {
     public var authority: [AuthorityVerdict]
 
     /// A term; only its text and status are required.
-    public init(text: String, status: TermStatus, type: TermType? = nil, gender: Gender? = nil,
-                pos: PartOfSpeech? = nil, note: String? = nil, geo: [String] = [],
-                register: TermRegister? = nil, authority: [AuthorityVerdict] = []) {
+    public init(
+        text: String, status: TermStatus, type: TermType? = nil, gender: Gender? = nil,
+        pos: PartOfSpeech? = nil, note: String? = nil, geo: [String] = [],
+        register: TermRegister? = nil, authority: [AuthorityVerdict] = []
+    ) {
         self.text = text
         self.status = status
         self.type = type
@@ -44,14 +46,15 @@ public struct Term: Sendable, Codable, Hashable {
     /// still read.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(text: try c.decode(String.self, forKey: .text), status: try c.decode(TermStatus.self, forKey: .status),
-                  type: try c.decodeIfPresent(TermType.self, forKey: .type),
-                  gender: try c.decodeIfPresent(Gender.self, forKey: .gender),
-                  pos: try c.decodeIfPresent(PartOfSpeech.self, forKey: .pos),
-                  note: try c.decodeIfPresent(String.self, forKey: .note),
-                  geo: try c.decodeIfPresent([String].self, forKey: .geo) ?? [],
-                  register: try c.decodeIfPresent(TermRegister.self, forKey: .register),
-                  authority: try c.decodeIfPresent([AuthorityVerdict].self, forKey: .authority) ?? [])
+        self.init(
+            text: try c.decode(String.self, forKey: .text), status: try c.decode(TermStatus.self, forKey: .status),
+            type: try c.decodeIfPresent(TermType.self, forKey: .type),
+            gender: try c.decodeIfPresent(Gender.self, forKey: .gender),
+            pos: try c.decodeIfPresent(PartOfSpeech.self, forKey: .pos),
+            note: try c.decodeIfPresent(String.self, forKey: .note),
+            geo: try c.decodeIfPresent([String].self, forKey: .geo) ?? [],
+            register: try c.decodeIfPresent(TermRegister.self, forKey: .register),
+            authority: try c.decodeIfPresent([AuthorityVerdict].self, forKey: .authority) ?? [])
     }
 
     /// Empty lists and absent values are left out, as in the concept files.

@@ -1,4 +1,3 @@
-
 /// A `[[id]]` or `[[id|shown text]]` link from Markdown text to another concept.
 package struct WikiLink: Sendable, Hashable {
     package var id: String

@@ -105,7 +105,7 @@ enum YAMLNode: Sendable {
                     }
                     try builder.add(node, anchor: nil)
                 default:
-                    continue   // stream start, document end
+                    continue // stream start, document end
                 }
             }
         }
@@ -136,17 +136,19 @@ enum YAMLNode: Sendable {
             let context = parser.context.map { String(cString: $0) }
             switch parser.error {
             case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
-                return SyntaxError(problem: problem, context: context,
-                                   mark: YAMLMark(line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1),
-                                   advice: "check indentation and quote text that contains ': ' or '#'")
+                return SyntaxError(
+                    problem: problem, context: context,
+                    mark: YAMLMark(line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1),
+                    advice: "check indentation and quote text that contains ': ' or '#'")
             case YAML_READER_ERROR:
                 // libyaml gives a byte offset (and the character, for a control character).
                 let (line, column) = ContentFile.position(ofOffset: parser.problem_offset, in: bytes)
                 let value = parser.problem_value
                 let shown = value >= 0 && value < 0x110000 ? " U+\(String(value, radix: 16, uppercase: true).leftPadded(4))" : ""
-                return SyntaxError(problem: shown.isEmpty ? problem : "\(problem) (\(shown.dropFirst()))", context: context, mark: YAMLMark(line: line, column: column),
-                                   advice: "remove it, or write it as an escape such as \\t inside double quotes")
-            default:   // memory errors have no position
+                return SyntaxError(
+                    problem: shown.isEmpty ? problem : "\(problem) (\(shown.dropFirst()))", context: context, mark: YAMLMark(line: line, column: column),
+                    advice: "remove it, or write it as an escape such as \\t inside double quotes")
+            default: // memory errors have no position
                 return SyntaxError(problem: problem, context: context, mark: nil)
             }
         }

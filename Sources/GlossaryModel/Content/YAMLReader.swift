@@ -10,13 +10,17 @@ struct YAMLReader {
     init(path: String) { self.path = path }
 
     mutating func error(_ node: YAMLNode?, _ message: String) {
-        diagnostics.append(Diagnostic(.error, path: path, line: node?.mark.line ?? 0,
-                                      column: node?.mark.column ?? 0, message))
+        diagnostics.append(
+            Diagnostic(
+                .error, path: path, line: node?.mark.line ?? 0,
+                column: node?.mark.column ?? 0, message))
     }
 
     mutating func warning(_ node: YAMLNode?, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, path: path, line: node?.mark.line ?? 0,
-                                      column: node?.mark.column ?? 0, message))
+        diagnostics.append(
+            Diagnostic(
+                .warning, path: path, line: node?.mark.line ?? 0,
+                column: node?.mark.column ?? 0, message))
     }
 
     /// The pairs of a mapping node, reporting keys outside `allowed` with a suggestion
@@ -64,7 +68,10 @@ struct YAMLReader {
             return nil
         }
         if let control = raw.unicodeScalars.first(where: { ControlCharacters.isControl($0) && $0 != "\n" && $0 != "\t" }) {
-            error(node, "'\(field)' holds the control character U+\(String(control.value + 0x10000, radix: 16, uppercase: true).dropFirst()), which would reach learners' terminals and pages: remove it")
+            error(
+                node,
+                "'\(field)' holds the control character U+\(String(control.value + 0x10000, radix: 16, uppercase: true).dropFirst()), which would reach learners' terminals and pages: remove it"
+            )
             return nil
         }
         let text = raw.trimmed
@@ -119,4 +126,3 @@ struct YAMLReader {
         }
     }
 }
-

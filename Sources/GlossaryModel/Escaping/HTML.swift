@@ -19,7 +19,9 @@ package enum HTML {
     /// byte in UTF-8 finds exactly the scalars a scalar-by-scalar scan would.
     package static func escape(_ text: String, into out: inout String) {
         let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
+            !bytes.contains {
+                $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'")
+            }
         }
         if plain == true {
             out += text
@@ -120,9 +122,15 @@ package enum HTML {
         let utf8 = text.utf8
         let next = utf8.index(after: index)
         if next != utf8.endIndex, utf8[next] >= 0x80, let after = text[next...].unicodeScalars.first,
-           (String(text[index..<next]) + String(after)).count == 1 { return false }
+            (String(text[index..<next]) + String(after)).count == 1
+        {
+            return false
+        }
         if index != utf8.startIndex, utf8[utf8.index(before: index)] >= 0x80, let before = text[..<index].unicodeScalars.last,
-           (String(before) + String(text[index..<next])).count == 1 { return false }
+            (String(before) + String(text[index..<next])).count == 1
+        {
+            return false
+        }
         return true
     }
 

@@ -20,11 +20,12 @@ package enum AtomicFile {
         let name = url.lastPathComponent
         var status = stat()
         if lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
-            let kind = switch status.st_mode & S_IFMT {
-            case S_IFDIR: "a folder"
-            case S_IFLNK: "a symbolic link"
-            default: "not a regular file"
-            }
+            let kind =
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR: "a folder"
+                case S_IFLNK: "a symbolic link"
+                default: "not a regular file"
+                }
             throw .refusedOutput(path: path, reason: "it is \(kind), which this command never replaces; name a new file or an existing regular file")
         }
         StaleTemporaryFiles.remove(in: folder, prefix: ".\(name).", suffix: ".tmp")

@@ -24,8 +24,10 @@ package enum Parallel {
     /// ``map(_:serialBelow:_:)`` where each chunk first makes a `state` of its own (stemmers
     /// and what they remember) and hands it to every `transform` of the chunk: state that is
     /// costly to make, or worth keeping from one item to the next, and used by one thread only.
-    package static func map<T: Sendable, State>(_ count: Int, serialBelow threshold: Int = 64, state makeState: @Sendable () -> State,
-                                                _ transform: @Sendable (inout State, Int) -> T) -> [T] {
+    package static func map<T: Sendable, State>(
+        _ count: Int, serialBelow threshold: Int = 64, state makeState: @Sendable () -> State,
+        _ transform: @Sendable (inout State, Int) -> T
+    ) -> [T] {
         guard count >= threshold else {
             var state = makeState()
             return (0..<count).map { transform(&state, $0) }

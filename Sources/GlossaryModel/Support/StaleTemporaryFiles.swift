@@ -23,13 +23,15 @@ package enum StaleTemporaryFiles {
         for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(suffix) {
             let rest = entry.utf8.dropFirst(prefix.utf8.count)
             guard let dash = rest.firstIndex(of: UInt8(ascii: "-")),
-                  let pid = pid_t(String(decoding: rest[..<dash], as: UTF8.self)), pid > 0, isGone(pid) else { continue }
+                let pid = pid_t(String(decoding: rest[..<dash], as: UTF8.self)), pid > 0, isGone(pid)
+            else { continue }
             let path = (folder as NSString).appendingPathComponent(entry)
             if let marker {
                 var status = stat()
                 let markerPath = (path as NSString).appendingPathComponent(marker)
                 guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR,
-                      lstat(markerPath, &status) == 0 else { continue }
+                    lstat(markerPath, &status) == 0
+                else { continue }
             }
             try? FileManager.default.removeItem(atPath: path)
         }

@@ -9,7 +9,7 @@
 package enum PhoneticKey {
     static let replacements: [(String, String)] = [
         ("eau", "o"), ("au", "o"), ("ai", "e"), ("ei", "e"), ("qu", "k"), ("ck", "k"), ("ph", "f"),
-        ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"), ("y", "i"),
+        ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"), ("y", "i")
     ]
 
     package static func of(_ folded: String) -> String {

@@ -93,7 +93,7 @@ package enum TextFolding {
             ("ĝğġģĜĞĠĢ", "g"), ("ĥħĤĦ", "h"), ("ìíîïĩīĭįıÌÍÎÏĨĪĬĮİ", "i"), ("ĵĴ", "j"), ("ķĶ", "k"),
             ("ĺļľŀłĹĻĽĿŁ", "l"), ("ñńņňÑŃŅŇ", "n"), ("òóôõöøōŏőÒÓÔÕÖØŌŎŐ", "o"), ("ŕŗřŔŖŘ", "r"),
             ("śŝşšŚŜŞŠ", "s"), ("ţťŧŢŤŦ", "t"), ("ùúûüũūŭůűųÙÚÛÜŨŪŬŮŰŲ", "u"), ("ŵŴ", "w"),
-            ("ýÿŷÝŸŶ", "y"), ("źżžŹŻŽ", "z"), ("œŒ", "oe"), ("æÆ", "ae"), ("ß", "ss"),
+            ("ýÿŷÝŸŶ", "y"), ("źżžŹŻŽ", "z"), ("œŒ", "oe"), ("æÆ", "ae"), ("ß", "ss")
         ]
         for (letters, base) in groups { for scalar in letters.unicodeScalars { table[scalar.value] = base } }
         return table
@@ -157,7 +157,8 @@ package enum TextFolding {
                 var last = end
                 for i in start..<end where bytes[i] >= 0x80 { return nil }
                 if end - start > 3, bytes[end - 1] == UInt8(ascii: "s") || bytes[end - 1] == UInt8(ascii: "x"),
-                   !(bytes[end - 1] == UInt8(ascii: "s") && bytes[end - 2] == UInt8(ascii: "s")) {
+                    !(bytes[end - 1] == UInt8(ascii: "s") && bytes[end - 2] == UInt8(ascii: "s"))
+                {
                     last -= 1
                 }
                 if !out.isEmpty { out.append(0x20) }

@@ -55,7 +55,9 @@ package struct FSRSEvaluation: Sendable, Hashable, Codable {
             let n = Double(longTerm) + 1
             length = Int((1.99 * pow(1.89, (Foundation.log(n) / Foundation.log(1.89)).rounded(.down))).rounded())
             let lapseCount = (0..<position).filter { history.ratings[$0] == 1 && history.elapsedDays[$0] > 0 }.count
-            lapses = lapseCount == 0 ? 0
+            lapses =
+                lapseCount == 0
+                ? 0
                 : Int((1.65 * pow(1.73, (Foundation.log(Double(lapseCount)) / Foundation.log(1.73)).rounded(.down))).rounded())
         }
     }

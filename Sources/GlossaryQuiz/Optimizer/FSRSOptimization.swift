@@ -30,10 +30,12 @@ package struct FSRSOptimization: Sendable {
         fit = try optimizer.fit(set)
         self.current = current
         if let (training, test) = set.split(heldOutFraction: Self.heldOutFraction),
-           let partial = try? optimizer.fit(training) {
-            heldOut = HeldOut(trainingCount: training.count, fittedCount: partial.fittedCount,
-                              before: FSRSEvaluation(parameters: current, set: test),
-                              after: FSRSEvaluation(parameters: partial.parameters, set: test))
+            let partial = try? optimizer.fit(training)
+        {
+            heldOut = HeldOut(
+                trainingCount: training.count, fittedCount: partial.fittedCount,
+                before: FSRSEvaluation(parameters: current, set: test),
+                after: FSRSEvaluation(parameters: partial.parameters, set: test))
         }
     }
 }

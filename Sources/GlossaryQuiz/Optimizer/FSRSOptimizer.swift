@@ -52,7 +52,7 @@ package struct FSRSOptimizer: Sendable {
     /// Each parameter's spread across users (fsrs-rs `PARAMS_STDDEV`), for the L2 pull.
     static let spread: [Double] = [
         6.43, 9.66, 17.58, 27.85, 0.57, 0.28, 0.6, 0.12, 0.39, 0.18, 0.33, 0.3, 0.09, 0.16, 0.57, 0.25,
-        1.03, 0.31, 0.32, 0.14, 0.27,
+        1.03, 0.31, 0.32, 0.14, 0.27
     ]
 
     /// Fits the parameters to `set`.

@@ -21,9 +21,10 @@ package struct FSRSTrainingSet: Sendable {
             byCard[entry.cardID, default: []].append(entry)
         }
         // A stable sort: answers recorded in the same millisecond keep the log's order.
-        self.init(histories: order.map { id in
-            FSRSReviewHistory(byCard[id]!.enumerated().sorted { ($0.element.reviewedAt, $0.offset) < ($1.element.reviewedAt, $1.offset) }.map(\.element))
-        })
+        self.init(
+            histories: order.map { id in
+                FSRSReviewHistory(byCard[id]!.enumerated().sorted { ($0.element.reviewedAt, $0.offset) < ($1.element.reviewedAt, $1.offset) }.map(\.element))
+            })
     }
 
     /// The histories, predicting only the answers given at or after `start` (the reviews

@@ -16,7 +16,7 @@ enum ParameterBounds {
         let s = (FSRSTrainingModel<Double>.minimumStability, InitialStability.maximum)
         let bounds: [(Double, Double)] = [
             s, s, s, s, (1, 10), (0.001, 4), (0.001, 4), (0.001, 0.75), (0, 4.5), (0, 0.8), (0.001, 3.5),
-            (0.001, 5), (0.001, 0.25), (0.001, 0.9), (0, 4), (0, 1), (1, 6), (0, ceiling), (0, ceiling), (0.01, 0.8), (0.1, 0.8),
+            (0.001, 5), (0.001, 0.25), (0.001, 0.9), (0, 4), (0, 1), (1, 6), (0, ceiling), (0, ceiling), (0.01, 0.8), (0.1, 0.8)
         ]
         return zip(parameters, bounds).map { min(max($0, $1.0), $1.1) }
     }

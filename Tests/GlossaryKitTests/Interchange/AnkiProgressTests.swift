@@ -3,6 +3,7 @@ import GRDB
 import GlossaryTestSupport
 import Testing
 import ZIPFoundation
+
 @testable import GlossaryInterchange
 @testable import GlossaryModel
 @testable import GlossaryQuiz
@@ -53,10 +54,13 @@ struct AnkiProgressTests {
         defer { try? db.close() }
         return try db.read { db in
             var rows: [String: Row] = [:]
-            for r in try GRDB.Row.fetchAll(db, sql: """
-                SELECT n.guid, c.ord, c.type, c.queue, c.due, c.ivl, c.reps, c.lapses, c.left, c.data
-                FROM cards c JOIN notes n ON n.id = c.nid
-                """) {
+            for r in try GRDB.Row.fetchAll(
+                db,
+                sql: """
+                    SELECT n.guid, c.ord, c.type, c.queue, c.due, c.ivl, c.reps, c.lapses, c.left, c.data
+                    FROM cards c JOIN notes n ON n.id = c.nid
+                    """)
+            {
                 rows["\(r["guid"] as String):\(r["ord"] as Int)"] = Row(
                     type: r["type"], queue: r["queue"], due: r["due"], ivl: r["ivl"], reps: r["reps"], lapses: r["lapses"],
                     left: r["left"], data: r["data"])
@@ -99,8 +103,11 @@ struct AnkiProgressTests {
         // Learning: due in epoch seconds, one step left of two.
         let ext = try #require(try store.progress(CardID(concept: "externalisation", kind: .enFr)))
         let learning = try #require(rows["glossary/externalisation:1"])
-        #expect(learning == Row(type: 1, queue: 1, due: Int64(ext.due.timeIntervalSince1970), ivl: 0, reps: 1, lapses: 0,
-                                left: 1001, data: learning.data))
+        #expect(
+            learning
+                == Row(
+                    type: 1, queue: 1, due: Int64(ext.due.timeIntervalSince1970), ivl: 0, reps: 1, lapses: 0,
+                    left: 1001, data: learning.data))
         #expect(abs(try json(learning.data)["s"]! - ext.stability) < 0.00005)
 
         // Relearning: type 3 in the intraday queue, the lapse counted.
@@ -140,8 +147,10 @@ struct AnkiProgressTests {
         let db = try DatabaseQueue(path: folder.appendingPathComponent("c.anki2").path)
         defer { try? db.close() }
         let (scheduled, revlog) = try db.read { db in
-            (try Int.fetchOne(db, sql: "SELECT count(*) FROM cards WHERE queue != 0 OR data != ''"),
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM revlog"))
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM cards WHERE queue != 0 OR data != ''"),
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM revlog")
+            )
         }
         #expect(scheduled == 0 && revlog == 0)
     }

@@ -3,6 +3,7 @@ import GRDB
 import GlossaryTestSupport
 import Testing
 import ZIPFoundation
+
 @testable import GlossaryInterchange
 @testable import GlossaryModel
 
@@ -95,11 +96,13 @@ struct ExportTests {
         _ = try archive.extract(try #require(archive["collection.anki2"]), to: folder.appendingPathComponent("c.anki2"))
         let db = try DatabaseQueue(path: folder.appendingPathComponent("c.anki2").path)
         let (notes, cards, guid, tags, version) = try db.read { db in
-            (try Int.fetchOne(db, sql: "SELECT count(*) FROM notes"),
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM cards"),
-             try String.fetchOne(db, sql: "SELECT guid FROM notes WHERE flds LIKE '%' || char(31) || 'esn'"),
-             try String.fetchOne(db, sql: "SELECT tags FROM notes WHERE guid = 'glossary/esn'"),
-             try Int.fetchOne(db, sql: "SELECT ver FROM col"))
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM notes"),
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM cards"),
+                try String.fetchOne(db, sql: "SELECT guid FROM notes WHERE flds LIKE '%' || char(31) || 'esn'"),
+                try String.fetchOne(db, sql: "SELECT tags FROM notes WHERE guid = 'glossary/esn'"),
+                try Int.fetchOne(db, sql: "SELECT ver FROM col")
+            )
         }
         #expect(notes == kb.concepts.count)
         #expect(cards == kb.concepts.count * 2)

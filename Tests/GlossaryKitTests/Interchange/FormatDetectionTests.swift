@@ -1,6 +1,7 @@
 import Foundation
 import GlossaryTestSupport
 import Testing
+
 @testable import GlossaryInterchange
 @testable import GlossaryModel
 

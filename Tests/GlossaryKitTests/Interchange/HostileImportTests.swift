@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GlossaryInterchange
 @testable import GlossaryModel
 
@@ -23,8 +24,10 @@ struct HostileImportTests {
     }
 
     @Test func libxml2ErrorsAreInWordsWithTheirPosition() {
-        for (xml, words, column) in [("<tbx>\n<text>&nbsp;</text></tbx>", "an entity that is not defined", 13),
-                                     ("<tbx>\n<text a=1></text></tbx>", "attribute value is not quoted", 9)] {
+        for (xml, words, column) in [
+            ("<tbx>\n<text>&nbsp;</text></tbx>", "an entity that is not defined", 13),
+            ("<tbx>\n<text a=1></text></tbx>", "attribute value is not quoted", 9)
+        ] {
             #expect {
                 try TBXImporter(domains: []).read(Data(xml.utf8), path: "bad.tbx")
             } throws: { error in
@@ -36,7 +39,8 @@ struct HostileImportTests {
 
     @Test func manyEntityReferencesAreReadWhole() throws {
         let count = 50_000
-        let result = try TBXImporter(domains: []).read(Self.tbx(Self.entry("e", "<note>" + String(repeating: "a&amp;&#233;", count: count) + "</note>")), path: "e.tbx")
+        let result = try TBXImporter(domains: []).read(
+            Self.tbx(Self.entry("e", "<note>" + String(repeating: "a&amp;&#233;", count: count) + "</note>")), path: "e.tbx")
         #expect(result.concepts.first?.en.notes.first?.count == 3 * count)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GlossaryTestSupport
 import Testing
+
 @testable import GlossaryInterchange
 @testable import GlossaryModel
 
@@ -18,7 +19,7 @@ struct ImportDestinationTests {
         #expect(destination.isNew)
         let domains = [
             Domain(id: "cloud", fr: .init(name: "Informatique en « nuage »", description: "Ce qu'on loue: \"tout\"."), en: .init(name: "Cloud: yes")),
-            Domain(id: "general", fr: .init(name: "true"), en: .init(name: "1.5")),
+            Domain(id: "general", fr: .init(name: "true"), en: .init(name: "1.5"))
         ]
         try destination.create(domains: domains)
         #expect(ContentLoader(directory: folder).domains() == domains)

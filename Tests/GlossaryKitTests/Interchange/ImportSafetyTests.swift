@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GlossaryInterchange
 @testable import GlossaryModel
 
@@ -25,9 +26,11 @@ struct ImportSafetyTests {
         let concepts = folder + "/concepts"
         try FileManager.default.createDirectory(atPath: concepts + "/taken.yaml", withIntermediateDirectories: true)
         let long = String(repeating: "a", count: 300)
-        for bad in [[InterchangeSupport.concept("first"), InterchangeSupport.concept(long)],
-                    [InterchangeSupport.concept("first"), InterchangeSupport.concept("../escape")],
-                    [InterchangeSupport.concept("first"), InterchangeSupport.concept("taken")]] {
+        for bad in [
+            [InterchangeSupport.concept("first"), InterchangeSupport.concept(long)],
+            [InterchangeSupport.concept("first"), InterchangeSupport.concept("../escape")],
+            [InterchangeSupport.concept("first"), InterchangeSupport.concept("taken")]
+        ] {
             #expect {
                 try ImportPlan(concepts: bad, directory: concepts, overwrite: true).apply()
             } throws: { error in
@@ -47,8 +50,9 @@ struct ImportSafetyTests {
         try ConceptYAML.text(old).write(toFile: concepts + "/kept.yaml", atomically: true, encoding: .utf8)
         var changed = old
         changed.en.definition = "Changed."
-        let plan = try ImportPlan(concepts: [InterchangeSupport.concept("a"), changed, InterchangeSupport.concept("b")],
-                                  directory: concepts, overwrite: true)
+        let plan = try ImportPlan(
+            concepts: [InterchangeSupport.concept("a"), changed, InterchangeSupport.concept("b")],
+            directory: concepts, overwrite: true)
         #expect(plan.items.map(\.action) == [.create, .update, .create])
         // Another program creates b.yaml between the plan and the writing: it is not replaced,
         // and the import takes back a.yaml and the previous kept.yaml.

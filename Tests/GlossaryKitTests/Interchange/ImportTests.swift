@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GlossaryInterchange
 @testable import GlossaryModel
 
@@ -19,7 +20,10 @@ struct ImportTests {
         #expect(result.warnings.contains { $0.hasPrefix("6 entries have no term in French or English and were left out (c17, c18, c19, c20, c22, c40)") })
         #expect(!result.concepts.contains { $0.id == "c20" })
         // Entries without a source cite the file they came from.
-        #expect(result.concepts.first { $0.id == "c32" }?.sources == [Source(title: "ltac.tbx", note: "imported from this file; the entry names no source of its own")])
+        #expect(
+            result.concepts.first { $0.id == "c32" }?.sources == [
+                Source(title: "ltac.tbx", note: "imported from this file; the entry names no source of its own")
+            ])
         let first = try #require(result.concepts.first)
         #expect(first.id == "c1")
         #expect(first.en.terms.map(\.text) == ["open cluster", "galactic cluster"])
@@ -61,7 +65,8 @@ struct ImportTests {
         #expect(foo.fr.terms.map(\.status) == [.preferred, .admitted])
         #expect(foo.fr.terms.allSatisfy { $0.note == nil })
 
-        let csv = "concept,language,term,status\r\nSame Id,fr,un,preferred\r\nSame Id,en,one,preferred\r\nsame-id,fr,deux,preferred\r\nsame-id,en,two,preferred\r\n_3d,fr,trois,preferred\r\n"
+        let csv =
+            "concept,language,term,status\r\nSame Id,fr,un,preferred\r\nSame Id,en,one,preferred\r\nsame-id,fr,deux,preferred\r\nsame-id,en,two,preferred\r\n_3d,fr,trois,preferred\r\n"
         let ids = try CSVImporter(domains: domains).read(Data(csv.utf8), path: "x.csv").concepts.map(\.id)
         #expect(ids == ["un", "same-id", "3d"])
         #expect(Set(ids).count == ids.count)

@@ -1,5 +1,6 @@
 import Foundation
 import GlossaryTestSupport
+
 @testable import GlossaryInterchange
 @testable import GlossaryModel
 
@@ -35,10 +36,11 @@ enum InterchangeSupport {
 
     /// A minimal valid concept.
     static func concept(_ id: String, fr: String = "terme", en: String = "term", domains: [String] = ["modeles"]) -> Concept {
-        Concept(id: id, domains: domains,
-                fr: LanguageSection(terms: [Term(text: fr, status: .preferred)], definition: "Définition."),
-                en: LanguageSection(terms: [Term(text: en, status: .preferred)], definition: "Definition."),
-                sources: [Source(title: "Test")])
+        Concept(
+            id: id, domains: domains,
+            fr: LanguageSection(terms: [Term(text: fr, status: .preferred)], definition: "Définition."),
+            en: LanguageSection(terms: [Term(text: en, status: .preferred)], definition: "Definition."),
+            sources: [Source(title: "Test")])
     }
 
     static func importer(_ format: ImportFormat, _ domains: [Domain]) -> (Data, String) throws(ImportError) -> ImportResult {

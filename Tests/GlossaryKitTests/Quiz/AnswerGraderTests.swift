@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossaryQuiz
 
@@ -10,12 +11,12 @@ struct AnswerGraderTests {
     let french = [
         Term(text: "infogérance", status: .preferred),
         Term(text: "gérance de l'informatique", status: .admitted),
-        Term(text: "facility management", status: .deprecated, note: "Anglicisme."),
+        Term(text: "facility management", status: .deprecated, note: "Anglicisme.")
     ]
     let acronyms = [
         Term(text: "ESN", status: .preferred, type: .acronym),
         Term(text: "entreprise de services du numérique", status: .preferred, type: .fullForm),
-        Term(text: "SSII", status: .obsolete, type: .acronym, note: "Ancien nom."),
+        Term(text: "SSII", status: .obsolete, type: .acronym, note: "Ancien nom.")
     ]
 
     @Test(arguments: ["infogérance", "INFOGERANCE", " infoge\u{301}rance ", "info-gérance", "gérance de l’informatique", "gerance de l informatique"])
@@ -38,10 +39,10 @@ struct AnswerGraderTests {
     }
 
     @Test func twoTyposOnlyForLongAnswers() {
-        #expect(graded("infogrence", french).rating == .hard)      // 2 edits, 11 letters
+        #expect(graded("infogrence", french).rating == .hard) // 2 edits, 11 letters
         let short = [Term(text: "réseau", status: .preferred)]
-        #expect(graded("reseua", short).rating == .hard)           // 1 transposition
-        #expect(graded("rzsxau", short).rating == .again)          // 2 edits, 6 letters
+        #expect(graded("reseua", short).rating == .hard) // 1 transposition
+        #expect(graded("rzsxau", short).rating == .again) // 2 edits, 6 letters
         #expect(graded("SLE", [Term(text: "SLA", status: .preferred)]).rating == .again) // under 4 letters: none
     }
 
@@ -94,8 +95,9 @@ struct AnswerGraderTests {
     }
 
     @Test func theOtherLanguagesTermIsWrongAndSaidSo() {
-        let expected = ExpectedAnswer(conceptID: "externalisation", language: .fr, terms: [Term(text: "externalisation", status: .preferred)],
-                                      otherLanguageTerms: [Term(text: "outsourcing", status: .preferred)])
+        let expected = ExpectedAnswer(
+            conceptID: "externalisation", language: .fr, terms: [Term(text: "externalisation", status: .preferred)],
+            otherLanguageTerms: [Term(text: "outsourcing", status: .preferred)])
         let grade = AnswerGrader.grade("outsourcing", expected: expected)
         #expect(grade.rating == .again)
         #expect(grade.verdict == .wrongLanguage)
@@ -103,12 +105,15 @@ struct AnswerGraderTests {
     }
 
     @Test func anotherConceptsTermIsWrongEvenWhenItIsTwoEditsAway() throws {
-        let kb = KnowledgeBase(concepts: [
-            Concept(id: "onshore", fr: LanguageSection(terms: [Term(text: "onshore", status: .preferred)], definition: "a"),
+        let kb = KnowledgeBase(
+            concepts: [
+                Concept(
+                    id: "onshore", fr: LanguageSection(terms: [Term(text: "onshore", status: .preferred)], definition: "a"),
                     en: LanguageSection(terms: [Term(text: "onshore", status: .preferred)], definition: "a")),
-            Concept(id: "offshore", fr: LanguageSection(terms: [Term(text: "offshore", status: .preferred)], definition: "b"),
-                    en: LanguageSection(terms: [Term(text: "offshore", status: .preferred)], definition: "b")),
-        ], domains: [])
+                Concept(
+                    id: "offshore", fr: LanguageSection(terms: [Term(text: "offshore", status: .preferred)], definition: "b"),
+                    en: LanguageSection(terms: [Term(text: "offshore", status: .preferred)], definition: "b"))
+            ], domains: [])
         let lexicon = TermLexicon(knowledgeBase: kb)
         let expected = ExpectedAnswer(conceptID: "onshore", language: .en, terms: [Term(text: "onshore", status: .preferred)])
         let exact = AnswerGrader.grade("offshore", expected: expected, lexicon: lexicon)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossaryQuiz
 
@@ -8,7 +9,7 @@ struct FSRSOptimizerTests {
     /// lapse, and a flatter forgetting curve.
     static let truth: [Double] = [
         1.2, 3.5, 9.0, 25.0, 5.8, 0.9, 2.2, 0.01, 1.4, 0.12, 1.1,
-        1.1, 0.08, 0.35, 1.9, 0.45, 2.2, 0.4, 0.2, 0.1, 0.3,
+        1.1, 0.08, 0.35, 1.9, 0.45, 2.2, 0.4, 0.2, 0.1, 0.3
     ]
 
     @Test func fittingLowersTheLossAndRecoversTheLearner() throws {
@@ -60,8 +61,9 @@ struct FSRSOptimizerTests {
 
     @Test func sameDayAnswersAreHistoryNotPredictions() {
         let day = 86400.0, t0 = Date(timeIntervalSince1970: 0)
-        let history = FSRSReviewHistory(ratings: [1, 3, 3, 1, 3], elapsedDays: [0, 0, 2, 5, 0],
-                                        times: [t0, t0 + 600, t0 + 2 * day, t0 + 7 * day, t0 + 7 * day + 600])
+        let history = FSRSReviewHistory(
+            ratings: [1, 3, 3, 1, 3], elapsedDays: [0, 0, 2, 5, 0],
+            times: [t0, t0 + 600, t0 + 2 * day, t0 + 7 * day, t0 + 7 * day + 600])
         let set = FSRSTrainingSet(histories: [history])
         #expect(set.predictions.map(\.position) == [2, 3])
         #expect(set.predictions.last?.weight == 1)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GlossaryQuiz
 
 /// Replays the review histories that py-fsrs 6.3.2 produced (Fixtures/fsrs) through the port.

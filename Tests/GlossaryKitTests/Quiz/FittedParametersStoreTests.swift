@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossaryQuiz
 
@@ -21,8 +22,9 @@ struct FittedParametersStoreTests {
         let path = try QuizFixtures.temporaryPath()
         let store = try ProgressStore.open(path: path)
         var random = SeededGenerator(seed: 1)
-        try store.record(CardID(concept: "esn", kind: .frEn), rating: .good, at: QuizFixtures.monday,
-                         scheduler: FSRSScheduler(enableFuzzing: false), random: &random)
+        try store.record(
+            CardID(concept: "esn", kind: .frEn), rating: .good, at: QuizFixtures.monday,
+            scheduler: FSRSScheduler(enableFuzzing: false), random: &random)
         try DatabaseQueue(path: path).write { db in
             try db.execute(sql: "DROP TABLE fsrs_parameters; DELETE FROM grdb_migrations WHERE identifier LIKE 'v3:%'; PRAGMA user_version = 2")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GlossaryKit
 
 /// The labelled grading set (`Fixtures/grading/cases.tsv`, made by `make_cases.py` from a
@@ -21,9 +22,10 @@ struct GradingFixtureTests {
     static func knowledgeBase() throws -> KnowledgeBase {
         let url = try #require(Bundle.module.url(forResource: "Fixtures/grading/terms", withExtension: "json"))
         let concepts = try JSONDecoder().decode([Snapshot].self, from: Data(contentsOf: url)).map { s in
-            Concept(id: s.id, broader: s.broader, contrasts: s.contrasts.map { Contrast(with: $0, fr: "", en: "") },
-                    fr: LanguageSection(terms: s.fr, definition: "Définition de \(s.id)."),
-                    en: LanguageSection(terms: s.en, definition: "Definition of \(s.id)."))
+            Concept(
+                id: s.id, broader: s.broader, contrasts: s.contrasts.map { Contrast(with: $0, fr: "", en: "") },
+                fr: LanguageSection(terms: s.fr, definition: "Définition de \(s.id)."),
+                en: LanguageSection(terms: s.en, definition: "Definition of \(s.id)."))
         }
         return KnowledgeBase(concepts: concepts, domains: [])
     }
@@ -59,9 +61,11 @@ struct GradingFixtureTests {
             }
         }
         let fa = Double(falseAccepts.count) / Double(wrongAnswers), fr = Double(falseRejects.count) / Double(rightAnswers)
-        print(String(format: "grading set: %d cases, false accepts %d/%d (%.2f %%), false rejects %d/%d (%.2f %%), same grade %d (%.1f %%)",
-                     cases.count, falseAccepts.count, wrongAnswers, fa * 100, falseRejects.count, rightAnswers, fr * 100,
-                     agree, Double(agree) * 100 / Double(cases.count)))
+        print(
+            String(
+                format: "grading set: %d cases, false accepts %d/%d (%.2f %%), false rejects %d/%d (%.2f %%), same grade %d (%.1f %%)",
+                cases.count, falseAccepts.count, wrongAnswers, fa * 100, falseRejects.count, rightAnswers, fr * 100,
+                agree, Double(agree) * 100 / Double(cases.count)))
         for line in falseAccepts + falseRejects { print("  misgraded: " + line) }
         #expect(fa < 0.02, "false accepts:\n\(falseAccepts.joined(separator: "\n"))")
         #expect(fr < 0.02, "false rejects:\n\(falseRejects.joined(separator: "\n"))")

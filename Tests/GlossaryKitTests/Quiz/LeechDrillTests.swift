@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossaryQuiz
 
@@ -9,9 +10,10 @@ struct LeechDrillTests {
     let scheduler = FSRSScheduler(enableFuzzing: false)
 
     func wrong(_ card: String, _ answer: String?, concept: String?, at minutes: Double) -> ReviewLogEntry {
-        ReviewLogEntry(cardID: card, reviewedAt: QuizFixtures.monday.addingTimeInterval(minutes * 60), rating: 1, answer: answer,
-                       answerConcept: concept, stateBefore: "review", stateAfter: "relearning", intervalBefore: 0, intervalAfter: 600,
-                       dueAfter: QuizFixtures.monday, stabilityAfter: 1, difficultyAfter: 5)
+        ReviewLogEntry(
+            cardID: card, reviewedAt: QuizFixtures.monday.addingTimeInterval(minutes * 60), rating: 1, answer: answer,
+            answerConcept: concept, stateBefore: "review", stateAfter: "relearning", intervalBefore: 0, intervalAfter: 600,
+            dueAfter: QuizFixtures.monday, stabilityAfter: 1, difficultyAfter: 5)
     }
 
     func choose(_ id: String, _ log: [ReviewLogEntry]) throws -> LeechDrill? {
@@ -20,27 +22,33 @@ struct LeechDrillTests {
     }
 
     @Test func theLookAlikeIsTheConceptOfTheMostFrequentWrongAnswer() throws {
-        let log = [wrong("infogerance:choice", "ESN", concept: "esn", at: 1),
-                   wrong("infogerance:fr-en", "subcontracting", concept: "sous-traitance", at: 2),
-                   wrong("infogerance:def-term", "entreprise de services du numérique", concept: "esn", at: 3)]
+        let log = [
+            wrong("infogerance:choice", "ESN", concept: "esn", at: 1),
+            wrong("infogerance:fr-en", "subcontracting", concept: "sous-traitance", at: 2),
+            wrong("infogerance:def-term", "entreprise de services du numérique", concept: "esn", at: 3)
+        ]
         let drill = try #require(try choose("infogerance", log))
         #expect(drill.lookAlike == "esn")
         #expect(drill.reason == .wrongAnswers(2))
     }
 
     @Test func tiesGoToTheMostRecentWrongAnswer() throws {
-        let log = [wrong("infogerance:choice", "ESN", concept: "esn", at: 1),
-                   wrong("infogerance:fr-en", "subcontracting", concept: "sous-traitance", at: 2)]
+        let log = [
+            wrong("infogerance:choice", "ESN", concept: "esn", at: 1),
+            wrong("infogerance:fr-en", "subcontracting", concept: "sous-traitance", at: 2)
+        ]
         #expect(try choose("infogerance", log)?.lookAlike == "sous-traitance")
     }
 
     @Test func olderLogRowsAreLookedUpByTheirText() throws {
         // Logged before schema 4: only the text, typed or picked, looked up among the terms
         // (articles and case do not count); text that is no term names nothing.
-        let log = [wrong("infogerance:fr-en", "sous-traitance", concept: nil, at: 1),
-                   wrong("infogerance:en-fr", "la sous-traitance", concept: nil, at: 2),
-                   wrong("infogerance:fr-en", "something else entirely", concept: nil, at: 3),
-                   wrong("infogerance:choice", "ESN", concept: nil, at: 4)]
+        let log = [
+            wrong("infogerance:fr-en", "sous-traitance", concept: nil, at: 1),
+            wrong("infogerance:en-fr", "la sous-traitance", concept: nil, at: 2),
+            wrong("infogerance:fr-en", "something else entirely", concept: nil, at: 3),
+            wrong("infogerance:choice", "ESN", concept: nil, at: 4)
+        ]
         let drill = try #require(try choose("infogerance", log))
         #expect(drill.lookAlike == "sous-traitance")
         #expect(drill.reason == .wrongAnswers(2))
@@ -77,14 +85,18 @@ struct LeechDrillTests {
     }
 
     /// A card forgotten 8 times after graduating, by a scripted history of answers.
-    static func makeLeech(_ card: CardID, in store: ProgressStore, scheduler: FSRSScheduler, wrongAnswer: String? = nil,
-                          wrongConcept: String? = nil) throws -> Date {
+    static func makeLeech(
+        _ card: CardID, in store: ProgressStore, scheduler: FSRSScheduler, wrongAnswer: String? = nil,
+        wrongConcept: String? = nil
+    ) throws -> Date {
         var random = SeededGenerator(seed: 1)
         var at = QuizFixtures.monday.addingTimeInterval(-90 * 86400)
         at = try store.record(card, rating: .easy, at: at, scheduler: scheduler, random: &random).after.due
         for _ in 0..<8 {
-            at = try store.record(card, rating: .again, at: at, answer: wrongAnswer, answerConcept: wrongConcept,
-                                  scheduler: scheduler, random: &random).after.due
+            at = try store.record(
+                card, rating: .again, at: at, answer: wrongAnswer, answerConcept: wrongConcept,
+                scheduler: scheduler, random: &random
+            ).after.due
             at = try store.record(card, rating: .good, at: at, scheduler: scheduler, random: &random).after.due
         }
         return at
@@ -106,11 +118,14 @@ struct LeechDrillTests {
         func session(at date: Date) throws -> [QuizCard] {
             let progress = Dictionary(uniqueKeysWithValues: try store.allProgress().map { ($0.cardID, $0) })
             let leeches = try LeechDrill.leechConcepts(progress.values).map { ($0, try store.wrongAnswers(concept: $0)) }
-            let deck = try SessionDeck.load(from: ConceptSource(kb), language: .fr, seed: 5, filter: .init(), progress: progress, now: date,
-                                            dueConcepts: 20, newConcepts: 5, buried: [], cram: false, leeches: leeches)
+            let deck = try SessionDeck.load(
+                from: ConceptSource(kb), language: .fr, seed: 5, filter: .init(), progress: progress, now: date,
+                dueConcepts: 20, newConcepts: 5, buried: [], cram: false, leeches: leeches)
             var random = SeededGenerator(seed: 5, label: "order")
-            return SessionPlanner(count: 6, newAllowance: 5).plan(deck.cards, progress: progress, now: date,
-                                                                  confusable: deck.generator.confusable, drills: deck.drills, random: &random).cards
+            return SessionPlanner(count: 6, newAllowance: 5).plan(
+                deck.cards, progress: progress, now: date,
+                confusable: deck.generator.confusable, drills: deck.drills, random: &random
+            ).cards
         }
         let cards = try session(at: now)
         let drill = try #require(cards.first)
@@ -118,11 +133,13 @@ struct LeechDrillTests {
         // The leech's own cards are buried behind the drill.
         #expect(!cards.dropFirst().contains { $0.conceptID == "infogerance" })
         // No drill in cram mode, nor when the kinds leave it out.
-        let cram = try SessionDeck.load(from: ConceptSource(kb), language: .fr, seed: 5, filter: .init(), progress: progress, now: now,
-                                        dueConcepts: 20, newConcepts: 5, buried: [], cram: true, leeches: [("infogerance", wrongAnswers)])
+        let cram = try SessionDeck.load(
+            from: ConceptSource(kb), language: .fr, seed: 5, filter: .init(), progress: progress, now: now,
+            dueConcepts: 20, newConcepts: 5, buried: [], cram: true, leeches: [("infogerance", wrongAnswers)])
         #expect(cram.drills.isEmpty)
-        let typed = try SessionDeck.load(from: ConceptSource(kb), language: .fr, seed: 5, filter: .init(kinds: [.frEn]), progress: progress,
-                                         now: now, dueConcepts: 20, newConcepts: 5, buried: [], cram: false, leeches: [("infogerance", wrongAnswers)])
+        let typed = try SessionDeck.load(
+            from: ConceptSource(kb), language: .fr, seed: 5, filter: .init(kinds: [.frEn]), progress: progress,
+            now: now, dueConcepts: 20, newConcepts: 5, buried: [], cram: false, leeches: [("infogerance", wrongAnswers)])
         #expect(typed.drills.isEmpty)
 
         // Graded and scheduled like any card: a right answer starts its learning steps and it

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossaryQuiz
 
@@ -11,8 +12,9 @@ struct ProgressStoreTests {
     @Test func recordsStateAndLog() throws {
         let store = try ProgressStore.open(path: try QuizFixtures.temporaryPath())
         var random = SeededGenerator(seed: 1)
-        let first = try store.record(card, rating: .good, at: QuizFixtures.monday, answer: "IT outsourcing", durationMs: 1200,
-                                     scheduler: scheduler, random: &random)
+        let first = try store.record(
+            card, rating: .good, at: QuizFixtures.monday, answer: "IT outsourcing", durationMs: 1200,
+            scheduler: scheduler, random: &random)
         #expect(first.before == nil)
         #expect(first.after.state == .learning)
         #expect(first.after.step == 1)
@@ -94,22 +96,26 @@ struct ProgressStoreTests {
                 try body(db)
                 try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [identifier])
             }
-            try db.execute(sql: """
-                INSERT INTO review_log (cardId, reviewedAt, rating, answer, stateBefore, stateAfter, intervalBefore, intervalAfter,
-                                        dueAfter, stabilityAfter, difficultyAfter)
-                VALUES ('infogerance:fr-en', '2025-01-01 09:00:00.000', 1, 'subcontracting', 'review', 'relearning', 86400, 600,
-                        '2025-01-01 09:10:00.000', 1.0, 5.0)
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO review_log (cardId, reviewedAt, rating, answer, stateBefore, stateAfter, intervalBefore, intervalAfter,
+                                            dueAfter, stabilityAfter, difficultyAfter)
+                    VALUES ('infogerance:fr-en', '2025-01-01 09:00:00.000', 1, 'subcontracting', 'review', 'relearning', 86400, 600,
+                            '2025-01-01 09:10:00.000', 1.0, 5.0)
+                    """)
         }
         try old.close()
         let store = try ProgressStore.open(path: path)
         var random = SeededGenerator(seed: 1)
-        try store.record(CardID(concept: "infogerance", kind: .choice), rating: .again, at: QuizFixtures.monday, answer: "ESN",
-                         answerConcept: "esn", scheduler: scheduler, random: &random)
-        try store.record(CardID(concept: "infogerance", kind: .enFr), rating: .good, at: QuizFixtures.monday, answer: "infogérance",
-                         scheduler: scheduler, random: &random)
-        try store.record(CardID(concept: "infogerance-x", kind: .enFr), rating: .again, at: QuizFixtures.monday, answer: "ESN",
-                         scheduler: scheduler, random: &random)
+        try store.record(
+            CardID(concept: "infogerance", kind: .choice), rating: .again, at: QuizFixtures.monday, answer: "ESN",
+            answerConcept: "esn", scheduler: scheduler, random: &random)
+        try store.record(
+            CardID(concept: "infogerance", kind: .enFr), rating: .good, at: QuizFixtures.monday, answer: "infogérance",
+            scheduler: scheduler, random: &random)
+        try store.record(
+            CardID(concept: "infogerance-x", kind: .enFr), rating: .again, at: QuizFixtures.monday, answer: "ESN",
+            scheduler: scheduler, random: &random)
         let wrong = try store.wrongAnswers(concept: "infogerance")
         #expect(wrong.map(\.answer) == ["subcontracting", "ESN"])
         #expect(wrong.map(\.answerConcept) == [nil, "esn"])
@@ -126,8 +132,9 @@ struct ProgressStoreTests {
                 group.addTask {
                     var random = SeededGenerator(seed: UInt64(n))
                     for i in 0..<25 {
-                        _ = try? store.record(card, rating: .good, at: QuizFixtures.monday.addingTimeInterval(Double(i)),
-                                              scheduler: scheduler, random: &random)
+                        _ = try? store.record(
+                            card, rating: .good, at: QuizFixtures.monday.addingTimeInterval(Double(i)),
+                            scheduler: scheduler, random: &random)
                     }
                 }
             }
@@ -157,21 +164,24 @@ struct ProgressSettingsTests {
         try store.record(CardID("esn:en-fr")!, rating: .good, at: day.addingTimeInterval(5), scheduler: scheduler, random: &random)
         try store.record(CardID("esn:fr-en")!, rating: .good, at: day.addingTimeInterval(120), durationMs: 800, scheduler: scheduler, random: &random)
         let lines = ReviewLogCSV.text(try store.allReviews()).split(separator: "\n")
-        #expect(lines == [
-            "card_id,review_time,review_rating,review_state,review_duration",
-            "1,1736154000000,1,0,1500",
-            "2,1736154005000,3,0,0",
-            "1,1736154120000,3,1,800",
-        ])
+        #expect(
+            lines == [
+                "card_id,review_time,review_rating,review_state,review_duration",
+                "1,1736154000000,1,0,1500",
+                "2,1736154005000,3,0,0",
+                "1,1736154120000,3,1,800"
+            ])
     }
 
     @Test func leechesAreCardsWithEnoughLapses() throws {
         func row(_ id: String, lapses: Int) -> CardProgress {
-            CardProgress(cardID: id, concept: String(id.split(separator: ":")[0]), kind: "fr-en", state: .review, step: nil,
-                         stability: 1, difficulty: 5, due: QuizFixtures.monday, lastReview: QuizFixtures.monday, reps: 10, lapses: lapses)
+            CardProgress(
+                cardID: id, concept: String(id.split(separator: ":")[0]), kind: "fr-en", state: .review, step: nil,
+                stability: 1, difficulty: 5, due: QuizFixtures.monday, lastReview: QuizFixtures.monday, reps: 10, lapses: lapses)
         }
-        let stats = ProgressStats(progress: [row("a:fr-en", lapses: 8), row("b:fr-en", lapses: 7), row("c:fr-en", lapses: 9)],
-                                  reviews30Days: [], cardIDs: nil, now: QuizFixtures.monday, desiredRetention: 0.85)
+        let stats = ProgressStats(
+            progress: [row("a:fr-en", lapses: 8), row("b:fr-en", lapses: 7), row("c:fr-en", lapses: 9)],
+            reviews30Days: [], cardIDs: nil, now: QuizFixtures.monday, desiredRetention: 0.85)
         #expect(stats.leeches.map(\.id) == ["c:fr-en", "a:fr-en"])
         #expect(stats.desiredRetention == 0.85)
         let stricter = ProgressStats(progress: [row("b:fr-en", lapses: 7)], reviews30Days: [], cardIDs: nil, now: QuizFixtures.monday, leechLapses: 5)

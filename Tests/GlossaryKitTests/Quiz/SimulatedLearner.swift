@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import GlossaryQuiz
 
 /// A learner whose memory follows FSRS-6 with known parameters, reviewing on the schedule of
@@ -17,7 +18,7 @@ struct SimulatedLearner {
         var random = SeededGenerator(seed: seed)
         let truth = FSRSTrainingModel<Double>(w: parameters)
         let schedule = FSRSScheduler(enableFuzzing: false)
-        let start = Date(timeIntervalSince1970: 1_735_722_000)  // 2025-01-01T09:00:00Z
+        let start = Date(timeIntervalSince1970: 1_735_722_000) // 2025-01-01T09:00:00Z
         var entries: [ReviewLogEntry] = []
         for card in 0..<cards {
             let id = "concept\(card):fr-en"
@@ -29,9 +30,11 @@ struct SimulatedLearner {
                 history.ratings.append(rating)
                 history.elapsedDays.append(elapsed)
                 history.times.append(time)
-                entries.append(ReviewLogEntry(cardID: id, reviewedAt: time, rating: rating, stateBefore: "review",
-                                              stateAfter: "review", intervalBefore: 0, intervalAfter: 0, dueAfter: time,
-                                              stabilityAfter: 0, difficultyAfter: 0))
+                entries.append(
+                    ReviewLogEntry(
+                        cardID: id, reviewedAt: time, rating: rating, stateBefore: "review",
+                        stateAfter: "review", intervalBefore: 0, intervalAfter: 0, dueAfter: time,
+                        stabilityAfter: 0, difficultyAfter: 0))
             }
             let first = pick([0.2, 0.15, 0.55, 0.1], &random) + 1
             answer(first, on: day, minute: card % 600)
@@ -41,7 +44,8 @@ struct SimulatedLearner {
                 day += max(1, schedule.nextInterval(planned))
                 guard day < days + 60 else { break }
                 let s = truth.run(history)!
-                let elapsed = Double(FSRSScheduler.wholeDays(from: history.times.last!, to: start.addingTimeInterval(Double(day) * 86400 + Double(card % 600) * 60)))
+                let elapsed = Double(
+                    FSRSScheduler.wholeDays(from: history.times.last!, to: start.addingTimeInterval(Double(day) * 86400 + Double(card % 600) * 60)))
                 let recall = truth.retrievability(elapsedDays: elapsed, stability: s)
                 if Double.random(in: 0..<1, using: &random) < recall {
                     answer(pick([0.15, 0.75, 0.1], &random) + 2, on: day, minute: card % 600)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossarySite
 
@@ -56,7 +57,9 @@ struct SiteBuilderTests {
         for language in Language.allCases {
             let html = try SiteTestSupport.read(out.appendingPathComponent(SitePaths.az(language)))
             let listed = LinkCrawler.matches(#"<li class="status-[a-z]+"><a href="[^"]*">([^<]*)</a>"#, in: html)
-                .map { $0.replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"") }
+                .map {
+                    $0.replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
+                }
             // Shown with typographic apostrophes (Typography), as every page shows content text.
             let terms = kb.concepts.flatMap { $0[language].terms.map { Typography.text($0.text, language: language) } }
             #expect(listed.count == terms.count)
@@ -73,7 +76,10 @@ struct SiteBuilderTests {
     func sitemap() throws {
         let (out, _) = try SiteTestSupport.build(SiteTestSupport.fixtureContent, baseURL: "https://example.org/glossaire")
         let xml = try SiteTestSupport.read(out.appendingPathComponent("sitemap.xml"))
-        #expect(xml.contains("<loc>https://example.org/glossaire/fr/concepts/infogerance.html</loc><xhtml:link rel=\"alternate\" hreflang=\"fr\" href=\"https://example.org/glossaire/fr/concepts/infogerance.html\"/><xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/glossaire/en/concepts/infogerance.html\"/>"))
+        #expect(
+            xml.contains(
+                "<loc>https://example.org/glossaire/fr/concepts/infogerance.html</loc><xhtml:link rel=\"alternate\" hreflang=\"fr\" href=\"https://example.org/glossaire/fr/concepts/infogerance.html\"/><xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/glossaire/en/concepts/infogerance.html\"/>"
+            ))
         let page = try SiteTestSupport.read(out.appendingPathComponent("en/concepts/infogerance.html"))
         #expect(page.contains("<link rel=\"canonical\" href=\"https://example.org/glossaire/en/concepts/infogerance.html\">"))
         #expect(page.contains("href=\"../../fr/concepts/infogerance.html\" hreflang=\"fr\""), "links between pages stay relative")
@@ -83,21 +89,21 @@ struct SiteBuilderTests {
     func escapesContent() throws {
         let content = try SiteTestSupport.copy(SiteTestSupport.fixtureContent)
         try """
-            id: piege
-            domains: [modeles]
-            related: [infogerance]
-            fr:
-              terms:
-                - { text: "piège <script>alert(1)</script>", status: preferred, note: "x\\" onload=\\"alert(2)" }
-              definition: "Texte <script>alert(3)</script> et <img src=x onerror=alert(4)> puis \\" onload=\\"alert(5) [lien](javascript:alert(6)) ![img](http://example.org/x.png) [[infogerance]]"
-              notes: ["</script><!-- `<b>code</b>`"]
-            en:
-              terms:
-                - { text: "trap\\" onload=\\"alert(7)", status: preferred }
-              definition: "A [[infogerance|<b>label</b>]] trap."
-            sources:
-              - { title: "<i>t</i>", url: "javascript:alert(8)" }
-            """.write(to: content.appendingPathComponent("concepts/piege.yaml"), atomically: true, encoding: .utf8)
+        id: piege
+        domains: [modeles]
+        related: [infogerance]
+        fr:
+          terms:
+            - { text: "piège <script>alert(1)</script>", status: preferred, note: "x\\" onload=\\"alert(2)" }
+          definition: "Texte <script>alert(3)</script> et <img src=x onerror=alert(4)> puis \\" onload=\\"alert(5) [lien](javascript:alert(6)) ![img](http://example.org/x.png) [[infogerance]]"
+          notes: ["</script><!-- `<b>code</b>`"]
+        en:
+          terms:
+            - { text: "trap\\" onload=\\"alert(7)", status: preferred }
+          definition: "A [[infogerance|<b>label</b>]] trap."
+        sources:
+          - { title: "<i>t</i>", url: "javascript:alert(8)" }
+        """.write(to: content.appendingPathComponent("concepts/piege.yaml"), atomically: true, encoding: .utf8)
         let (out, _) = try SiteTestSupport.build(content)
         for language in Language.allCases {
             let page = try SiteTestSupport.read(out.appendingPathComponent(SitePaths.concept("piege", language)))
@@ -158,8 +164,11 @@ struct SiteBuilderTests {
             return path.hasSuffix("concept.mustache") && line > 0
         }
         try "{{<layout}}\n{{$main}}\n  {{> missing-part}}\n{{/main}}\n{{/layout}}\n".write(to: concept, atomically: true, encoding: .utf8)
-        #expect(throws: SiteError.siteTemplate(path: concept.path, line: 3, column: 3,
-                                                    message: "the partial 'missing-part' does not exist (no missing-part.mustache in \(site.appendingPathComponent("Site/templates").path))")) {
+        #expect(
+            throws: SiteError.siteTemplate(
+                path: concept.path, line: 3, column: 3,
+                message: "the partial 'missing-part' does not exist (no missing-part.mustache in \(site.appendingPathComponent("Site/templates").path))")
+        ) {
             _ = try SiteTemplates(directory: site.appendingPathComponent("Site/templates").path)
         }
     }

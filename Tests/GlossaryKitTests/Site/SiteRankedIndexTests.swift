@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossarySite
 
@@ -56,12 +57,15 @@ struct SiteRankedIndexTests {
         #expect(first.hasPrefix("GLOSSARY_DOCS(0,[[\"\(kb.concepts[0].id)\","))
     }
 
-    @Test("the page answers descriptions, other words of a family, translation intents and comparisons",
-          .enabled(if: nodePath != nil, "node is not installed"))
+    @Test(
+        "the page answers descriptions, other words of a family, translation intents and comparisons",
+        .enabled(if: nodePath != nil, "node is not installed"))
     func retrieval() throws {
         let (out, _) = try SiteTestSupport.build(SiteTestSupport.richContent)
-        let queries = ["reprendre ses données à la fin du contrat", "l'infogérance", "infogérance in English",
-                       "c'est quoi le SaaS", "offshore vs nearshore", "externaliser", "take back data at the end of the contract"]
+        let queries = [
+            "reprendre ses données à la fin du contrat", "l'infogérance", "infogérance in English",
+            "c'est quoi le SaaS", "offshore vs nearshore", "externaliser", "take back data at the end of the contract"
+        ]
         let response = try SiteSearchScriptTests().run(site: out, search: queries)
         let ids = Dictionary(uniqueKeysWithValues: response.search.map { ($0.query, $0.ids) })
         #expect(ids[queries[0]]?.first == "reversibilite")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GlossaryModel
 
 let nodePath: String? = ["/usr/bin/node", "/usr/local/bin/node", "/usr/bin/nodejs"].first { FileManager.default.isExecutableFile(atPath: $0) }
@@ -43,8 +44,10 @@ struct SiteSearchScriptTests {
         let (out, _) = try SiteTestSupport.build(SiteTestSupport.richContent)
         let kb = try SiteTestSupport.knowledgeBase(SiteTestSupport.richContent)
         var texts = kb.concepts.flatMap { c in Language.allCases.flatMap { c[$0].terms.map(\.text) } }
-        texts += ["INFOGÉRANCE", "infoge\u{301}rance", "Cœur de MÉTIER", "ÆGIS", "l’externalisation", "sous--traitance ",
-                  "Straße", "ＦＵＬＬ", "e-commerce", "« tierce maintenance »", "Ça va", "naïveté", "Øresund", "12 % SLA"]
+        texts += [
+            "INFOGÉRANCE", "infoge\u{301}rance", "Cœur de MÉTIER", "ÆGIS", "l’externalisation", "sous--traitance ",
+            "Straße", "ＦＵＬＬ", "e-commerce", "« tierce maintenance »", "Ça va", "naïveté", "Øresund", "12 % SLA"
+        ]
         let response = try run(site: out, fold: texts)
         for (text, folded) in zip(texts, response.fold) {
             #expect(folded == TextFolding.fold(text), "\(text)")
@@ -54,8 +57,12 @@ struct SiteSearchScriptTests {
     @Test("the script ranks like the CLI: exact first, prefixes, old names, acronyms, typos, ligatures")
     func ranking() throws {
         let (out, _) = try SiteTestSupport.build(SiteTestSupport.richContent)
-        let response = try run(site: out, search: ["infogerence", "INFOGÉRANCE", "infog", "SSII", "ssii", "reseua", "coeur de metier",
-                                                   "cœur", "sous traitance", "soustraitance", "TMA", "offshore", "x", "zzzzzz"])
+        let response = try run(
+            site: out,
+            search: [
+                "infogerence", "INFOGÉRANCE", "infog", "SSII", "ssii", "reseua", "coeur de metier",
+                "cœur", "sous traitance", "soustraitance", "TMA", "offshore", "x", "zzzzzz"
+            ])
         let first = Dictionary(uniqueKeysWithValues: response.search.map { ($0.query, $0.ids.first) })
         #expect(first["infogerence"] == "infogerance")
         #expect(response.search[0].corrected != nil)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossarySite
 @testable import GlossaryStore
@@ -42,7 +43,9 @@ struct SiteSearchWordsTests {
         let bitmap = SearchIndex.keyBitmap(Array(keys.keys))
         #expect(try SiteTestSupport.read(folder.appendingPathComponent("index.js")).contains(bitmap.bits))
         let indexed = names.filter { name in !["index.js", "q.js"].contains(name) && !name.hasPrefix("k-") && !name.hasPrefix("d-") }
-        #expect(listed == indexed, "listed but missing: \(listed.subtracting(indexed).sorted().prefix(5)); unlisted: \(indexed.subtracting(listed).sorted().prefix(5))")
+        #expect(
+            listed == indexed,
+            "listed but missing: \(listed.subtracting(indexed).sorted().prefix(5)); unlisted: \(indexed.subtracting(listed).sorted().prefix(5))")
         #expect(names.contains { $0.hasPrefix("w-") }, "second-letter vocabulary written")
     }
 
@@ -57,8 +60,9 @@ struct SiteSearchWordsTests {
         #expect(Set(index.secondLetter.values.joined()) == words.filter { $0.unicodeScalars.count > 2 })
     }
 
-    @Test("the spelling filter holds the dictionaries' words and stems, and few others",
-          .enabled(if: SpellingDictionary.isAvailable, "hunspell-fr and hunspell-en-us are not installed"))
+    @Test(
+        "the spelling filter holds the dictionaries' words and stems, and few others",
+        .enabled(if: SpellingDictionary.isAvailable, "hunspell-fr and hunspell-en-us are not installed"))
     func spellingFilter() throws {
         let filter = SpellingFilter()
         #expect(filter.shards.count > 50)
@@ -91,15 +95,21 @@ struct SiteSearchWordsTests {
         #expect(ScriptMinifier.minify("a();\n  /* x\n   * y */\n  // z\n  var s = '// kept';\n\n") == "a();\nvar s = '// kept';\n")
     }
 
-    @Test("the page knows real words, corrects typos as terms write them, even in the first letter, and asks for no missing file",
-          .enabled(if: nodePath != nil && SpellingDictionary.isAvailable, "node or the hunspell dictionaries are not installed"))
+    @Test(
+        "the page knows real words, corrects typos as terms write them, even in the first letter, and asks for no missing file",
+        .enabled(if: nodePath != nil && SpellingDictionary.isAvailable, "node or the hunspell dictionaries are not installed"))
     func page() throws {
         let (out, _) = try SiteTestSupport.build(SiteTestSupport.richContent)
-        let queries = ["relocalisation", "parité", "externaliser", "hébergeur", "infogerence", "nfogérance", "xnearshore", "ofshore",
-                       "externalisatoin", "l'externalisation", "zzzzzz qqqq", "日本語", "consup dataagehost"]
-        let response = try SiteSearchScriptTests().run(site: out, search: queries,
-                                                       known: ["relocalisation", "relocaliser", "externaliser", "hebergeurs", "offshore",
-                                                               "externalisatoin", "infogerence", "nfogerance", "ofshore"])
+        let queries = [
+            "relocalisation", "parité", "externaliser", "hébergeur", "infogerence", "nfogérance", "xnearshore", "ofshore",
+            "externalisatoin", "l'externalisation", "zzzzzz qqqq", "日本語", "consup dataagehost"
+        ]
+        let response = try SiteSearchScriptTests().run(
+            site: out, search: queries,
+            known: [
+                "relocalisation", "relocaliser", "externaliser", "hebergeurs", "offshore",
+                "externalisatoin", "infogerence", "nfogerance", "ofshore"
+            ])
         #expect(response.known == [true, true, true, true, true, false, false, false, false])
         let byQuery = Dictionary(uniqueKeysWithValues: response.search.map { ($0.query, $0) })
         // A real word that names no concept: said so, near concepts as "see also" only.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossarySite
 
@@ -35,11 +36,13 @@ struct SiteShortcutTests {
             "a  b", " lead", "trail ", "a\tb", "a\u{A0}b", "a \u{A0}b", "line\nbreak", "a\u{2028}b", "*em*", "_em_", "~~s~~",
             "`code`", "a\\b", "[x](y)", "a & b", "AT&T;", "&amp;", "&lt;b&gt;", "\"q\" 'a'", "<script>alert(1)</script>",
             "e\u{301}t\u{E9}", "'\u{301}", "&\u{301}", " \u{301}", "x \u{1F44D}\u{1F3FD}", "\u{600} x", "x\u{600}[[known]]",
-            "a\u{200D}b", "", " ", "[[known]] ", "! [[known]]",
+            "a\u{200D}b", "", " ", "[[known]] ", "! [[known]]"
         ]
-        let pieces = ["a", "é", "e\u{301}", " ", "\u{A0}", "\t", "\n", "*", "_", "`", "[", "]", "[[known]]", "[[unknown|x]]",
-                      "[[marked]]", "!", "#", "-", "1", "<", ">", "&", "\"", "'", "&amp;", "\\", "|", ")", ":", "\u{301}",
-                      "\u{1F3FD}", "\u{200D}", "\u{600}", "½", "«", "’", "\u{2028}", "word"]
+        let pieces = [
+            "a", "é", "e\u{301}", " ", "\u{A0}", "\t", "\n", "*", "_", "`", "[", "]", "[[known]]", "[[unknown|x]]",
+            "[[marked]]", "!", "#", "-", "1", "<", ">", "&", "\"", "'", "&amp;", "\\", "|", ")", ":", "\u{301}",
+            "\u{1F3FD}", "\u{200D}", "\u{600}", "½", "«", "’", "\u{2028}", "word"
+        ]
         var generator = Generator(state: 42)
         for _ in 0..<4000 {
             texts.append((0..<(1 + generator.next(8))).map { _ in pieces[generator.next(pieces.count)] }.joined())
@@ -84,7 +87,7 @@ struct SiteShortcutTests {
         }
         let samples = [
             "<p>Plain <a href=\"x.html\">link</a> &amp;lt; &lt;b&gt; &quot;q&quot; &#39;a&#39; &amp;amp; &x; &</p>",
-            " <p>été</p> ", "<p>a</p>\u{301}b", "a<\u{301}b>c", "\u{600}<b>x</b>", "<em>x", "x>y", "&amp&lt;", "&&lt;", "",
+            " <p>été</p> ", "<p>a</p>\u{301}b", "a<\u{301}b>c", "\u{600}<b>x</b>", "<em>x", "x>y", "&amp&lt;", "&&lt;", ""
         ]
         for html in samples {
             #expect(HTML.text(of: html) == reference(html), "\(html.debugDescription)")
@@ -93,8 +96,10 @@ struct SiteShortcutTests {
 
     @Test("trimming whitespace as Foundation's character sets do")
     func trimming() {
-        let samples = ["", " ", "a", " a ", "\t a\tb \n", "\u{A0}a\u{202F}", "\u{3000}a\u{2028}", "\n\r\u{85}a\u{2029}\u{0B}",
-                       "a \u{301}", " \u{301}a", "\u{200B}a\u{200B}", "\u{FEFF}a", "é ", " \u{1680}x\u{2009}"]
+        let samples = [
+            "", " ", "a", " a ", "\t a\tb \n", "\u{A0}a\u{202F}", "\u{3000}a\u{2028}", "\n\r\u{85}a\u{2029}\u{0B}",
+            "a \u{301}", " \u{301}a", "\u{200B}a\u{200B}", "\u{FEFF}a", "é ", " \u{1680}x\u{2009}"
+        ]
         let everyCharacter = (0...0x3100).compactMap(Unicode.Scalar.init).map { "\($0)a\($0)" } + ["\u{FEFF}a", "\u{E0020}a"]
         for text in samples + everyCharacter {
             #expect(text.trimming(newlines: false) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
@@ -104,7 +109,8 @@ struct SiteShortcutTests {
 
     @Test("JSON strings escape quotes, backslashes, <, control characters and line separators")
     func jsonStrings() {
-        #expect(JSON.string("a\"b\\c<d\u{1}e\u{1F}\u{2028}f\u{2029}g\u{2027}h é\n") == #""a\"b\\c\u003cd\u0001e\u001f\u2028f\u2029g"# + "\u{2027}h é" + #"\u000a""#)
+        #expect(
+            JSON.string("a\"b\\c<d\u{1}e\u{1F}\u{2028}f\u{2029}g\u{2027}h é\n") == #""a\"b\\c\u003cd\u0001e\u001f\u2028f\u2029g"# + "\u{2027}h é" + #"\u000a""#)
         #expect(JSON.string("") == "\"\"")
         #expect(JSON.string("plain") == "\"plain\"")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GlossaryTestSupport
+
 @testable import GlossaryModel
 @testable import GlossarySite
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossarySite
 
@@ -6,15 +7,17 @@ import Testing
 /// label wrapping, as pages show them.
 @Suite("Site typography")
 struct SiteTypographyTests {
-    @Test("French text: ’, narrow no-break space before ; : ! ? and inside « »", arguments: [
-        ("Accueil: l'infogérance", "Accueil: l’infogérance"),
-        ("Accueil : voir", "Accueil\u{202F}: voir"),
-        ("C'est quoi ? Rien !", "C’est quoi\u{202F}? Rien\u{202F}!"),
-        ("« n'est pas recommandé »", "«\u{202F}n’est pas recommandé\u{202F}»"),
-        ("«nuage»", "«\u{202F}nuage\u{202F}»"),
-        ("https://www.franceterme.culture.fr à 10:30", "https://www.franceterme.culture.fr à 10:30"),
-        ("a\u{00A0}; b", "a\u{202F}; b"),
-    ])
+    @Test(
+        "French text: ’, narrow no-break space before ; : ! ? and inside « »",
+        arguments: [
+            ("Accueil: l'infogérance", "Accueil: l’infogérance"),
+            ("Accueil : voir", "Accueil\u{202F}: voir"),
+            ("C'est quoi ? Rien !", "C’est quoi\u{202F}? Rien\u{202F}!"),
+            ("« n'est pas recommandé »", "«\u{202F}n’est pas recommandé\u{202F}»"),
+            ("«nuage»", "«\u{202F}nuage\u{202F}»"),
+            ("https://www.franceterme.culture.fr à 10:30", "https://www.franceterme.culture.fr à 10:30"),
+            ("a\u{00A0}; b", "a\u{202F}; b")
+        ])
     func french(input: String, expected: String) {
         #expect(Typography.text(input, language: .fr) == expected)
     }
@@ -27,8 +30,9 @@ struct SiteTypographyTests {
     @Test("HTML: text between tags only, never attributes or code")
     func html() {
         let html = #"<p>l&#39;ESN : <a href="x.html?a=1&amp;b='2'" title="l'a">l'ESN</a> <code>a : b'</code> fin !</p>"#
-        #expect(Typography.html(html, language: .fr)
-            == #"<p>l’ESN\#u{202F}: <a href="x.html?a=1&amp;b='2'" title="l'a">l’ESN</a> <code>a : b'</code> fin\#u{202F}!</p>"#)
+        #expect(
+            Typography.html(html, language: .fr)
+                == #"<p>l’ESN\#u{202F}: <a href="x.html?a=1&amp;b='2'" title="l'a">l’ESN</a> <code>a : b'</code> fin\#u{202F}!</p>"#)
     }
 
     @Test("Counts take the plural each language wants")
@@ -46,8 +50,10 @@ struct SiteTypographyTests {
         #expect(ConceptMap.lines("entreprise de services du numérique", maxChars: 30) == ["entreprise de services du", "numérique"])
         #expect(ConceptMap.lines("un deux trois quatre cinq six sept", maxChars: 10) == ["un deux", "trois…"])
         #expect(ConceptMap.lines("anticonstitutionnellement", maxChars: 10) == ["anticonstitutionnellement"])
-        let svg = ConceptMap(title: "t", center: "entreprise de services du numérique", broader: [], narrower: [],
-                             related: [.init(label: "x", href: "x.html")], contrasts: []).svg(id: "m")
+        let svg = ConceptMap(
+            title: "t", center: "entreprise de services du numérique", broader: [], narrower: [],
+            related: [.init(label: "x", href: "x.html")], contrasts: []
+        ).svg(id: "m")
         #expect(svg.contains("<tspan x=\"450\">entreprise de services du</tspan><tspan x=\"450\" dy=\"18\">numérique</tspan>"))
         #expect(!svg.contains("…"))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import Testing
+
 @testable import GlossaryModel
 @testable import GlossarySite
 
@@ -39,15 +40,15 @@ struct TemplateRendererTests {
             "child": "{{<layout}}\n  {{$head}}\n    <h>{{a}}</h>\n      {{> part}}\n  {{/head}}\n  ignored\n{{/layout}}\n",
             "blocks": "  {{$outer}}\n    {{$inner}}\n      in {{a}}\n    {{/inner}}\n  {{/outer}}\n{{#list}}{{$b}}{{.}}{{/b}}{{/list}}",
             "edge": """
-                {{% CONTENT_TYPE: TEXT}}
-                {{a}} {{{a}}} {{&a}}
-                {{#list}}[{{.}}|{{x}}]{{/list}}{{^list}}no list{{/list}}
-                {{#empty}}never{{/empty}}{{^empty}}empty{{/empty}}
-                {{#flag}}yes{{/flag}}{{^flag}}no{{/flag}}{{#n}}({{.}}){{/n}}
-                {{obj.x}} {{#obj}}{{x}} {{a}} {{.x}} {{.a}}{{/obj}} {{missing.x}} {{obj.missing}}
-                {{! a comment }}
-                  {{> part}}
-                """,
+            {{% CONTENT_TYPE: TEXT}}
+            {{a}} {{{a}}} {{&a}}
+            {{#list}}[{{.}}|{{x}}]{{/list}}{{^list}}no list{{/list}}
+            {{#empty}}never{{/empty}}{{^empty}}empty{{/empty}}
+            {{#flag}}yes{{/flag}}{{^flag}}no{{/flag}}{{#n}}({{.}}){{/n}}
+            {{obj.x}} {{#obj}}{{x}} {{a}} {{.x}} {{.a}}{{/obj}} {{missing.x}} {{obj.missing}}
+            {{! a comment }}
+              {{> part}}
+            """
         ]
         var library = MustacheLibrary()
         for (name, source) in sources {
@@ -55,10 +56,12 @@ struct TemplateRendererTests {
         }
         let renderer = try #require(TemplateRenderer(sources: sources))
         let contexts: [TemplateObject] = [
-            ["a": "<A & 'b'>", "title": "T\"", "list": .list(["x", "y"]), "empty": .list([]), "flag": true, "n": .number(3),
-             "obj": .object(["x": "X"])],
+            [
+                "a": "<A & 'b'>", "title": "T\"", "list": .list(["x", "y"]), "empty": .list([]), "flag": true, "n": .number(3),
+                "obj": .object(["x": "X"])
+            ],
             ["a": "", "list": .list([]), "empty": .list(["e"]), "flag": false, "x": "outer", "obj": .list([.object(["x": "1"])])],
-            [:],
+            [:]
         ]
         for context in contexts {
             for name in sources.keys {

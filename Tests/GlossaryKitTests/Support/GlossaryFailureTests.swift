@@ -24,7 +24,7 @@ struct GlossaryFailureTests {
             (ImportError.malformedInput(path: "p", line: 1, column: 1, reason: "r"), 65),
             (ImportError.wouldOverwrite(["p"]), 73),
             (SiteError.siteFilesNotFound(path: "p", reason: "r"), 66),
-            (SiteError.siteTemplate(path: "p", line: 1, column: 1, message: "m"), 65),
+            (SiteError.siteTemplate(path: "p", line: 1, column: 1, message: "m"), 65)
         ]
         for (error, code) in expected {
             #expect(error.exitCode == code, "\(error)")
@@ -33,10 +33,13 @@ struct GlossaryFailureTests {
     }
 
     @Test func messagesSayWhatToDo() {
-        #expect(IndexError.index(path: "/tmp/i.sqlite", reason: "cannot read: disk I/O error").errorDescription
+        #expect(
+            IndexError.index(path: "/tmp/i.sqlite", reason: "cannot read: disk I/O error").errorDescription
                 == "index '/tmp/i.sqlite': cannot read: disk I/O error; delete the file to have it rebuilt, or pass --index PATH")
-        #expect(ImportError.wouldOverwrite((1...12).map { "c\($0).yaml" }).errorDescription
-                == "12 concept file(s) already exist with different content: c1.yaml, c2.yaml, c3.yaml, c4.yaml, c5.yaml, c6.yaml, c7.yaml, c8.yaml, c9.yaml, c10.yaml, …; pass --overwrite to replace them (nothing was written)")
+        #expect(
+            ImportError.wouldOverwrite((1...12).map { "c\($0).yaml" }).errorDescription
+                == "12 concept file(s) already exist with different content: c1.yaml, c2.yaml, c3.yaml, c4.yaml, c5.yaml, c6.yaml, c7.yaml, c8.yaml, c9.yaml, c10.yaml, …; pass --overwrite to replace them (nothing was written)"
+        )
         #expect(SiteError.siteTemplate(path: "t.mustache", line: 0, column: 0, message: "m").errorDescription?.hasPrefix("t.mustache: error: m;") == true)
     }
 }

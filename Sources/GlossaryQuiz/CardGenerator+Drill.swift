@@ -10,11 +10,7 @@ extension CardGenerator {
             leech.id != other.id
         else { return nil }
         let id = CardID(concept: leech.id, kind: .drill, contrastWith: other.id, language: language)
-        var random = SeededGenerator(seed: seed, label: id.description)
-        let described = Bool.random(using: &random) ? leech : other
-        var options = [leech, other].map { QuizCard.Option(conceptID: $0.id, text: $0.headword(language)) }
-        options.shuffle(using: &random)
-        let correct = options.firstIndex { $0.conceptID == described.id }!
+        let (described, options, correct) = whichOfTwo(leech, other, id: id)
         let note = leech.contrasts.first { $0.with == other.id } ?? other.contrasts.first { $0.with == leech.id }
         let difference = note.map { knowledgeBase.plainText($0[language], language: language) } ?? relation(leech, other)
         let lead: String

@@ -190,14 +190,20 @@ public struct CardGenerator: Sendable {
             !concept[language].definition.isEmpty, !other[language].definition.isEmpty
         else { return nil }
         let id = CardID(concept: concept.id, kind: .contrast, contrastWith: other.id, language: language)
-        var random = SeededGenerator(seed: seed, label: id.description)
-        let described = Bool.random(using: &random) ? concept : other
-        var options = [concept, other].map { QuizCard.Option(conceptID: $0.id, text: $0.headword(language)) }
-        options.shuffle(using: &random)
-        let correct = options.firstIndex { $0.conceptID == described.id }!
+        let (described, options, correct) = whichOfTwo(concept, other, id: id)
         return QuizCard(
             id: id, prompt: knowledgeBase.plainText(described[language].definition, language: language),
             promptLanguage: language, answer: .choice(options: options, correct: correct),
             explanation: knowledgeBase.plainText(contrast[language], language: language))
+    }
+
+    /// The "which of the two" question of contrast and drill cards: one of `a` and `b` drawn by
+    /// the seed for `id` (its definition is the prompt), and both headwords in a seeded order.
+    func whichOfTwo(_ a: Concept, _ b: Concept, id: CardID) -> (described: Concept, options: [QuizCard.Option], correct: Int) {
+        var random = SeededGenerator(seed: seed, label: id.description)
+        let described = Bool.random(using: &random) ? a : b
+        var options = [a, b].map { QuizCard.Option(conceptID: $0.id, text: $0.headword(language)) }
+        options.shuffle(using: &random)
+        return (described, options, options.firstIndex { $0.conceptID == described.id }!)
     }
 }

@@ -8,6 +8,7 @@
 # TBX_SCHEMAS (default ../shared/schemas/tbx, else the copy in Tests/Interop/tbx), PYTHON312 (a Python >= 3.12, which pyschematron needs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source .ci/apt_install.sh
 
 content="${GLOSSARY_CONTENT:-Content}"
 schemas="${TBX_SCHEMAS:-../shared/schemas/tbx}"

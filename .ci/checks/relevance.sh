@@ -8,15 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-if ! type apt_install >/dev/null 2>&1; then
-    apt_install() {
-        local missing=()
-        for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
-        if [ ${#missing[@]} -gt 0 ]; then
-            apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-        fi
-    }
-fi
+source .ci/apt_install.sh
 
 apt_install python3-venv nodejs hunspell-fr hunspell-en-us
 [ -x .venv/bin/python ] || python3 -m venv .venv

@@ -6,15 +6,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
-if ! type apt_install >/dev/null 2>&1; then
-    apt_install() {
-        local missing=()
-        for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
-        if [ ${#missing[@]} -gt 0 ]; then
-            apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-        fi
-    }
-fi
+source .ci/apt_install.sh
 
 apt_install chromium chromium-driver python3-venv nodejs hunspell-fr hunspell-en-us
 command -v java >/dev/null 2>&1 || apt_install default-jre-headless

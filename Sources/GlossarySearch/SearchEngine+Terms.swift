@@ -81,7 +81,9 @@ extension SearchEngine {
             let stems = words.map { tokens.token($0, l) }
             for row in try db.termsWithTokens(stems.joined(separator: " "), language: l) { offer(row, sameStems: true) }
             // The family: candidates through the terms' words index, each word a prefix of its
-            // key, then checked stem by stem. Only for words long enough to have a family.
+            // key, then checked stem by stem. Only for words long enough to have a family, and
+            // only for correctly spelt words: a typo's family would be a guess ("infogairance"
+            // is corrected, not read as "infog…").
             let keys = stems.map(WordFamily.key)
             guard keys.contains(where: { $0.utf8.count >= 5 }), keys.allSatisfy({ SearchTokens.encode($0) == $0 }) else { continue }
             // The index holds words without plural endings ("sou" for "sous"): each word's
@@ -91,7 +93,9 @@ extension SearchEngine {
             let pattern = prefixes.map { "\"" + $0 + "\"*" }.joined(separator: " ")
             for row in try db.termsMatching(pattern, language: l) where row.language == l {
                 let termStems = tokens.tokens(row.text, l)
-                guard termStems.count == stems.count, termStems != stems, zip(stems, termStems).allSatisfy(WordFamily.related) else { continue }
+                guard termStems.count == stems.count, termStems != stems, zip(stems, termStems).allSatisfy(WordFamily.related),
+                    zip(words, zip(stems, termStems)).allSatisfy({ word, pair in pair.0 == pair.1 || SpellingDictionary.knows(word) })
+                else { continue }
                 offer(row, sameStems: false)
             }
         }

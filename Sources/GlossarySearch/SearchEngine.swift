@@ -112,7 +112,9 @@ public struct SearchEngine: Sendable {
                 response.correctedQuery = Self.rewrite(query, replacing: correctedWords)
             }
             if !typos.unnamed.isEmpty {
-                response.unnamedWords = typos.unnamed.map(\.word)
+                // As the user wrote them ("parité", not "parite").
+                let typed = Self.typedWords(query)
+                response.unnamedWords = typos.unnamed.map { typed[$0.word] ?? $0.word }
                 var seen = Set(results.map(\.concept.id))
                 var seeAlso: [String] = []
                 for alternative in typos.unnamed.flatMap(\.alternatives) {
@@ -239,6 +241,22 @@ public struct SearchEngine: Sendable {
             match.text = passage.text
             return (match, Snippet.make(text: passage.text, matches: isMatched))
         }
+    }
+
+    /// Each folded word of `query` and the word as typed ("parite": "Parité").
+    static func typedWords(_ query: String) -> [String: String] {
+        var typed: [String: String] = [:]
+        var word = ""
+        func flush() {
+            let folded = TextFolding.words(word)
+            if folded.count == 1, typed[folded[0]] == nil { typed[folded[0]] = word }
+            word = ""
+        }
+        for character in query {
+            if character.isLetter || character.isNumber { word.append(character) } else { flush() }
+        }
+        flush()
+        return typed
     }
 
     /// `query` with each folded word of `replacements` written as its replacement, keeping

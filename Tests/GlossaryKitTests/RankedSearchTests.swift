@@ -35,7 +35,7 @@ struct RankedSearchTests {
         ("traduction de sous-traitance", "sous-traitance"), ("how do you say réversibilité in English", "reversibilite"),
         // Descriptions: words spread over a concept's fields add up.
         ("récupérer ses données à la fin du contrat", "reversibilite"), ("sharing servers between several customers", "hebergement-mutualise"),
-        ("pay only for what you use", "paiement-usage"),
+        ("pay only for what you use", "paiement-usage"), ("plusieurs prestataires pour différents lots", "multisourcing"),
         // Typos, by sound or by edit.
         ("infogairance", "infogerance"), ("numérik", "transformation-numerique"), ("ofshore", "offshore"), ("sous-traitanse", "sous-traitance")
     ]

@@ -1,3 +1,4 @@
+import Foundation
 import GlossaryModel
 import GlossaryStore
 
@@ -10,7 +11,8 @@ import GlossaryStore
 /// 3. ``core`` is what remains, without leading articles: term matching uses it whole, so a
 ///    term made of stop words still matches ("cœur de métier").
 /// 4. ``parts``: the core split at "vs", "ou", "or"…, for comparisons ("offshore vs nearshore"
-///    looks up both terms).
+///    looks up both terms). "où" (where) folds to "ou" but splits nothing ("contrat où l'on
+///    paie au temps passé" is one description).
 /// 5. ``meaningful``: the core without stop words, for ranked retrieval.
 /// When removing phrases would leave nothing, the words are kept ("what is" alone is searched
 /// as typed).
@@ -29,11 +31,14 @@ struct QueryAnalysis: Sendable, Equatable {
     init(_ query: String, intents: Bool = true) {
         let words = TextFolding.words(query)
         var remaining = words
+        // Which words are "où", read before folding (when the words line up with the text's).
+        var isWhere = Self.whereWords(query, count: words.count)
         var target: Language?
         var translation = false
         for intent in StopWords.translationIntents where intents {
             while let range = Self.find(intent.phrase, in: remaining), remaining.count > intent.phrase.count {
                 remaining.removeSubrange(range)
+                isWhere.removeSubrange(range)
                 translation = true
                 if target == nil { target = intent.target }
             }
@@ -41,12 +46,14 @@ struct QueryAnalysis: Sendable, Equatable {
         for frame in StopWords.questionFrames {
             while let range = Self.find(frame, in: remaining), remaining.count > frame.count {
                 remaining.removeSubrange(range)
+                isWhere.removeSubrange(range)
             }
         }
         core = Self.withoutLeadingArticles(remaining)
+        let whereInCore = Array(isWhere.suffix(core.count))
         var parts: [[String]] = [[]]
-        for word in core {
-            if StopWords.alternatives.contains(word) { parts.append([]) } else { parts[parts.count - 1].append(word) }
+        for (i, word) in core.enumerated() {
+            if StopWords.alternatives.contains(word) && !whereInCore[i] { parts.append([]) } else { parts[parts.count - 1].append(word) }
         }
         self.parts = parts.map(Self.withoutLeadingArticles).filter { !$0.isEmpty }
         meaningful = core.filter { !StopWords.contains($0) }
@@ -56,6 +63,24 @@ struct QueryAnalysis: Sendable, Equatable {
 
     /// Whether the query named more than one thing to compare.
     var isComparison: Bool { parts.count > 1 }
+
+    /// For each of the `count` folded words of `query`, whether it was typed "où"; all false
+    /// when the letter runs of `query` are not `count` words.
+    private static func whereWords(_ query: String, count: Int) -> [Bool] {
+        var runs: [String] = []
+        var run = ""
+        for character in query {
+            if character.isLetter || character.isNumber || (!run.isEmpty && character.unicodeScalars.allSatisfy { $0.properties.isDiacritic }) {
+                run.append(character)
+            } else if !run.isEmpty {
+                runs.append(run)
+                run = ""
+            }
+        }
+        if !run.isEmpty { runs.append(run) }
+        guard runs.count == count else { return Array(repeating: false, count: count) }
+        return runs.map { $0.precomposedStringWithCanonicalMapping.lowercased() == "où" }
+    }
 
     private static func withoutLeadingArticles(_ words: [String]) -> [String] {
         var words = words[...]

@@ -5,7 +5,14 @@ extension SearchEngine {
     /// Tiers 1 to 3: the words equal a term, start one, or are all in one. Each tier scores
     /// below the one before, so once `limit` concepts score above everything the next tier can
     /// give, it is skipped: the best `limit` results are the same, found sooner.
-    func termTiers(_ words: [String], language: Language?, limit: Int, into hits: inout [String: Hit], in db: GlossaryIndex.Reader) throws {
+    ///
+    /// A term that starts with the query's whole words ("hébergeur": "hébergeur de données de
+    /// santé"; "outsource": "outsourced software development") is a longer compound the query
+    /// does not name: it scores below a term of the query's own family (``sameStems``), so the
+    /// base concept comes first, and above the words tier.
+    func termTiers(
+        _ words: [String], language: Language?, limit: Int, tokens: SearchTokens, into hits: inout [String: Hit], in db: GlossaryIndex.Reader
+    ) throws {
         guard !words.isEmpty else { return }
         let stems = words.map(TextFolding.stem)
         func offer(_ kind: SearchMatch.Kind, _ score: Double, _ row: GlossaryIndex.Reader.TermRow) {
@@ -25,7 +32,12 @@ extension SearchEngine {
         // 2. A term starts with the query.
         let typed = Double(compact.utf8.count)
         for row in try db.termsStarting(with: compact, language: language) {
-            offer(.prefix, 0.8 + 0.1 * typed / Double(row.compact.utf8.count), row)
+            let share = typed / Double(row.compact.utf8.count)
+            if Self.startsWithWholeWords(words, of: row, tokens: tokens) {
+                offer(.prefix, 0.7 + 0.02 * share, row)
+            } else {
+                offer(.prefix, 0.8 + 0.1 * share, row)
+            }
         }
         if settled(above: 0.7) { return }
         // 3. Every word of the query is in a term (the last one may be unfinished).
@@ -35,14 +47,56 @@ extension SearchEngine {
         }
     }
 
-    /// The terms whose Snowball stems are the query's, in their language: a derived or
-    /// inflected form of a term ("externaliser": externalisation; "hébergeur": hébergement).
-    func sameStems(_ words: [String], language: Language?, tokens: SearchTokens, into hits: inout [String: Hit], in db: GlossaryIndex.Reader) throws {
+    /// Whether `row`'s term is longer than `words` and starts with all of them as whole words
+    /// (the last one in any inflection: "outsource" starts "outsourced software development").
+    static func startsWithWholeWords(_ words: [String], of row: GlossaryIndex.Reader.TermRow, tokens: SearchTokens) -> Bool {
+        let termWords = TextFolding.words(row.text)
+        guard let last = words.last, termWords.count > words.count else { return false }
+        for (word, termWord) in zip(words.dropLast(), termWords) where TextFolding.stem(word) != TextFolding.stem(termWord) { return false }
+        return tokens.token(last, row.language) == tokens.token(termWords[words.count - 1], row.language)
+    }
+
+    /// The terms of the query's family, in their language: a derived or inflected form of a
+    /// term ("externaliser": externalisation; "hébergeur": hébergement; "subcontractor":
+    /// subcontracting; "disponible": disponibilité).
+    ///
+    /// Scores 0.73–0.765: 0.75 when the Snowball stems are the query's, 0.745 when they are of
+    /// one ``WordFamily``; 0.015 more when the term names the action or state the query's
+    /// derived word comes from ("sous-traiter": sous-traitance before sous-traitant), 0.01 less
+    /// per word the term has beyond the query's (at most two).
+    func sameStems(
+        _ words: [String], coreCount: Int, language: Language?, tokens: SearchTokens, into hits: inout [String: Hit], in db: GlossaryIndex.Reader
+    ) throws {
         guard !words.isEmpty else { return }
+        let typed = Set(words)
+        func offer(_ row: GlossaryIndex.Reader.TermRow, sameStems: Bool) {
+            let termWords = TextFolding.words(row.text)
+            var score = sameStems ? 0.75 : 0.745
+            if termWords.contains(where: { !typed.contains($0) && !StopWords.contains($0) && WordFamily.isActionNoun($0) }) { score += 0.015 }
+            score -= 0.01 * Double(min(max(termWords.count - max(coreCount, words.count), 0), 2))
+            let match = SearchMatch(kind: .stems, language: row.language, text: row.text, term: nil, words: words)
+            Self.offer(row.conceptID, Hit(score: score * row.status.weight, match: match), into: &hits)
+        }
         for l in language.map({ [$0] }) ?? Language.allCases {
-            for row in try db.termsWithTokens(words.map { tokens.token($0, l) }.joined(separator: " "), language: l) {
-                let match = SearchMatch(kind: .stems, language: l, text: row.text, term: nil, words: words)
-                Self.offer(row.conceptID, Hit(score: 0.75 * row.status.weight, match: match), into: &hits)
+            let stems = words.map { tokens.token($0, l) }
+            for row in try db.termsWithTokens(stems.joined(separator: " "), language: l) { offer(row, sameStems: true) }
+            // The family: candidates through the terms' words index, each word a prefix of its
+            // key, then checked stem by stem. Only for words long enough to have a family, and
+            // only for correctly spelt words: a typo's family would be a guess ("infogairance"
+            // is corrected, not read as "infog…").
+            let keys = stems.map(WordFamily.key)
+            guard keys.contains(where: { $0.utf8.count >= 5 }), keys.allSatisfy({ SearchTokens.encode($0) == $0 }) else { continue }
+            // The index holds words without plural endings ("sou" for "sous"): each word's
+            // prefix is what its key and that form share.
+            let prefixes = zip(keys, words).map { key, word in String(zip(key, TextFolding.stem(word)).prefix { $0 == $1 }.map(\.0)) }
+            guard prefixes.allSatisfy({ !$0.isEmpty }) else { continue }
+            let pattern = prefixes.map { "\"" + $0 + "\"*" }.joined(separator: " ")
+            for row in try db.termsMatching(pattern, language: l) where row.language == l {
+                let termStems = tokens.tokens(row.text, l)
+                guard termStems.count == stems.count, termStems != stems, zip(stems, termStems).allSatisfy(WordFamily.related),
+                    zip(words, zip(stems, termStems)).allSatisfy({ word, pair in pair.0 == pair.1 || SpellingDictionary.knows(word) })
+                else { continue }
+                offer(row, sameStems: false)
             }
         }
     }

@@ -13,7 +13,8 @@ import GlossaryStore
 /// | the whole query equals a term | 1.0 |
 /// | equal once plurals are removed | 0.97 |
 /// | a term starts with the query | 0.80–0.90, closer to 0.90 the more of the term is typed |
-/// | the query's stems are a term's stems ("externaliser": externalisation) | 0.75 |
+/// | the query is of a term's word family ("externaliser": externalisation; "subcontractor": subcontracting), see ``sameStems(_:coreCount:language:tokens:into:in:)`` | 0.73–0.765 |
+/// | a longer term starts with the query's whole words ("hébergeur": hébergeur de données de santé) | 0.70–0.72 |
 /// | every word of the query is in a term | 0.60–0.70 |
 /// | ranked retrieval: any meaningful word anywhere in the concept | 0–0.5 |
 ///
@@ -111,7 +112,9 @@ public struct SearchEngine: Sendable {
                 response.correctedQuery = Self.rewrite(query, replacing: correctedWords)
             }
             if !typos.unnamed.isEmpty {
-                response.unnamedWords = typos.unnamed.map(\.word)
+                // As the user wrote them ("parité", not "parite").
+                let typed = Self.typedWords(query)
+                response.unnamedWords = typos.unnamed.map { typed[$0.word] ?? $0.word }
                 var seen = Set(results.map(\.concept.id))
                 var seeAlso: [String] = []
                 for alternative in typos.unnamed.flatMap(\.alternatives) {
@@ -134,10 +137,10 @@ public struct SearchEngine: Sendable {
     /// comparison, then ranked retrieval on the meaningful words.
     func run(_ analysis: QueryAnalysis, language: Language?, limit: Int, tokens: SearchTokens, in db: GlossaryIndex.Reader) throws -> [String: Hit] {
         var hits: [String: Hit] = [:]
-        try termTiers(analysis.core, language: language, limit: limit, into: &hits, in: db)
-        try sameStems(analysis.meaningful, language: language, tokens: tokens, into: &hits, in: db)
+        try termTiers(analysis.core, language: language, limit: limit, tokens: tokens, into: &hits, in: db)
+        try sameStems(analysis.meaningful, coreCount: analysis.core.count, language: language, tokens: tokens, into: &hits, in: db)
         if analysis.isComparison {
-            for part in analysis.parts { try termTiers(part, language: language, limit: limit, into: &hits, in: db) }
+            for part in analysis.parts { try termTiers(part, language: language, limit: limit, tokens: tokens, into: &hits, in: db) }
         }
         if hits.count < limit || hits.values.count(where: { $0.score > 0.5 }) < limit {
             try ranked(analysis.meaningful, families: analysis.families, language: language, limit: limit, tokens: tokens, into: &hits, in: db)
@@ -238,6 +241,22 @@ public struct SearchEngine: Sendable {
             match.text = passage.text
             return (match, Snippet.make(text: passage.text, matches: isMatched))
         }
+    }
+
+    /// Each folded word of `query` and the word as typed ("parite": "Parité").
+    static func typedWords(_ query: String) -> [String: String] {
+        var typed: [String: String] = [:]
+        var word = ""
+        func flush() {
+            let folded = TextFolding.words(word)
+            if folded.count == 1, typed[folded[0]] == nil { typed[folded[0]] = word }
+            word = ""
+        }
+        for character in query {
+            if character.isLetter || character.isNumber { word.append(character) } else { flush() }
+        }
+        flush()
+        return typed
     }
 
     /// `query` with each folded word of `replacements` written as its replacement, keeping

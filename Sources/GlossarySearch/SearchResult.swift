@@ -105,8 +105,9 @@ public struct SearchResponse: Sendable, Hashable {
     /// The query as corrected, written as a user would (accents included), when a correction
     /// gave some of the results.
     public var correctedQuery: String?
-    /// Words of the query that are correctly spelt French or English but name no concept: they
-    /// were not corrected ("relocalisation" is not "délocalisation").
+    /// Words of the query that are correctly spelt French or English but name no concept, as
+    /// the query writes them ("parité"): they were not corrected ("relocalisation" is not
+    /// "délocalisation").
     public var unnamedWords: [String] = []
     /// Concepts close to the unnamed words, offered as "see also", never as results.
     public var seeAlso: [Concept] = []

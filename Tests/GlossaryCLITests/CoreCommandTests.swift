@@ -39,6 +39,22 @@ final class CoreCommandTests: Sendable {
         #expect(out.stdout.contains("approximate results for 'infogérance'"))
     }
 
+    /// Words are shown as the user wrote them, accents included, in text and in JSON, over
+    /// the shipped content: the unnamed word and the corrected query.
+    @Test func wordsAreShownAsTyped() throws {
+        let shipped = ["--content", CLIRunner.root.appendingPathComponent("Content").path, "--index", cache.appendingPathComponent("shipped.sqlite").path]
+        let text = try CLIRunner.run(["search", "parité"] + shipped, environment: ["NO_COLOR": "1"])
+        #expect(text.stderr.contains("No concept is named 'parité'"), "\(text.stderr)")
+        let json = try CLIRunner.run(["search", "--json", "Parité"] + shipped)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["unnamed"] as? [String] == ["Parité"])
+        let corrected = try CLIRunner.run(["search", "--json", "hebergemant"] + shipped)
+        let correctedObject = try #require(try JSONSerialization.jsonObject(with: Data(corrected.stdout.utf8)) as? [String: Any])
+        #expect(correctedObject["corrected"] as? String == "hébergement")
+        let show = try CLIRunner.run(["show", "parité"] + shipped)
+        #expect(show.stderr.contains("'parité'") && !show.stderr.contains("'parite'"), "\(show.stderr)")
+    }
+
     @Test func searchJSON() throws {
         let out = try run(["search", "sous traitance", "--json"])
         #expect(out.status == 0)

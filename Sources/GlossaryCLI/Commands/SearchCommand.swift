@@ -64,7 +64,7 @@ struct SearchCommand: ParsableCommand {
         let out = Terminal.stdout
         let seeAlso = response.seeAlso.map { "\($0.name()) [\($0.id)]" }.joined(separator: "; ")
         if !response.unnamedWords.isEmpty {
-            let words = response.unnamedWords.map { "'\($0)'" }.joined(separator: ", ")
+            let words = response.unnamedWords.map { "'\(ControlCharacters.escaped($0))'" }.joined(separator: ", ")
             let message = "No concept is named \(words)" + (seeAlso.isEmpty ? "." : "; see also: \(seeAlso).")
             if response.results.isEmpty { Terminal.stderr.print(message); return }
             out.print(out.style(message + " Texts that mention it:", .yellow))

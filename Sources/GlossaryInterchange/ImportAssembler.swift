@@ -67,7 +67,10 @@ struct ImportAssembler {
         // 2. Headwords by new id, to drop link labels that only repeat the headword.
         var headwords: [String: [Language: String]] = [:]
         for (entry, id) in zip(entries, ids) {
-            headwords[id] = [.fr: entry.fr.headword?.text ?? "", .en: entry.en.headword?.text ?? ""]
+            // As ``Concept/headword(_:)`` falls back (a one-language concept shows its one
+            // headword in both), which is what the exporters write as a link's text.
+            let fr = entry.fr.headword?.text, en = entry.en.headword?.text
+            headwords[id] = [.fr: fr ?? en ?? id, .en: en ?? fr ?? id]
         }
         func relink(_ markdown: String, _ language: Language) -> String {
             WikiLink.replacing(in: markdown) { link in

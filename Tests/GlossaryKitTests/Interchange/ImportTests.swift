@@ -24,6 +24,11 @@ struct ImportTests {
             result.concepts.first { $0.id == "c32" }?.sources == [
                 Source(title: "ltac.tbx", note: "imported from this file; the entry names no source of its own")
             ])
+        // Its Spanish definition is kept in a note with the source it cites.
+        #expect(
+            result.concepts.first { $0.id == "c32" }?.en.notes.contains {
+                $0.hasPrefix("[es] terms: estrella de neutrones") && $0.hasSuffix("(source: http://www.astroasa.com.ar/diccionario_astro.htm)")
+            } == true)
         let first = try #require(result.concepts.first)
         #expect(first.id == "c1")
         #expect(first.en.terms.map(\.text) == ["open cluster", "galactic cluster"])

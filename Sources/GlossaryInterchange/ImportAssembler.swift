@@ -82,6 +82,7 @@ struct ImportAssembler {
 
         // 3. Domains.
         var newDomains: [Domain] = []
+        var spellings: [String: String] = [:]
         func domain(_ raw: String) -> String {
             if let known = domains.first(where: { $0.id == raw }) { return known.id }
             let key = TextFolding.compact(raw)
@@ -89,7 +90,10 @@ struct ImportAssembler {
                 return known.id
             }
             let id = Slug.make(raw)
-            if !newDomains.contains(where: { $0.id == id }) { newDomains.append(Self.domain(id: id, raw: raw)) }
+            if !newDomains.contains(where: { $0.id == id }) {
+                newDomains.append(Self.domain(id: id, raw: raw))
+                spellings[id] = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
             return id
         }
 
@@ -135,7 +139,9 @@ struct ImportAssembler {
                 "\(uncited) entr\(uncited == 1 ? "y cites" : "ies cite") no source: \(uncited == 1 ? "it cites" : "they cite") \(fileName), the file \(uncited == 1 ? "it" : "they") came from"
             )
         }
-        return ImportResult(concepts: concepts, foreign: foreign, newDomains: newDomains, notices: notices)
+        var result = ImportResult(concepts: concepts, foreign: foreign, newDomains: newDomains, notices: notices)
+        result.newDomainSpellings = spellings
+        return result
     }
 
     /// A domain for a subject field `domains.yaml` lacks: named by the file's text (LTAC's

@@ -16,19 +16,24 @@ package struct CSVExporter: Sendable {
         for concept in kb.concepts {
             for language in Language.allCases {
                 let section = concept[language]
-                for term in section.terms {
+                // A language without terms but with notes, examples or keywords gets one row
+                // with no term, which carries them (``CSVImporter`` adds no term for it).
+                let termless =
+                    section.terms.isEmpty
+                    && !(section.definition.isEmpty && section.notes.isEmpty && section.examples.isEmpty && section.keywords.isEmpty)
+                for term in termless ? [nil] : section.terms.map(Optional.some) {
                     let row: [String: String] = [
-                        "concept": concept.id, "language": language.rawValue, "term": term.text,
-                        "status": term.status.rawValue, "type": term.type?.rawValue ?? "",
-                        "gender": term.gender?.rawValue ?? "", "definition": section.definition,
+                        "concept": concept.id, "language": language.rawValue, "term": term?.text ?? "",
+                        "status": term?.status.rawValue ?? "", "type": term?.type?.rawValue ?? "",
+                        "gender": term?.gender?.rawValue ?? "", "definition": section.definition,
                         "domain": concept.domains.joined(separator: CSVColumns.separator),
-                        "pos": term.pos?.rawValue ?? "", "term_note": term.note ?? "",
+                        "pos": term?.pos?.rawValue ?? "", "term_note": term?.note ?? "",
                         "notes": Self.json(section.notes), "examples": Self.json(section.examples),
                         "broader": concept.broader.joined(separator: CSVColumns.separator),
                         "related": concept.related.joined(separator: CSVColumns.separator),
                         "contrasts": Self.json(concept.contrasts), "sources": Self.json(concept.sources),
-                        "geo": term.geo.joined(separator: CSVColumns.separator), "register": term.register?.rawValue ?? "",
-                        "authority": Self.json(term.authority), "keywords": Self.json(section.keywords)
+                        "geo": term?.geo.joined(separator: CSVColumns.separator) ?? "", "register": term?.register?.rawValue ?? "",
+                        "authority": Self.json(term?.authority ?? []), "keywords": Self.json(section.keywords)
                     ]
                     out += CSVTable.line(CSVColumns.all.map { CSVTable.neutralisingFormula(row[$0] ?? "") })
                 }

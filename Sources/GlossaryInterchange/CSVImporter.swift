@@ -112,6 +112,9 @@ public struct CSVImporter: Sendable {
                     section.keywords = keywords
                 }
             }
+            // A row without a term carries the fields of a language without terms (notes,
+            // examples, keywords: ``CSVExporter``): no term is made of it.
+            if term.isEmpty { continue }
             let termCount = entries[index].withSection(language) { $0.terms.count }
             var notes: [String] = []
             let note = value("term_note")

@@ -67,7 +67,10 @@ struct ImportAssembler {
         // 2. Headwords by new id, to drop link labels that only repeat the headword.
         var headwords: [String: [Language: String]] = [:]
         for (entry, id) in zip(entries, ids) {
-            headwords[id] = [.fr: entry.fr.headword?.text ?? "", .en: entry.en.headword?.text ?? ""]
+            // As ``Concept/headword(_:)`` falls back (a one-language concept shows its one
+            // headword in both), which is what the exporters write as a link's text.
+            let fr = entry.fr.headword?.text, en = entry.en.headword?.text
+            headwords[id] = [.fr: fr ?? en ?? id, .en: en ?? fr ?? id]
         }
         func relink(_ markdown: String, _ language: Language) -> String {
             WikiLink.replacing(in: markdown) { link in
@@ -79,6 +82,7 @@ struct ImportAssembler {
 
         // 3. Domains.
         var newDomains: [Domain] = []
+        var spellings: [String: String] = [:]
         func domain(_ raw: String) -> String {
             if let known = domains.first(where: { $0.id == raw }) { return known.id }
             let key = TextFolding.compact(raw)
@@ -86,7 +90,10 @@ struct ImportAssembler {
                 return known.id
             }
             let id = Slug.make(raw)
-            if !newDomains.contains(where: { $0.id == id }) { newDomains.append(Self.domain(id: id, raw: raw)) }
+            if !newDomains.contains(where: { $0.id == id }) {
+                newDomains.append(Self.domain(id: id, raw: raw))
+                spellings[id] = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
             return id
         }
 
@@ -132,7 +139,9 @@ struct ImportAssembler {
                 "\(uncited) entr\(uncited == 1 ? "y cites" : "ies cite") no source: \(uncited == 1 ? "it cites" : "they cite") \(fileName), the file \(uncited == 1 ? "it" : "they") came from"
             )
         }
-        return ImportResult(concepts: concepts, foreign: foreign, newDomains: newDomains, notices: notices)
+        var result = ImportResult(concepts: concepts, foreign: foreign, newDomains: newDomains, notices: notices)
+        result.newDomainSpellings = spellings
+        return result
     }
 
     /// A domain for a subject field `domains.yaml` lacks: named by the file's text (LTAC's

@@ -12,6 +12,8 @@ public struct ImportResult: Sendable {
     public var newDomains: [Domain] = []
     /// Other remarks (ids renamed, statuses assumed).
     public var notices: [String]
+    /// Each new subject field's text as the file spells it, by id.
+    package var newDomainSpellings: [String: String] = [:]
 
     /// Every warning to print.
     public var warnings: [String] { warnings(writingDomains: false) }
@@ -23,8 +25,17 @@ public struct ImportResult: Sendable {
             newDomains.isEmpty || writingDomains
             ? []
             : [
-                "subject field(s) not in domains.yaml: \(newDomains.map(\.id).joined(separator: ", ")); add them to domains.yaml or change the concepts' domains"
+                "subject field(s) not in domains.yaml: \(newDomainLabels); add them to domains.yaml or change the concepts' domains"
             ]
         return foreign.warnings + notices + missing
+    }
+
+    /// The new subject fields as the file spells them, with the id the concepts use:
+    /// `Stellar Birth (stellar-birth)`; only the id when the file gives the id itself.
+    package var newDomainLabels: String {
+        newDomains.map { domain in
+            guard let text = newDomainSpellings[domain.id], text != domain.id else { return domain.id }
+            return "\(text) (\(domain.id))"
+        }.joined(separator: ", ")
     }
 }

@@ -7,6 +7,13 @@ import GlossaryModel
 /// `skos:broader`/`narrower` (both ways) and `skos:related` (symmetric), `skos:inScheme` and `skos:topConceptOf` for concepts
 /// with no broader one. Domains become `skos:Collection`s of their concepts.
 public struct SKOSExporter: Sendable {
+    /// A source as one line, every field of it: publisher, title, record id, date and URL,
+    /// then its note (SKOS has no structure for a source; seeds are our own bookkeeping).
+    static func citation(_ source: Source) -> String {
+        let fields = [source.publisher, source.title, source.id, source.date, source.url].compactMap { $0 }.joined(separator: ", ")
+        return source.note.map { "\(fields). \($0)" } ?? fields
+    }
+
     /// The IRI concepts are named under when no other base is given: the concept's id is appended.
     public static let defaultBase = "https://glossary.example.org/concept/"
     package let base: String
@@ -53,7 +60,7 @@ public struct SKOSExporter: Sendable {
                 lines.append("skos:related \(name(id))")
             }
             for source in concept.sources {
-                lines.append("dct:source \(literal([source.publisher, source.title, source.url].compactMap { $0 }.joined(separator: ", "), nil))")
+                lines.append("dct:source \(literal(Self.citation(source), nil))")
             }
             out += lines.joined(separator: " ;\n    ") + " .\n\n"
         }

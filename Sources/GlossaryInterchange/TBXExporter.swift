@@ -13,6 +13,9 @@ import GlossaryModel
 ///   a `geographicalUsage` per region; the language's examples as `context` on the headword;
 ///   the term's note as `note`; notes `register: value` and, per authority verdict,
 ///   `authority: verdict; publisher; record` (TBX-Basic has no data category for either).
+/// - a language without terms has no language section (TBX requires a term in each): its
+///   notes, contrast texts, keywords and examples (`example: text`; TBX-Basic allows `context`
+///   in a term section only) are entry-level `note`s with its `xml:lang`.
 /// - `[[id]]` links in Markdown become `<hi type="entailedTerm" target="id">headword</hi>`.
 package struct TBXExporter: Sendable {
     package let version: TBXVersion
@@ -89,9 +92,30 @@ package struct TBXExporter: Sendable {
             xml.close()
         }
         // A language without terms has no section: TBX requires a term in each (a concept
-        // imported from a one-language term base).
+        // imported from a one-language term base). What it holds all the same (notes,
+        // examples, keywords, its side of a contrast) goes at entry level, marked with its
+        // language, so that the import gives it back.
+        for language in Language.allCases where !concept.has(language) { termless(concept, language, kb: kb, into: &xml) }
         for language in Language.allCases where concept.has(language) { section(concept, language, kb: kb, into: &xml) }
         xml.close()
+    }
+
+    /// The fields of a language without terms, as entry-level `note`s with its `xml:lang`.
+    private func termless(_ concept: Concept, _ language: Language, kb: KnowledgeBase, into xml: inout XMLWriter) {
+        let section = concept[language]
+        let lang = ["xml:lang": language.rawValue] as KeyValuePairs<String, String?>
+        if !section.definition.isEmpty {
+            xml.element("descrip", ["type": "definition", "xml:lang": language.rawValue], markup: markup(section.definition, language, kb))
+        }
+        for note in section.notes { xml.element("note", lang, markup: markup(note, language, kb)) }
+        for contrast in concept.contrasts where !contrast[language].isEmpty {
+            xml.element("note", lang, markup: markup("Contrast with [[\(contrast.with)]]: \(contrast[language])", language, kb))
+        }
+        for keyword in section.keywords { xml.element("note", lang, "\(TBXVocabulary.keywordLabel): \(keyword)") }
+        // TBX-Basic allows `context` in a term section only.
+        for example in section.examples {
+            xml.element("note", lang, markup: XML.escape("\(TBXVocabulary.exampleLabel): ") + markup(example, language, kb))
+        }
     }
 
     private func section(_ concept: Concept, _ language: Language, kb: KnowledgeBase, into xml: inout XMLWriter) {

@@ -57,6 +57,19 @@ public struct TBXImporter: Sendable {
                 switch (child.name, child.type) {
                 case ("descrip", "subjectField"):
                     entry.domains.append(Self.clean(child.text))
+                case ("descrip", "definition") where Self.language(of: child) != nil:
+                    entry.withSection(Self.language(of: child)!) { $0.definition = Self.markdown(child) }
+                case ("note", _) where Self.language(of: child) != nil:
+                    // A field of a language without terms (``TBXExporter``).
+                    let language = Self.language(of: child)!
+                    let text = Self.markdown(child)
+                    var section = entry[language]
+                    if let example = Self.labelled(text, TBXVocabulary.exampleLabel) {
+                        section.examples.append(example)
+                    } else {
+                        languageNote(text, language, section: &section, entry: &entry)
+                    }
+                    entry[language] = section
                 case ("descrip", _), ("descripGrp", _):
                     let descrip = child.name == "descrip" ? child : child.elements("descrip").first
                     keepNote(descrip.map { "\($0.type ?? "descrip"): \(Self.markdown($0))" }, kind: "concept-level \(descrip?.type ?? "descrip")", in: &entry)
@@ -152,15 +165,7 @@ public struct TBXImporter: Sendable {
                         if !entry.definitionSources.contains(title) { entry.definitionSources.append(title) }
                     }
                 case "note":
-                    let text = Self.markdown(child)
-                    if let (target, contrast) = Self.contrast(text) {
-                        if !entry.contrastTargets.contains(target) { entry.contrastTargets.append(target) }
-                        entry.contrastTexts[target, default: [:]][language] = contrast
-                    } else if let keyword = Self.labelled(text, TBXVocabulary.keywordLabel) {
-                        section.keywords.append(keyword)
-                    } else {
-                        section.notes.append(text)
-                    }
+                    languageNote(Self.markdown(child), language, section: &section, entry: &entry)
                 case "termSec", "tig", "ntig":
                     if let term = term(child, examples: &section.examples) { section.terms.append(term) }
                 case "transacGrp":
@@ -184,6 +189,26 @@ public struct TBXImporter: Sendable {
                 }
             }
             entry[language] = section
+        }
+
+        /// A note of a language: our contrast (`Contrast with [[id]]: text`) or keyword
+        /// (`keyword: text`) notes, else a note.
+        private func languageNote(_ text: String, _ language: Language, section: inout LanguageSection, entry: inout ImportedEntry) {
+            if let (target, contrast) = Self.contrast(text) {
+                if !entry.contrastTargets.contains(target) { entry.contrastTargets.append(target) }
+                entry.contrastTexts[target, default: [:]][language] = contrast
+            } else if let keyword = Self.labelled(text, TBXVocabulary.keywordLabel) {
+                section.keywords.append(keyword)
+            } else {
+                section.notes.append(text)
+            }
+        }
+
+        /// French or English, from an entry-level element's `xml:lang` (how ``TBXExporter``
+        /// writes the fields of a language without terms); `nil` for any other or none.
+        static func language(of node: XMLNode) -> Language? {
+            let tag = (node.attributes["xml:lang"] ?? node.attributes["lang"] ?? "").lowercased()
+            return Language(rawValue: String(tag.split(separator: "-").first ?? ""))
         }
 
         /// A term section: `termSec` (v3), `tig` or `ntig` with its `termGrp` (v2).
@@ -297,8 +322,13 @@ public struct TBXImporter: Sendable {
                 return Self.clean(term.text) + status
             }
             if !terms.isEmpty { parts.append("terms: " + terms.joined(separator: "; ")) }
-            let definitions = (node.elements("descrip") + node.elements("descripGrp").flatMap { $0.elements("descrip") })
-                .filter { $0.type == "definition" }.map(Self.markdown)
+            // A definition's sources (`admin type="source"` beside it in its group) stay with it.
+            let definitions =
+                node.elements("descrip").filter { $0.type == "definition" }.map(Self.markdown)
+                + node.elements("descripGrp").flatMap { group in
+                    let sources = group.elements("admin").filter { $0.type == "source" }.map { " (source: \(Self.clean($0.text)))" }
+                    return group.elements("descrip").filter { $0.type == "definition" }.map { Self.markdown($0) + sources.joined() }
+                }
             if !definitions.isEmpty { parts.append("definition: " + definitions.joined(separator: " ")) }
             guard !parts.isEmpty else { return }
             entry.extraNotes.append("[\(tag.isEmpty ? "?" : tag)] " + parts.joined(separator: "; "))

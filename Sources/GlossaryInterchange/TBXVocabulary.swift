@@ -40,6 +40,8 @@ enum TBXVocabulary {
     /// that carries one of ``LanguageSection/keywords``: TBX-Basic has no data category for them.
     static let registerLabel = "register"
     static let keywordLabel = "keyword"
+    /// An example of a language without terms: TBX-Basic allows `context` in a term section only.
+    static let exampleLabel = "example"
     static let authorityLabel = "authority"
 
     /// `authority: notRecommended; FranceTerme; INFO711`: the verdict, the authority, its record.

@@ -52,11 +52,13 @@ package struct ProgressStats: Sendable, Encodable {
         package var lapses: Int
     }
     package var cards: [Card]
+    /// Which parameters schedule the cards (set by the caller, which reads the whole log).
+    package var parameters: SchedulingParameters?
 
     enum CodingKeys: String, CodingKey {
         case counts, reviewsToday = "reviews_today", reviews30Days = "reviews_30_days",
             trueRetention30Days = "true_retention_30_days", desiredRetention = "desired_retention",
-            forecast, mostLapsed = "most_lapsed", leeches, cards
+            forecast, mostLapsed = "most_lapsed", leeches, cards, parameters
     }
 
     /// Computes the figures at `now`; `cardIDs` are the cards the content yields today, which

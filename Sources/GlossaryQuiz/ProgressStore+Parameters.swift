@@ -7,8 +7,14 @@ extension ProgressStore {
     /// (table `fsrs_parameters`), clamped to the bounds they were fitted in; a row that is
     /// not 21 finite numbers is ignored.
     package func fittedParameters() throws(ProgressError) -> [Double]? {
+        try latestFit()?.parameters
+    }
+
+    /// The latest fit saved by `glossary optimize`, with when and on what it was fitted; `nil`
+    /// when sessions schedule with FSRS-6's defaults.
+    package func latestFit() throws(ProgressError) -> SavedFit? {
         do {
-            return try writer.read { db in try Self.latestParameters(db) }
+            return try writer.read { db in try Self.latestFit(db) }
         } catch {
             throw .progress(path: path, reason: "cannot read the fitted parameters: \(error)")
         }
@@ -51,7 +57,7 @@ extension ProgressStore {
                 let log =
                     try db.tableExists("review_log")
                     ? try ReviewLogEntry.order(ReviewLogEntry.Columns.reviewedAt, Column("id")).fetchAll(db) : []
-                return (log, try latestParameters(db))
+                return (log, try latestFit(db)?.parameters)
             }
         } catch let error as ProgressError {
             throw error
@@ -60,12 +66,16 @@ extension ProgressStore {
         }
     }
 
-    private static func latestParameters(_ db: Database) throws -> [Double]? {
+    private static func latestFit(_ db: Database) throws -> SavedFit? {
         guard try db.tableExists("fsrs_parameters"),
-            let text = try String.fetchOne(db, sql: "SELECT parameters FROM fsrs_parameters ORDER BY id DESC LIMIT 1"),
+            let row = try Row.fetchOne(
+                db, sql: "SELECT fittedAt, parameters, fittedCount, reviewCount FROM fsrs_parameters ORDER BY id DESC LIMIT 1"),
+            let text = row["parameters"] as String?,
             let parameters = try? JSONDecoder().decode([Double].self, from: Data(text.utf8)),
             parameters.count == 21, parameters.allSatisfy(\.isFinite)
         else { return nil }
-        return ParameterBounds.clamp(parameters)
+        return SavedFit(
+            parameters: ParameterBounds.clamp(parameters), fittedAt: row["fittedAt"], fittedCount: row["fittedCount"],
+            reviewCount: row["reviewCount"])
     }
 }

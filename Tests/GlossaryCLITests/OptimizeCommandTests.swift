@@ -57,6 +57,78 @@ struct OptimizeCommandTests {
         #expect((again["current_parameters"] as? [Double]).map { zip($0, parameters).allSatisfy { abs($0 - $1) < 1e-9 } } == true)
     }
 
+    /// A fit that does not predict the reviews better than the parameters in use is not saved
+    /// (as Anki keeps "params already optimal"): here, the second run on the same log, whose fit
+    /// is the one already saved; and a learner's own parameters, saved beforehand.
+    @Test func aFitThatCannotHelpIsNotSaved() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("progress.sqlite").path
+        try writeLog(path, cards: 40, days: 40)
+        let first = try runner.run(["optimize", "--progress", path, "--json", "--now", "2025-03-10T09:00:00Z"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let firstOutput = try json(first.stdout)
+        #expect(firstOutput["saved"] as? Bool == true)
+        #expect(firstOutput["fitted_is_better"] as? Bool == true)
+        let current = try #require(firstOutput["current"] as? [String: Any])
+        let fitted = try #require(firstOutput["fitted"] as? [String: Any])
+        let before = try #require(current["log_loss"] as? Double), after = try #require(fitted["log_loss"] as? Double)
+        #expect(after < before)
+        #expect(current["reviews"] as? Int == firstOutput["reviews"] as? Int)
+
+        let second = try runner.run(["optimize", "--progress", path, "--json", "--now", "2025-03-11T09:00:00Z"])
+        #expect(second.status == 0, "\(second.stderr)")
+        let secondOutput = try json(second.stdout)
+        #expect(secondOutput["saved"] as? Bool == false)
+        #expect(secondOutput["fitted_is_better"] as? Bool == false)
+        let kept = try #require(secondOutput["current"] as? [String: Any])
+        #expect(kept["log_loss"] as? Double == (secondOutput["fitted"] as? [String: Any])?["log_loss"] as? Double)
+        // Still the first fit, saved on the first day: nothing was added.
+        let saved = try #require(try ProgressStore.open(path: path).latestFit())
+        #expect(saved.fittedAt == ISO8601.date("2025-03-10T09:00:00Z"))
+
+        let text = try runner.run(["optimize", "--progress", path])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(
+            text.stdout.contains("The current parameters (fitted earlier) already fit your reviews as well as the fit does: kept, nothing saved"),
+            "\(text.stdout)")
+        #expect(!text.stdout.contains("saved in"))
+        #expect(try ProgressStore.open(path: path).latestFit()?.fittedAt == ISO8601.date("2025-03-10T09:00:00Z"))
+    }
+
+    /// `stats` says which parameters schedule the cards: the defaults, then the fit, with
+    /// when, on what, and how well they predict the reviews.
+    @Test func statsNamesTheParametersInUse() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("progress.sqlite").path
+        try writeLog(path, cards: 40, days: 40)
+        let common = ["--progress", path, "--now", "2025-03-10T10:00:00Z"]
+        let before = try json(try runner.run(["stats", "--json"] + common).stdout)
+        let defaults = try #require(before["parameters"] as? [String: Any])
+        #expect(defaults["source"] as? String == "defaults")
+        #expect(defaults["fitted_at"] == nil)
+        let defaultLoss = try #require(defaults["log_loss"] as? Double)
+        #expect(try runner.run(["stats"] + common).stdout.contains("FSRS-6's defaults"))
+
+        let optimize = try json(try runner.run(["optimize", "--progress", path, "--json", "--now", "2025-03-10T09:00:00Z"]).stdout)
+        #expect(optimize["saved"] as? Bool == true)
+        let after = try json(try runner.run(["stats", "--json"] + common).stdout)
+        let fitted = try #require(after["parameters"] as? [String: Any])
+        #expect(fitted["source"] as? String == "fitted")
+        #expect(fitted["fitted_at"] as? String == "2025-03-10T09:00:00Z")
+        #expect(fitted["fitted_count"] as? Int == 4)
+        #expect(fitted["fitted_on"] as? Int == optimize["reviews"] as? Int)
+        #expect(fitted["reviews"] as? Int == optimize["reviews"] as? Int)
+        // The same figure optimize gave for the fit, on the same reviews, and lower than the defaults'.
+        let loss = try #require(fitted["log_loss"] as? Double)
+        #expect(abs(loss - ((optimize["fitted"] as? [String: Any])?["log_loss"] as? Double ?? -1)) < 1e-12)
+        #expect(loss < defaultLoss)
+        let text = try runner.run(["stats"] + common).stdout
+        #expect(text.contains("fitted by glossary optimize on 2025-03-10T09:00:00Z: the first 4 fitted to"), "\(text)")
+        #expect(text.contains(String(format: "log loss %.4f", loss)), "\(text)")
+    }
+
     @Test func dryRunPrintsTheCheckAndWritesNothing() throws {
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

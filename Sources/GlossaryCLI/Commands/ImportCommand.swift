@@ -95,7 +95,7 @@ struct ImportCommand: ParsableCommand {
         if destination.isNew {
             Terminal.stdout.print(
                 "\(dryRun ? "would create" : "create"): \(destination.domainsFile) "
-                    + "(\(result.newDomains.count) domain(s) from the file's subject fields: \(result.newDomains.map(\.id).joined(separator: ", ")))")
+                    + "(\(result.newDomains.count) domain(s) from the file's subject fields: \(result.newDomainLabels))")
         }
         for item in plan.items where item.action != .skip || dryRun {
             let label = item.action == .conflict ? "exists, differs (needs --overwrite)" : item.action.rawValue

@@ -16,8 +16,11 @@ struct OptimizeCommand: ParsableCommand {
             Easy) are fitted; the other seventeen keep FSRS-6's defaults. The fit is checked \
             on your own future: fitted on the first 80 % of the reviews, it predicts the last \
             20 %, beside the parameters in use (log loss and binned RMSE, lower is better). \
-            The result is saved in the progress file; quiz and review then use it. \
-            --dry-run prints the same and writes nothing.
+            The fit is saved in the progress file, and quiz and review then use it, only when \
+            it predicts your reviews better than the parameters in use (lower log loss on the \
+            same reviews, binned RMSE on a tie, as Anki decides); otherwise the parameters in \
+            use are kept and the command says so (exit 0). --dry-run prints the same and \
+            writes nothing.
 
             Exit codes: 0 success, 64 usage error, 65 review log too small to fit or progress \
             file from a newer glossary, 66 progress file not found, 74 progress file error.
@@ -59,7 +62,8 @@ struct OptimizeCommand: ParsableCommand {
         } catch {
             throw Failure.exit(error)
         }
-        if let store {
+        let better = result.comparison.fittedIsBetter
+        if let store, better {
             try Failure.report {
                 try store.saveFittedParameters(
                     result.fit.parameters, fittedCount: result.fit.fittedCount,
@@ -67,7 +71,7 @@ struct OptimizeCommand: ParsableCommand {
             }
         }
         if json {
-            print(try JSONOutput.encode(Output(result, log: log, saved: store != nil, currentIsDefault: stored == nil)))
+            print(try JSONOutput.encode(Output(result, log: log, saved: store != nil && better, currentIsDefault: stored == nil)))
         } else {
             printText(result, log: log, path: path, currentIsDefault: stored == nil)
         }
@@ -96,15 +100,32 @@ struct OptimizeCommand: ParsableCommand {
         } else {
             out.print("Too few reviews to hold the last \(Int(FSRSOptimization.heldOutFraction * 100)) % out for a check.")
         }
-        out.print(out.style("Parameters", .bold))
+        let comparison = result.comparison
+        let current = currentIsDefault ? "current (defaults)" : "current (fitted)"
+        out.print(out.style("On all \(comparison.current.count) reviews", .bold))
+        out.print("  " + "".padding(toLength: 20, withPad: " ", startingAt: 0) + "log loss   RMSE (bins)")
+        for (label, value) in [(current, comparison.current), ("fitted", comparison.fitted)] {
+            out.print(
+                "  " + label.padding(toLength: 20, withPad: " ", startingAt: 0)
+                    + String(format: "%8.4f   %10.2f %%", value.logLoss, value.rmseBins * 100))
+        }
+        out.print(out.style("Fitted parameters", .bold))
         for row in stride(from: 0, to: 21, by: 7) {
             let values = fit.parameters[row..<(row + 7)].map { String(format: "%8.4f", $0) }.joined()
             out.print(String(format: "  w%-2d–w%-2d", row, row + 6) + values)
         }
-        if dryRun {
-            out.print(out.style("--dry-run: nothing written to \(path)", .gray))
-        } else {
+        let kept =
+            "The current parameters (\(currentIsDefault ? "FSRS-6's defaults" : "fitted earlier")) already fit your reviews as well as the fit does"
+        switch (comparison.fittedIsBetter, dryRun) {
+        case (true, false):
             out.print(out.style("saved in \(path): quiz and review now schedule with these parameters", .gray))
+        case (true, true):
+            out.print(out.style("--dry-run: nothing written to \(path); without it the fit would be saved (it predicts your reviews better)", .gray))
+        case (false, false):
+            out.print("\(kept): kept, nothing saved; quiz and review go on with them.")
+        case (false, true):
+            out.print("\(kept): they would be kept.")
+            out.print(out.style("--dry-run: nothing written to \(path)", .gray))
         }
     }
 
@@ -114,6 +135,12 @@ struct OptimizeCommand: ParsableCommand {
             var log_loss: Double
             var rmse_bins: Double
             var reviews: Int
+
+            init(_ evaluation: FSRSEvaluation) {
+                log_loss = evaluation.logLoss
+                rmse_bins = evaluation.rmseBins
+                reviews = evaluation.count
+            }
         }
         var parameters: [Double]
         var fitted_count: Int
@@ -121,6 +148,10 @@ struct OptimizeCommand: ParsableCommand {
         var answers: Int
         var current_parameters: [Double]
         var current_is_default: Bool
+        /// Both on every predicted review of the log; the fit is saved only when it is better.
+        var current: Metrics
+        var fitted: Metrics
+        var fitted_is_better: Bool
         var held_out_before: Metrics?
         var held_out_after: Metrics?
         var training_reviews: Int?
@@ -133,8 +164,11 @@ struct OptimizeCommand: ParsableCommand {
             answers = log.count
             current_parameters = result.current
             current_is_default = currentIsDefault
-            held_out_before = result.heldOut.map { Metrics(log_loss: $0.before.logLoss, rmse_bins: $0.before.rmseBins, reviews: $0.before.count) }
-            held_out_after = result.heldOut.map { Metrics(log_loss: $0.after.logLoss, rmse_bins: $0.after.rmseBins, reviews: $0.after.count) }
+            current = Metrics(result.comparison.current)
+            fitted = Metrics(result.comparison.fitted)
+            fitted_is_better = result.comparison.fittedIsBetter
+            held_out_before = result.heldOut.map { Metrics($0.before) }
+            held_out_after = result.heldOut.map { Metrics($0.after) }
             training_reviews = result.heldOut?.trainingCount
             self.saved = saved
         }

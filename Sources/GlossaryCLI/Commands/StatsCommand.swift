@@ -58,9 +58,10 @@ struct StatsCommand: ParsableCommand {
         let cardIDs = try index.map { index in try Failure.report { try Self.cardIDs(index, started: progress) } }
         let kept = try Failure.report { try store.desiredRetention() }
         let desired = progressOptions.retention ?? kept ?? 0.9
-        let stats = ProgressStats(
+        var stats = ProgressStats(
             progress: progress, reviews30Days: log, cardIDs: cardIDs, now: now,
             desiredRetention: desired, leechLapses: leechLapses)
+        stats.parameters = try Failure.report { SchedulingParameters(fit: try store.latestFit(), log: try store.allReviews()) }
         if json {
             print(try JSONOutput.encode(stats))
             return
@@ -75,6 +76,7 @@ struct StatsCommand: ParsableCommand {
         out.print(
             "  today \(stats.reviewsToday) · last 30 days \(stats.reviews30Days) · true retention (30 days) \(retention), desired \(String(format: "%.0f %%", stats.desiredRetention * 100))"
         )
+        if let parameters = stats.parameters { printParameters(parameters, out: out) }
         out.print(out.style("Due in the next 14 days", .bold))
         let top = max(1, stats.forecast.map(\.due).max() ?? 1)
         let barWidth = max(10, min(out.width, 100) - 24)
@@ -106,6 +108,21 @@ struct StatsCommand: ParsableCommand {
             }
         }
         out.print(out.style("progress: \(store.path)", .gray))
+    }
+
+    /// Which parameters schedule the cards, and how well they predict the reviews.
+    private func printParameters(_ parameters: SchedulingParameters, out: Terminal) {
+        out.print(out.style("Scheduling parameters", .bold))
+        if let at = parameters.fittedAt, let count = parameters.fittedCount, let on = parameters.fittedOn {
+            out.print("  fitted by glossary optimize on \(at): \(count == 21 ? "all 21" : "the first \(count)") fitted to \(on) reviews")
+        } else {
+            out.print("  FSRS-6's defaults (glossary optimize fits them to your reviews)")
+        }
+        if let logLoss = parameters.logLoss, let rmse = parameters.rmseBins {
+            out.print(
+                "  on your \(parameters.reviews) reviews today: log loss \(String(format: "%.4f", logLoss)) · RMSE (bins) \(String(format: "%.2f %%", rmse * 100))"
+            )
+        }
     }
 
     /// The ids of the cards the content yields: French (the default) for every concept, plus

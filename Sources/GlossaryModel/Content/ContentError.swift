@@ -22,7 +22,7 @@ public enum ContentError: GlossaryFailure, Equatable {
         case .conceptNotFound(let query, let suggestions):
             suggestions.isEmpty
                 ? "no concept matches '\(query)': try glossary search \(query)"
-                : "no concept with id '\(query)'; did you mean: \(suggestions.joined(separator: ", "))?"
+                : "no concept has the id or the term '\(query)'; did you mean: \(suggestions.joined(separator: ", "))?"
         }
     }
 

@@ -12,6 +12,13 @@ package struct FSRSEvaluation: Sendable, Hashable, Codable {
     /// How many answers were predicted.
     package var count: Int
 
+    /// Figures computed elsewhere.
+    package init(logLoss: Double, rmseBins: Double, count: Int) {
+        self.logLoss = logLoss
+        self.rmseBins = rmseBins
+        self.count = count
+    }
+
     /// Evaluates `parameters` on `set`'s predictions.
     package init(parameters: [Double], set: FSRSTrainingSet) {
         let model = FSRSTrainingModel<Double>(w: parameters)

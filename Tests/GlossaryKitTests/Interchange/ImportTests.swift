@@ -24,6 +24,11 @@ struct ImportTests {
             result.concepts.first { $0.id == "c32" }?.sources == [
                 Source(title: "ltac.tbx", note: "imported from this file; the entry names no source of its own")
             ])
+        // Its Spanish definition is kept in a note with the source it cites.
+        #expect(
+            result.concepts.first { $0.id == "c32" }?.en.notes.contains {
+                $0.hasPrefix("[es] terms: estrella de neutrones") && $0.hasSuffix("(source: http://www.astroasa.com.ar/diccionario_astro.htm)")
+            } == true)
         let first = try #require(result.concepts.first)
         #expect(first.id == "c1")
         #expect(first.en.terms.map(\.text) == ["open cluster", "galactic cluster"])
@@ -36,7 +41,11 @@ struct ImportTests {
         #expect((result.foreign.counts["language 'es'"] ?? 0) == 39)
         #expect((result.foreign.counts["language 'zu'"] ?? 0) == 6)
         #expect((result.foreign.ignored["transaction record (transacGrp)"] ?? 0) == 316)
-        #expect(result.warnings.contains { $0.contains("subject field(s) not in domains.yaml") })
+        // Named as the file spells them, with the id the concepts use.
+        #expect(
+            result.warnings.contains {
+                $0.contains("subject field(s) not in domains.yaml: General (general), Stellar Birth (stellar-birth), Stellar Death (stellar-death);")
+            }, "\(result.warnings)")
         // Every concept can be written as a concept file the content reader accepts.
         for concept in result.concepts {
             let (parsed, _, _) = ConceptFile.parse(try ConceptYAML.text(concept), path: "\(concept.id).yaml")

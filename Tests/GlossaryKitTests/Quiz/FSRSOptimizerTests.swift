@@ -35,6 +35,40 @@ struct FSRSOptimizerTests {
         #expect(check.after.rmseBins < check.before.rmseBins)
     }
 
+    /// The fit is worth saving only when it predicts the same reviews better than the
+    /// parameters in use (Anki's rule): defaults on a learner unlike them, yes; the learner's
+    /// own parameters, or this very fit saved earlier, no.
+    @Test func aFitIsBetterOnlyWhenItPredictsTheReviewsBetter() throws {
+        let log = SimulatedLearner(parameters: Self.truth, seed: 5).log(cards: 60, days: 40)
+        let fromDefaults = try FSRSOptimization(log: log, current: FSRSScheduler.defaultParameters)
+        #expect(fromDefaults.fit.fittedCount == 4)
+        #expect(fromDefaults.comparison.fitted.count == FSRSTrainingSet(log: log).count)
+        #expect(fromDefaults.comparison.fitted.logLoss < fromDefaults.comparison.current.logLoss)
+        #expect(fromDefaults.comparison.fittedIsBetter)
+        // The same fit as the parameters in use: a tie on both figures, kept.
+        let again = try FSRSOptimization(log: log, current: fromDefaults.fit.parameters)
+        #expect(again.fit == fromDefaults.fit)
+        #expect(again.comparison.fitted == again.comparison.current)
+        #expect(!again.comparison.fittedIsBetter)
+        // The learner's true parameters: fitting four and defaulting seventeen cannot beat them.
+        let truth = try FSRSOptimization(log: log, current: Self.truth)
+        #expect(truth.comparison.current.logLoss < truth.comparison.fitted.logLoss)
+        #expect(!truth.comparison.fittedIsBetter)
+    }
+
+    @Test func aTieOnLogLossIsBrokenByTheBinnedRMSE() {
+        func comparison(_ loss: (Double, Double), _ rmse: (Double, Double)) -> FSRSOptimization.Comparison {
+            FSRSOptimization.Comparison(
+                current: FSRSEvaluation(logLoss: loss.0, rmseBins: rmse.0, count: 10),
+                fitted: FSRSEvaluation(logLoss: loss.1, rmseBins: rmse.1, count: 10))
+        }
+        #expect(comparison((0.30, 0.29), (0.05, 0.07)).fittedIsBetter)
+        #expect(!comparison((0.29, 0.30), (0.07, 0.05)).fittedIsBetter)
+        #expect(comparison((0.30, 0.30), (0.06, 0.05)).fittedIsBetter)
+        #expect(!comparison((0.30, 0.30), (0.05, 0.05)).fittedIsBetter)
+        #expect(!comparison((0.30, 0.30), (0.05, 0.06)).fittedIsBetter)
+    }
+
     @Test func isDeterministic() throws {
         let log = SimulatedLearner(parameters: Self.truth, seed: 3).log(cards: 200, days: 90)
         let a = try FSRSOptimizer().fit(FSRSTrainingSet(log: log))

@@ -218,7 +218,7 @@ struct SiteModel: Sendable {
     /// sentence and at a word near 160 characters (see ``shortDefinition(_:_:)``).
     ///
     /// A speed path over Unicode scalars (the long way, ``summaryByCharacters(of:)``, splits
-    /// grapheme clusters and searches with Foundation: 7 % of a 10k site's build). It takes only
+    /// grapheme clusters and searches with Foundation: 9 % of a 10k site's CPU). It takes only
     /// text where every scalar is a cluster of its own (nothing that joins a cluster: below
     /// U+0300, or common punctuation, currency and spaces), so a scalar is a `Character`; any
     /// other text goes the long way. `SiteShortcutTests` compares both on awkward inputs.

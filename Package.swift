@@ -2,7 +2,7 @@
 import PackageDescription
 
 let strictSwift: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("ExistentialAny")
 ]
 
 /// `GLOSSARY_STATIC=1 swift build -c release --static-swift-stdlib --product glossary` links
@@ -17,17 +17,19 @@ let strictSwift: [SwiftSetting] = [
 /// Opt-in, because it needs `--static-swift-stdlib` and those archives; every other build
 /// (debug, tests, CI, a plain `swift build -c release`) links as usual.
 let staticExecutable = Context.environment["GLOSSARY_STATIC"] == "1"
-let releaseStaticLinking: [LinkerSetting] = staticExecutable ? [
-    .unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release)),
-    .linkedLibrary("lzma", .when(platforms: [.linux], configuration: .release)),
-    .linkedLibrary("icuuc", .when(platforms: [.linux], configuration: .release)),
-    .linkedLibrary("icudata", .when(platforms: [.linux], configuration: .release)),
-    .linkedLibrary("stdc++", .when(platforms: [.linux], configuration: .release)),
-] : []
+let releaseStaticLinking: [LinkerSetting] =
+    staticExecutable
+    ? [
+        .unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release)),
+        .linkedLibrary("lzma", .when(platforms: [.linux], configuration: .release)),
+        .linkedLibrary("icuuc", .when(platforms: [.linux], configuration: .release)),
+        .linkedLibrary("icudata", .when(platforms: [.linux], configuration: .release)),
+        .linkedLibrary("stdc++", .when(platforms: [.linux], configuration: .release))
+    ] : []
 
 /// The capabilities, as library targets (README, "Architecture").
 let libraryTargets: [Target.Dependency] = [
-    "GlossaryModel", "GlossaryStore", "GlossarySearch", "GlossaryQuiz", "GlossarySite", "GlossaryInterchange", "GlossaryLint",
+    "GlossaryModel", "GlossaryStore", "GlossarySearch", "GlossaryQuiz", "GlossarySite", "GlossaryInterchange", "GlossaryLint"
 ]
 
 let package = Package(
@@ -36,7 +38,7 @@ let package = Package(
     products: [
         .executable(name: "glossary", targets: ["GlossaryCLI"]),
         .library(name: "GlossaryKit", targets: ["GlossaryKit"]),
-        .executable(name: "glossary-bench", targets: ["GlossaryBench"]),
+        .executable(name: "glossary-bench", targets: ["GlossaryBench"])
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -44,7 +46,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20")
     ],
     targets: [
         // One call Swift cannot make (sqlite3_config is variadic): see its header.
@@ -67,9 +69,11 @@ let package = Package(
         ),
         // Snowball's stemmers (Debian: libstemmer-dev), for search: see Stemmer.swift.
         .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
+        // syncfs(2), which glibc hides from Swift (AtomicFile.syncFileSystem).
+        .systemLibrary(name: "CSystem", path: "Sources/CSystem"),
         .target(
             name: "GlossaryModel",
-            dependencies: ["CLibYAML"],
+            dependencies: ["CLibYAML", "CSystem"],
             swiftSettings: strictSwift
         ),
         .target(
@@ -80,7 +84,7 @@ let package = Package(
                 "CStemmer",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for binding values in bulk (RowInserter).
-                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift")
             ],
             swiftSettings: strictSwift
         ),
@@ -93,7 +97,7 @@ let package = Package(
             name: "GlossaryQuiz",
             dependencies: [
                 "GlossaryModel",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift")
             ],
             swiftSettings: strictSwift
         ),
@@ -103,7 +107,7 @@ let package = Package(
                 "GlossaryModel",
                 "GlossaryStore",
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "Ink", package: "Ink"),
+                .product(name: "Ink", package: "Ink")
             ],
             swiftSettings: strictSwift
         ),
@@ -114,7 +118,7 @@ let package = Package(
                 "GlossaryQuiz", // the learner's progress, written into the Anki deck
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation")
             ],
             swiftSettings: strictSwift
         ),
@@ -133,7 +137,7 @@ let package = Package(
         .executableTarget(
             name: "GlossaryCLI",
             dependencies: libraryTargets + [
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             swiftSettings: strictSwift,
             linkerSettings: releaseStaticLinking
@@ -141,7 +145,7 @@ let package = Package(
         .executableTarget(
             name: "GlossaryBench",
             dependencies: libraryTargets + [
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             path: "Benchmarks/GlossaryBench",
             swiftSettings: strictSwift
@@ -177,6 +181,6 @@ let package = Package(
             name: "GlossaryCLITests",
             dependencies: libraryTargets + ["GlossaryCLI", "GlossaryTestSupport"],
             swiftSettings: strictSwift
-        ),
+        )
     ]
 )

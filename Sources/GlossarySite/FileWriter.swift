@@ -3,23 +3,24 @@ import GlossaryModel
 
 /// Writes the site's files with plain POSIX calls: `FileManager.createFile` writes through a
 /// temporary file and a rename for each file, which is wasted work inside a folder that is
-/// itself swapped in atomically (``SitePublisher``), and was a sixth of the build time.
+/// itself swapped in atomically (``SitePublisher``, which flushes it to disk once before the
+/// swap), and was a sixth of the build time.
 enum FileWriter {
     static func write(_ text: String, to path: String) throws(OutputError) {
+        var text = text
+        try text.withUTF8 { buffer in Result { () throws(OutputError) in try write(UnsafeRawBufferPointer(buffer), to: path) } }.get()
+    }
+
+    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(OutputError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw .write(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        var text = text
-        let ok = text.withUTF8 { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { return false }
-                offset += written
-            }
-            return true
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written <= 0 { throw .write(path: path, reason: String(cString: strerror(errno))) }
+            offset += written
         }
-        guard ok else { throw .write(path: path, reason: String(cString: strerror(errno))) }
     }
 
     /// Writes `text` to `path`, or, when the file at `previous` (the same page in the site
@@ -33,33 +34,42 @@ enum FileWriter {
     /// storage with a file outside the two sites; anything unexpected (another volume, a
     /// symbolic link, a read error) falls back to writing.
     static func write(_ text: String, to path: String, reusing previous: String?) throws(OutputError) {
-        if let previous, holds(previous, text), link(previous, path) == 0 { return }
-        try write(text, to: path)
+        var text = text
+        try text.withUTF8 { buffer in
+            Result { () throws(OutputError) in try write(UnsafeRawBufferPointer(buffer), to: path, reusing: previous) }
+        }.get()
     }
 
-    /// Whether `path` is a regular file, with one link, whose bytes are `text` in UTF-8.
-    private static func holds(_ path: String, _ text: String) -> Bool {
+    /// ``write(_:to:reusing:)`` of UTF-8 bytes.
+    static func write(_ bytes: [UInt8], to path: String, reusing previous: String?) throws(OutputError) {
+        try bytes.withUnsafeBytes { buffer in Result { () throws(OutputError) in try write(buffer, to: path, reusing: previous) } }.get()
+    }
+
+    static func write(_ bytes: UnsafeRawBufferPointer, to path: String, reusing previous: String?) throws(OutputError) {
+        if let previous, holds(previous, bytes), link(previous, path) == 0 { return }
+        try write(bytes, to: path)
+    }
+
+    /// Whether `path` is a regular file, with one link, whose bytes are `expected`.
+    private static func holds(_ path: String, _ expected: UnsafeRawBufferPointer) -> Bool {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()
-        var text = text
-        return text.withUTF8 { expected -> Bool in
-            guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_nlink == 1,
-                status.st_size == expected.count
-            else { return false }
-            guard expected.count > 0 else { return true }
-            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: expected.count + 1, alignment: 1)
-            defer { buffer.deallocate() }
-            var offset = 0
-            // One byte more than expected, to see the file did not grow since fstat.
-            while offset <= expected.count {
-                let count = read(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 { return false }
-                if count == 0 { break }
-                offset += count
-            }
-            return offset == expected.count && memcmp(buffer.baseAddress!, expected.baseAddress!, expected.count) == 0
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_nlink == 1,
+            status.st_size == expected.count
+        else { return false }
+        guard expected.count > 0 else { return true }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: expected.count + 1, alignment: 1)
+        defer { buffer.deallocate() }
+        var offset = 0
+        // One byte more than expected, to see the file did not grow since fstat.
+        while offset <= expected.count {
+            let count = read(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if count < 0 { return false }
+            if count == 0 { break }
+            offset += count
         }
+        return offset == expected.count && memcmp(buffer.baseAddress!, expected.baseAddress!, expected.count) == 0
     }
 }

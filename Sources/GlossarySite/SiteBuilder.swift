@@ -68,15 +68,22 @@ public struct SiteBuilder: Sendable {
         let fm = FileManager.default
         let root = directory.path
         let previousRoot = previous.map(\.path).flatMap { fm.fileExists(atPath: $0) ? $0 : nil }
-        @Sendable func write(_ relative: String, _ text: String) throws(OutputError) {
+        /// The path of the page `relative` in the new site and in the previous one.
+        @Sendable func paths(_ relative: String) throws(OutputError) -> (path: String, previous: String?) {
             // Ids are checked as slugs when read; this keeps a page inside the site whatever
             // reaches here.
             guard SitePaths.staysInside(relative) else {
                 throw .write(path: relative, reason: "this page's path leaves the site folder; check the ids in the content (glossary check)")
             }
-            try FileWriter.write(
-                text, to: (root as NSString).appendingPathComponent(relative),
-                reusing: previousRoot.map { ($0 as NSString).appendingPathComponent(relative) })
+            return ((root as NSString).appendingPathComponent(relative), previousRoot.map { ($0 as NSString).appendingPathComponent(relative) })
+        }
+        @Sendable func write(_ relative: String, _ text: String) throws(OutputError) {
+            let (path, previous) = try paths(relative)
+            try FileWriter.write(text, to: path, reusing: previous)
+        }
+        @Sendable func writeBytes(_ relative: String, _ bytes: [UInt8]) throws(OutputError) {
+            let (path, previous) = try paths(relative)
+            try FileWriter.write(bytes, to: path, reusing: previous)
         }
         do {
             for folder in ["fr/concepts", "fr/domains", "en/concepts", "en/domains", "search"] {
@@ -98,11 +105,13 @@ public struct SiteBuilder: Sendable {
         let concepts = knowledgeBase.concepts
         let log = BuildLog()
         // Every page and the search index are independent jobs, run on every core. The long
-        // ones (the index, each A–Z index) come first, so that no core is left with one of them
+        // ones (the index, each A–Z index, each domain) come first, so that no core is left with one of them
         // at the end; then the concepts, both languages of one concept per job, sharing its
         // rendered Markdown.
-        enum Job { case search, azIndex(Language), otherPages, concept(Int) }
-        let jobs: [Job] = [.search] + Language.allCases.map(Job.azIndex) + [.otherPages] + concepts.indices.map(Job.concept)
+        enum Job { case search, azIndex(Language), otherPages, domain(Int), concept(Int) }
+        let jobs: [Job] =
+            [.search] + Language.allCases.map(Job.azIndex) + knowledgeBase.domains.indices.map(Job.domain) + [.otherPages]
+            + concepts.indices.map(Job.concept)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
             switch jobs[i] {
             case .search:
@@ -119,28 +128,32 @@ public struct SiteBuilder: Sendable {
                 }
             case .azIndex(let language):
                 log.time("pages") { () throws(OutputError) in
-                    try write(SitePaths.az(language), templates.render("az", model.azContext(language)))
+                    try writeBytes(SitePaths.az(language), templates.bytes("az", model.azContext(language)))
                 }
             case .otherPages:
                 log.time("pages") { () throws(OutputError) in
-                    try write(SitePaths.root, templates.render("root", model.rootContext()))
-                    try write(SitePaths.notFound, templates.render("404", model.notFoundContext()))
+                    try writeBytes(SitePaths.root, templates.bytes("root", model.rootContext()))
+                    try writeBytes(SitePaths.notFound, templates.bytes("404", model.notFoundContext()))
                     for language in Language.allCases {
-                        try write(SitePaths.home(language), templates.render("home", model.homeContext(language)))
-                        for domain in knowledgeBase.domains {
-                            try write(SitePaths.domain(domain.id, language), templates.render("domain", model.domainContext(domain, language)))
-                        }
+                        try writeBytes(SitePaths.home(language), templates.bytes("home", model.homeContext(language)))
                     }
                     try write(SitePaths.sitemap, model.sitemap())
+                }
+            case .domain(let d):
+                log.time("pages") { () throws(OutputError) in
+                    let domain = knowledgeBase.domains[d]
+                    for language in Language.allCases {
+                        try writeBytes(SitePaths.domain(domain.id, language), templates.bytes("domain", model.domainContext(domain, language)))
+                    }
                 }
             case .concept(let c):
                 log.time("concepts") { () throws(OutputError) in
                     let concept = concepts[c]
                     let texts = model.renderedTexts(concept)
                     for language in Language.allCases {
-                        try write(
+                        try writeBytes(
                             SitePaths.concept(concept.id, language),
-                            templates.render("concept", model.conceptContext(concept, language, texts: texts)))
+                            templates.bytes("concept", model.conceptContext(concept, language, texts: texts)))
                     }
                 }
             }

@@ -4,8 +4,8 @@ import GlossaryModel
 /// Replaces a site folder only once a complete new one exists, and only a folder it may replace.
 ///
 /// The new site is built in a hidden temporary folder next to the output (same volume, so
-/// `rename` is atomic); then the old folder is renamed away, the new one renamed in, and the
-/// old one deleted. Any error before the swap deletes the temporary folder and leaves the
+/// `rename` is atomic) and flushed to disk; then the old folder is renamed away, the new one
+/// renamed in, and the old one deleted. Any error before the swap deletes the temporary folder and leaves the
 /// previous site exactly as it was.
 ///
 /// Every site it builds holds a marker file, ``marker``. The output is replaced only when it
@@ -51,6 +51,11 @@ public enum SitePublisher {
         let result: T
         do {
             result = try build(temporary)
+            // The new pages on disk before they replace the old ones: after a power cut the
+            // output is the old site or the whole new one, never one with empty pages. One
+            // `syncfs` for the site's thousands of files (an `fsync` each would commit the
+            // journal each time; see BENCHMARKS.md).
+            try AtomicFile.syncFileSystem(holding: temporary.path)
         } catch {
             remove(temporary)
             throw error

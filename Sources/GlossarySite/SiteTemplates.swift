@@ -79,6 +79,12 @@ package struct SiteTemplates: Sendable {
         return library.render(context, withTemplate: name) ?? ""
     }
 
+    /// What ``render(_:_:)`` gives, as UTF-8 bytes.
+    func bytes(_ name: String, _ context: TemplateObject) -> [UInt8] {
+        if let renderer { return renderer.bytes(name, context) ?? [] }
+        return Array((library.render(context, withTemplate: name) ?? "").utf8)
+    }
+
     /// `{{> name}}` and `{{< name}}` tags of one line, with their 1-based columns.
     static func partialReferences(in line: String) -> [(name: String, column: Int)] {
         var found: [(String, Int)] = []

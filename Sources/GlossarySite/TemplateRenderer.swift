@@ -135,6 +135,12 @@ struct TemplateRenderer: Sendable {
     /// Renders the template `name` with `context` at the bottom of the stack, or nil when
     /// there is no such template.
     func render(_ name: String, _ context: TemplateObject) -> String? {
+        bytes(name, context).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// What ``render(_:_:)`` gives, as its UTF-8 bytes: what the site writes, without building
+    /// a `String` to take its bytes again.
+    func bytes(_ name: String, _ context: TemplateObject) -> [UInt8]? {
         guard let entry = entries[name] else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(16_384)
@@ -147,7 +153,7 @@ struct TemplateRenderer: Sendable {
                 }
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// What a template inherits from the one that includes it; `{{% CONTENT_TYPE }}` changes

@@ -125,4 +125,29 @@ struct SiteShortcutTests {
         #expect(SitePaths.relative(from: "fr/index.html", to: "index.html") == "../index.html")
         #expect(SitePaths.relative(from: "fr/concepts/a.html", to: "fr/concepts") == "../concepts")
     }
+
+    @Test("a definition's summary over scalars is the one over characters")
+    func summaries() {
+        var texts = [
+            "", " ", "One sentence. Two sentences.", "No period at the end", "Ends here.", ". lead", "a . b", "a.b. c",
+            "*Marked* _words_ and `code`. Next.", "a *. b", "a.* b", "a. * b", "a\r\nb. c", "a\u{A0}b.\u{A0}c", "a\u{202F}b",
+            "l’été « oui » — non… 10 €", "e\u{301}t\u{E9}. x", " \u{301}x", ".\u{301} x", "*\u{301}", "a\u{200D} b",
+            "\u{600} x. y", "x\u{1F44D}\u{1F3FD}. y", "a\u{85}b\u{AD}c", String(repeating: "word ", count: 60),
+            String(repeating: "x", count: 200), String(repeating: "é", count: 170) + " a", String(repeating: "ab ", count: 53) + "c.d",
+            String(repeating: "a", count: 159) + " " + String(repeating: "b", count: 10),
+            String(repeating: "a", count: 160) + " b", String(repeating: "a", count: 161) + " b. c"
+        ]
+        let pieces = [
+            "a", "é", "e\u{301}", " ", "  ", "\u{A0}", "\u{202F}", "\u{2009}", "\t", "\n", "\r\n", "\r", "\u{85}", "\u{2028}",
+            "*", "_", "`", ".", ". ", ".", "’", "«", "»", "—", "…", "€", "™", "\u{301}", "\u{AD}", "\u{200D}", "\u{600}",
+            "\u{1F3FD}", "\u{1F44D}", "\u{3000}", "word", "longerword", "ab cd ef gh"
+        ]
+        var generator = Generator(state: 7)
+        for _ in 0..<6000 {
+            texts.append((0..<(1 + generator.next(60))).map { _ in pieces[generator.next(pieces.count)] }.joined())
+        }
+        for text in texts {
+            #expect(SiteModel.summary(of: text) == SiteModel.summaryByCharacters(of: text), "\(text.debugDescription)")
+        }
+    }
 }

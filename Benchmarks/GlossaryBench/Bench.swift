@@ -23,6 +23,12 @@ struct Bench: ParsableCommand {
     @Flag(help: "Reuse the content generated in the --keep folder by an earlier run with the same --concepts.")
     var reuse = false
 
+    @Flag(
+        help:
+            "With --reuse: search the index an earlier run left in the --keep folder when it is up to date, instead of building one (build figures are then absent)."
+    )
+    var reuseIndex = false
+
     @Option(help: "Search repetitions per query.")
     var repeats: Int = 20
 
@@ -46,20 +52,26 @@ struct Bench: ParsableCommand {
         let indexPath = root.appendingPathComponent("index.sqlite").path
         if reuse {
             guard keep != nil else { throw ValidationError("--reuse needs --keep") }
-            try? FileManager.default.removeItem(atPath: indexPath)
+            if !reuseIndex { try? FileManager.default.removeItem(atPath: indexPath) }
         } else {
+            guard !reuseIndex else { throw ValidationError("--reuse-index needs --reuse") }
             try? FileManager.default.removeItem(at: root)
         }
         var generator = SyntheticContent(count: concepts)
         let samples = try generator.write(to: content, files: !reuse)
 
         let loadStart = Date()
-        _ = try ContentLoader(directory: content.path).load()
+        if !reuseIndex { _ = try ContentLoader(directory: content.path).load() }
         let loadSeconds = Date().timeIntervalSince(loadStart)
         let buildStart = Date(), buildCPUStart = Self.cpuSeconds()
         let opened = try GlossaryIndex.open(content: content.path, path: indexPath)
         let buildSeconds = Date().timeIntervalSince(buildStart), buildCPU = Self.cpuSeconds() - buildCPUStart
-        guard case .rebuilt(let report) = opened.freshness else { throw ValidationError("expected a build") }
+        let report: IndexBuilder.Report?
+        switch opened.freshness {
+        case .rebuilt(let built): report = built
+        case .upToDate where reuseIndex: report = nil
+        default: throw ValidationError("expected a build")
+        }
 
         let engine = SearchEngine(index: opened.index)
         var latencies: [String: [Double]] = [:]
@@ -94,26 +106,30 @@ struct Bench: ParsableCommand {
         let indexBytes = (try? FileManager.default.attributesOfItem(atPath: indexPath)[.size] as? Int) ?? 0
         var result: [String: Any] = [
             "concepts": concepts,
-            "index_build_s": (buildSeconds * 1000).rounded() / 1000,
-            "index_build_cpu_s": (buildCPU * 1000).rounded() / 1000,
             "search_cpu_p50_ms": (percentile(allCPU, 0.5) * 1000).rounded() / 1000,
             "search_cpu_p99_ms": (percentile(allCPU, 0.99) * 1000).rounded() / 1000,
-            "load_validate_s": (loadSeconds * 1000).rounded() / 1000,
             "index_mb": Double(indexBytes / 10_000) / 100,
             "peak_rss_mb": usage.ru_maxrss / 1024,
             "search_p50_ms": (percentile(all, 0.5) * 1000).rounded() / 1000,
             "search_p99_ms": (percentile(all, 0.99) * 1000).rounded() / 1000,
             "index_path": indexPath,
             "content_path": content.path,
-            "sample_definition_query": samples["definition"]?.first ?? "",
-            "index_phases_s": Dictionary(report.phases.map { ($0.name, ($0.seconds * 1000).rounded() / 1000) }, uniquingKeysWith: +),
-            "index_alongside_s": Dictionary(report.alongside.map { ($0.name, ($0.seconds * 1000).rounded() / 1000) }, uniquingKeysWith: +)
+            "sample_definition_query": samples["definition"]?.first ?? ""
         ]
+        if let report {
+            result["load_validate_s"] = (loadSeconds * 1000).rounded() / 1000
+            result["index_build_s"] = (buildSeconds * 1000).rounded() / 1000
+            result["index_build_cpu_s"] = (buildCPU * 1000).rounded() / 1000
+            result["index_phases_s"] = Dictionary(report.phases.map { ($0.name, ($0.seconds * 1000).rounded() / 1000) }, uniquingKeysWith: +)
+            result["index_alongside_s"] = Dictionary(report.alongside.map { ($0.name, ($0.seconds * 1000).rounded() / 1000) }, uniquingKeysWith: +)
+        }
         for (kind, values) in latencies {
             result["\(kind)_p50_ms"] = (percentile(values, 0.5) * 1000).rounded() / 1000
+            result["\(kind)_p99_ms"] = (percentile(values, 0.99) * 1000).rounded() / 1000
         }
         for (kind, values) in cpu {
             result["\(kind)_cpu_p50_ms"] = (percentile(values, 0.5) * 1000).rounded() / 1000
+            result["\(kind)_cpu_p99_ms"] = (percentile(values, 0.99) * 1000).rounded() / 1000
         }
         let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
         print(String(decoding: data, as: UTF8.self))

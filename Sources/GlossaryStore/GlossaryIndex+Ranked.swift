@@ -34,16 +34,23 @@ extension GlossaryIndex.Reader {
                 JOIN concept_fts AS c ON c.rowid = f.rowid ORDER BY f.score
                 """)
         var out: [RankedDocument] = []
-        let wanted = Set(tokens.map { Substring($0) })
+        // A field holds hundreds of tokens and the query a handful: each token is compared as
+        // bytes with the few asked for (tokens are ASCII, one space apart), and only those
+        // kept become set entries.
+        let wanted = tokens.map { Array($0.utf8) }, wantedPrefixes = prefixes.map { Array($0.utf8) }
+        func isAsked(_ token: Substring.UTF8View) -> Bool {
+            let count = token.count
+            return wanted.contains { $0.count == count && token.elementsEqual($0) }
+                || wantedPrefixes.contains { $0.count <= count && token.starts(with: $0) }
+        }
         let rows = try Row.fetchCursor(statement, arguments: [pattern, limit])
         while let row = try rows.next() {
             var fields: [ConceptDocument.Field: Set<Substring>] = [:]
             for (column, field) in zip(3..., ConceptDocument.Field.allCases) {
                 let text: String = row[column]
-                fields[field] = Set(
-                    text.split(separator: " ").lazy.filter { token in
-                        wanted.contains(token) || prefixes.contains { token.hasPrefix($0) }
-                    })
+                var kept = Set<Substring>()
+                for token in text.utf8.split(separator: 0x20) where isAsked(token) { kept.insert(Substring(token)) }
+                fields[field] = kept
             }
             out.append(RankedDocument(conceptID: row[0], language: Language(rawValue: row[1]) ?? .fr, bm25: -(row[2] as Double), fields: fields))
         }

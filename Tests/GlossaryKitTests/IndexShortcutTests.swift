@@ -62,6 +62,34 @@ struct IndexShortcutTests {
         }
     }
 
+    /// The typo scan's matcher drops a candidate on byte counts before computing its
+    /// distance: it must give the plain distance for every pair, near anagrams and words of a
+    /// few letters included (a three-letter alphabet makes them frequent).
+    @Test func typoMatcherIsThePlainDistance() {
+        var rng = SystemRandomNumberGenerator()
+        let letters: [Character] = ["a", "b", "c"]
+        let random = (0..<200).map { _ in String((0..<Int.random(in: 0...9, using: &rng)).map { _ in letters.randomElement(using: &rng)! }) }
+        let words = Array(Set(Self.contentWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } })).sorted().prefix(300)
+        #expect(words.count == 300)
+        var queries = random.prefix(40).map { $0 }
+        for word in words.filter({ $0.count > 5 }).prefix(30) {
+            var typo = Array(word)
+            typo.swapAt(1, 2)
+            queries += [word, String(typo), String(word.dropFirst()), word + "e"]
+        }
+        for query in queries {
+            var matcher = EditDistance.Matcher(query)
+            for candidate in random + words {
+                for limit in 0...2 {
+                    let fast = Array(candidate.utf8).withUnsafeBufferPointer { matcher.distance(to: $0, limit: limit) }
+                    let plain = EditDistance.distance(query, candidate, limit: limit)
+                    #expect(fast == plain, "\(query) \(candidate) within \(limit)")
+                    if fast != plain { return }
+                }
+            }
+        }
+    }
+
     @Test func parallelMapWithStateIsMap() {
         for count in [0, 5, 63, 64, 1000, 4097] {
             let plain = Parallel.map(count) { $0 * 3 }

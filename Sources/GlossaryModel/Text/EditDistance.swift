@@ -55,15 +55,41 @@ package enum EditDistance {
     /// A query word prepared for scanning many candidates: the same distance as
     /// ``distance(_:_:limit:)``, computed on UTF-8 bytes with buffers reused across calls, so
     /// a typo search can afford to look at every word of a large vocabulary.
+    ///
+    /// Most words of a vocabulary are far from the query: before the dynamic programme, a
+    /// candidate is dropped when its bytes alone show it is further than `limit`. An insertion
+    /// or deletion changes the count of one byte value by one, a substitution two counts by
+    /// one, a transposition none; so half the summed differences between the two words' byte
+    /// counts, rounded up, is never more than their distance.
     package struct Matcher {
         private let query: [UInt8]
         private var previous2: [Int], previous: [Int], current: [Int]
+        /// How many times each byte value occurs in the query, less its occurrences in the
+        /// candidate while one is being counted; back to the query's counts between calls.
+        private var counts = [Int32](repeating: 0, count: 256)
 
         package init(_ word: String) {
             query = Array(word.utf8)
             previous2 = Array(repeating: 0, count: query.count + 1)
             previous = previous2
             current = previous2
+            for byte in query { counts[Int(byte)] += 1 }
+        }
+
+        /// Half the summed differences between the query's and `candidate`'s byte counts,
+        /// rounded up: a lower bound of their distance.
+        private mutating func countBound(_ candidate: UnsafeBufferPointer<UInt8>) -> Int {
+            let n = query.count
+            return counts.withUnsafeMutableBufferPointer { counts in
+                var difference = n
+                for byte in candidate {
+                    let i = Int(byte)
+                    difference += counts[i] > 0 ? -1 : 1
+                    counts[i] -= 1
+                }
+                for byte in candidate { counts[Int(byte)] += 1 }
+                return (difference + 1) / 2
+            }
         }
 
         /// The distance from the query to `candidate`, or nil when it exceeds `limit`.
@@ -71,6 +97,7 @@ package enum EditDistance {
             let n = query.count, m = candidate.count
             if abs(n - m) > limit { return nil }
             if n == 0 || m == 0 { return max(n, m) <= limit ? max(n, m) : nil }
+            if countBound(candidate) > limit { return nil }
             // Rows run over the query (i) and columns over the candidate would need buffers
             // of the candidate's size; transpose instead: rows over the candidate.
             for j in 0...n { previous[j] = j }

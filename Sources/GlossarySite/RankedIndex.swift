@@ -46,94 +46,141 @@ struct RankedIndex {
     static let maxKeyLength = 16
     var chunks: [Int: String] = [:]
 
+    /// One document's frequencies of a token in each field (``ConceptDocument/Field``).
+    private struct Posting {
+        var document: Int
+        var frequencies: SIMD4<Int32>
+    }
+
     init(knowledgeBase: KnowledgeBase) {
         let tokens = SearchTokens()
         let fields = ConceptDocument.Field.allCases
-        // tf per (token, document, field) and field lengths per document.
-        var postings: [String: [Int: [Int]]] = [:]
+        // Tokens by number, with their postings (documents in increasing order, frequencies
+        // per field) and the languages of their documents (bit 0 French, 1 English).
+        var names: [String] = []
+        var numbers: [String: Int] = [:]
+        var postings: [[Posting]] = []
+        // The token number of each folded word met, by language, -1 for a stop word: a word
+        // is looked up once a text instead of three times (stop word, token, number).
+        var wordNumbers: [[String: Int]] = [[:], [:]]
+        func number(_ word: String, _ language: Language) -> Int {
+            let l = language == .fr ? 0 : 1
+            if let known = wordNumbers[l][word] { return known }
+            var number = -1
+            if !StopWords.contains(word) {
+                let token = tokens.token(word, language)
+                if let known = numbers[token] {
+                    number = known
+                } else {
+                    number = names.count
+                    numbers[token] = number
+                    names.append(token)
+                    postings.append([])
+                }
+            }
+            wordNumbers[l][word] = number
+            return number
+        }
         // Documents by the tokens of one of their terms, space-separated: the CLI's "same
         // stems" tier ("externaliser": externalisation).
         var termTokens: [String: Set<Int>] = [:]
         // Every folded word of the content, for its tokens (below).
         var contentWords = Set<String>()
         var lengths: [[Int]] = []
+        // One document's frequencies by token number, and the tokens it has.
+        var counts: [SIMD4<Int32>] = []
+        var touched: [Int] = []
         for (c, concept) in knowledgeBase.concepts.enumerated() {
             for language in Language.allCases {
                 let section = concept[language]
                 // Each text is folded once, for its words and its tokens (folding is most of
                 // the cost of this index); a Markdown text's tokens are those of its plain
                 // text, folded again only when wiki links made it differ.
-                func wordsAndTokens(_ text: String, markdown: Bool) -> (words: [String], tokens: [String]) {
+                func tokenNumbers(_ words: [String]) -> [Int] {
+                    var out: [Int] = []
+                    out.reserveCapacity(words.count)
+                    for word in words {
+                        let n = number(word, language)
+                        if n >= 0 { out.append(n) }
+                    }
+                    return out
+                }
+                func wordsAndTokens(_ text: String, markdown: Bool) -> [Int] {
                     let words = TextFolding.words(text)
                     contentWords.formUnion(words)
-                    guard markdown else { return (words, tokens.tokens(folded: words, language)) }
+                    guard markdown else { return tokenNumbers(words) }
                     let plain = knowledgeBase.plainText(text, language: language)
-                    return (words, tokens.tokens(folded: plain == text ? words : TextFolding.words(plain), language))
+                    return tokenNumbers(plain == text ? words : TextFolding.words(plain))
                 }
-                let termLists = section.terms.map { wordsAndTokens($0.text, markdown: false).tokens }
-                var texts: [ConceptDocument.Field: [String]] = [
-                    .terms: termLists.flatMap { $0 },
-                    .keywords: section.keywords.flatMap { wordsAndTokens($0, markdown: false).tokens },
-                    .definition: wordsAndTokens(section.definition, markdown: true).tokens
-                ]
+                let termLists = section.terms.map { wordsAndTokens($0.text, markdown: false) }
                 let others = section.notes + section.examples + concept.contrasts.map { $0[language] }
-                texts[.other] = others.flatMap { wordsAndTokens($0, markdown: true).tokens }
+                let texts: [[Int]] = [
+                    termLists.flatMap { $0 },
+                    section.keywords.flatMap { wordsAndTokens($0, markdown: false) },
+                    wordsAndTokens(section.definition, markdown: true),
+                    others.flatMap { wordsAndTokens($0, markdown: true) }
+                ]
                 let document = 2 * c + (language == .fr ? 0 : 1)
                 for list in termLists where !list.isEmpty {
-                    termTokens[list.joined(separator: " "), default: []].insert(document)
+                    termTokens[list.map { names[$0] }.joined(separator: " "), default: []].insert(document)
                 }
-                var fieldLengths: [Int] = []
-                for (f, field) in fields.enumerated() {
-                    let list = texts[field] ?? []
-                    fieldLengths.append(list.count)
+                if counts.count < names.count { counts += Array(repeating: .zero, count: names.count - counts.count) }
+                for (f, list) in texts.enumerated() {
                     for token in list {
-                        postings[token, default: [:]][document, default: Array(repeating: 0, count: fields.count)][f] += 1
+                        if counts[token] == .zero { touched.append(token) }
+                        counts[token][f] += 1
                     }
                 }
-                lengths.append(fieldLengths)
+                for token in touched {
+                    postings[token].append(Posting(document: document, frequencies: counts[token]))
+                    counts[token] = .zero
+                }
+                touched.removeAll(keepingCapacity: true)
+                lengths.append(texts.map(\.count))
             }
         }
         let n = Double(lengths.count)
         let totals = lengths.map { Double($0.reduce(0, +)) }
         let average = max(1, totals.reduce(0, +) / max(n, 1))
+        let weights = fields.map(\.weight)
         /// (the string whose prefix places it: token, word or first token; JSON key; value)
         var entries: [(place: String, key: String, value: String)] = []
-        for (token, documents) in postings {
+        for (token, documents) in zip(names, postings) {
             let idf = max(1e-6, log((n - Double(documents.count) + 0.5) / (Double(documents.count) + 0.5)))
-            var scored: [(document: Int, score: Double, field: Int)] = documents.map { document, tf in
+            var scored: [(document: Int, score: Double, field: Int)] = documents.map { posting in
                 // FTS5's bm25(): the fields' weighted frequencies summed, then saturated once
                 // over the document's whole length.
                 var f = 0.0
-                for (i, field) in fields.enumerated() { f += field.weight * Double(tf[i]) }
-                let score = idf * f * 2.2 / (f + 1.2 * (0.25 + 0.75 * totals[document] / average))
-                return (document, score, tf.firstIndex { $0 > 0 } ?? 3)
+                for (i, weight) in weights.enumerated() { f += weight * Double(posting.frequencies[i]) }
+                let score = idf * f * 2.2 / (f + 1.2 * (0.25 + 0.75 * totals[posting.document] / average))
+                return (posting.document, score, (0..<4).first { posting.frequencies[$0] > 0 } ?? 3)
             }
             scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.document < $1.document }
             let kept = scored.prefix(Self.maxPostings).sorted { $0.document < $1.document }
             // Documents as the difference from the previous one, score and field in one number.
             var previous = 0
-            let list = kept.map { posting -> String in
-                defer { previous = posting.document }
-                return "\(posting.document - previous),\(Int((posting.score * 100).rounded()) * 4 + posting.field)"
-            }.joined(separator: ",")
-            entries.append((token, token, "[" + list + "]"))
+            var list = "["
+            for posting in kept {
+                if list.utf8.count > 1 { list += "," }
+                list += String(posting.document - previous) + "," + String(Int((posting.score * 100).rounded()) * 4 + posting.field)
+                previous = posting.document
+            }
+            entries.append((token, token, list + "]"))
         }
         // The tokens of the words a learner may type, computed here with Snowball since the
         // browser has none: every word of the content and of the French and English
         // dictionaries (``SpellingDictionary``) whose token in a language occurs in that
         // language's documents, when it differs from the word ("externaliser" → "externalis").
-        var languageTokens: [Set<String>] = [[], []]
-        for (token, documents) in postings {
-            for document in documents.keys { languageTokens[document & 1].insert(token) }
-        }
+        let languages: [UInt8] = postings.map { list in list.reduce(0) { $0 | UInt8(1 << ($1.document & 1)) } }
+        func occurs(_ token: String, _ l: Int) -> Bool { numbers[token].map { languages[$0] & UInt8(1 << l) != 0 } ?? false }
         // A word is written to its own shard, and only with a token of that shard: a word
         // whose key no token has is skipped before stemming.
-        let tokenKeys = Set(postings.keys.map(Self.key))
+        let tokenKeys = Set(names.map(Self.key))
         // Word families, as the CLI's search adds them (SearchEngine, `familyRoot`): a correctly
         // spelt word of six letters or more also matches the tokens that start with its stem
         // less an adjective or noun ending ("disponible": disponibilité). Tokens sorted, to
         // find those of a root by binary search.
-        let sortedTokens = languageTokens.map { $0.sorted() }
+        let sortedTokens = (0..<2).map { l in names.indices.filter { languages[$0] & UInt8(1 << l) != 0 }.map { names[$0] }.sorted() }
         func family(_ word: String, _ l: Int, stem: String) -> [String] {
             guard word.utf8.count >= 6, let root = SearchTokens.familyRoot(ofStem: stem) else { return [] }
             let list = sortedTokens[l]
@@ -143,24 +190,36 @@ struct RankedIndex {
             while low < list.count, list[low].hasPrefix(root), out.count < 8 { out.append(list[low]); low += 1 }
             return out
         }
-        let dictionary = SpellingDictionary.entries
-        for word in contentWords.union(dictionary) where !word.isEmpty && tokenKeys.contains(Self.key(word)) {
-            let stems = Language.allCases.map { tokens.stemmer($0).stem(word) }
+        // `word`'s entry, given its stems in French and English and whether it is spelt right.
+        func addWord(_ word: String, _ stems: [String], known: Bool) {
             let mapped = stems.enumerated().map { l, stem -> String? in
                 let token = SearchTokens.encode(stem)
-                return token != word && languageTokens[l].contains(token) ? token : nil
+                return token != word && occurs(token, l) ? token : nil
             }
             let families =
-                word.utf8.count >= 6 && (dictionary.contains(word) || SpellingDictionary.knows(word))
+                known
                 ? stems.enumerated().map { l, stem in family(word, l, stem: stem).filter { $0 != mapped[l] && $0 != word } }
                 : [[], []]
             let hasFamily = families.contains { !$0.isEmpty }
             // Only tokens in the word's own shard: the browser looks no further (a family's
             // tokens are looked for in their own shards).
-            guard hasFamily || mapped.contains(where: { $0 != nil && Self.key($0!) == Self.key(word) }) else { continue }
+            guard hasFamily || mapped.contains(where: { $0 != nil && Self.key($0!) == Self.key(word) }) else { return }
             var value = mapped.map { $0.map(JSON.string) ?? "0" }.joined(separator: ",")
             if hasFamily { value += "," + families.map { "[" + $0.map(JSON.string).joined(separator: ",") + "]" }.joined(separator: ",") }
             entries.append((word, "~" + word, "[" + value + "]"))
+        }
+        // The dictionaries' words come with their stems (``DictionaryWords``, cached between
+        // runs); the content's other words are stemmed here, each once.
+        let dictionary = SpellingDictionary.list
+        for i in dictionary.words.indices where tokenKeys.contains(Self.key(dictionary.words[i])) {
+            let word = dictionary.words[i]
+            addWord(word, [dictionary.french[i], dictionary.english[i]], known: word.utf8.count >= 6)
+        }
+        let entrySet = SpellingDictionary.entries
+        let knownStems = Language.allCases.map(SpellingDictionary.stems)
+        for word in contentWords where !word.isEmpty && !entrySet.contains(word) && tokenKeys.contains(Self.key(word)) {
+            let stems = Language.allCases.map { tokens.stemmer($0).stem(word) }
+            addWord(word, stems, known: word.utf8.count >= 6 && (0..<2).contains { knownStems[$0].contains(stems[$0]) })
         }
         for (joined, documents) in termTokens {
             let list = documents.sorted().prefix(Self.maxPostings).map(String.init).joined(separator: ",")

@@ -82,7 +82,7 @@ struct SearchIndex {
         for (c, concept) in knowledgeBase.concepts.enumerated() {
             // The CLI's typo vocabulary (ConceptRows). How terms write a corrected word, the page
             // reads in the term shards it loads to run the correction.
-            for (word, _) in ConceptRows.vocabulary(of: concept) { counts[word, default: 0] += 1 }
+            for word in ConceptRows.vocabularyWords(of: concept) { counts[word, default: 0] += 1 }
             for language in Language.allCases {
                 for term in concept[language].terms {
                     let folded = TextFolding.fold(term.text)

@@ -47,21 +47,32 @@ package struct ConceptRows: Sendable {
     /// keywords, each with how it is written (lowercase, accents kept; acronyms as they are).
     /// The website's search corrects to the same words (GlossarySite's `SearchIndex`).
     package static func vocabulary(of concept: Concept) -> [(word: String, surface: String)] {
+        vocabulary(of: concept, surfaces: true)
+    }
+
+    /// The words of ``vocabulary(of:)`` alone, in the same order: the website's index needs no
+    /// surface, and splitting and casing the terms as written is most of the cost.
+    package static func vocabularyWords(of concept: Concept) -> [String] {
+        vocabulary(of: concept, surfaces: false).map(\.word)
+    }
+
+    /// ``vocabulary(of:)``, with empty surfaces unless `surfaces`.
+    private static func vocabulary(of concept: Concept, surfaces: Bool) -> [(word: String, surface: String)] {
         var vocabulary: [(word: String, surface: String)] = []
         for language in Language.allCases {
             for term in concept[language].terms {
                 let words = TextFolding.words(term.text)
-                let written = Self.writtenWords(term.text)
+                let written = surfaces ? Self.writtenWords(term.text) : []
                 for (i, word) in words.enumerated() {
-                    vocabulary.append((TextFolding.stem(word), written.count == words.count ? written[i] : word))
+                    vocabulary.append((TextFolding.stem(word), !surfaces ? "" : written.count == words.count ? written[i] : word))
                 }
-                if words.count > 1 { vocabulary.append((words.joined(), Self.lowercased(term.text))) }
+                if words.count > 1 { vocabulary.append((words.joined(), surfaces ? Self.lowercased(term.text) : "")) }
             }
             // Learners' phrasings: their meaningful words may be corrected to as well.
             for keyword in concept[language].keywords {
-                let words = TextFolding.words(keyword), written = Self.writtenWords(keyword)
+                let words = TextFolding.words(keyword), written = surfaces ? Self.writtenWords(keyword) : []
                 for (i, word) in words.enumerated() where !StopWords.contains(word) {
-                    vocabulary.append((TextFolding.stem(word), written.count == words.count ? written[i] : word))
+                    vocabulary.append((TextFolding.stem(word), !surfaces ? "" : written.count == words.count ? written[i] : word))
                 }
             }
         }

@@ -8,8 +8,9 @@ import GlossaryModel
 ///
 /// A folded word is known when it is a dictionary entry (folded), or when its Snowball stem is
 /// the stem of an entry of that language ("onshoring" and "onshore"). The dictionaries are read
-/// once per process, the first time a search considers correcting a word; without them, no
-/// word is known and corrections are offered as before.
+/// once per process, the first time a search considers correcting a word, through the user's
+/// cache (``DictionaryCache``); without them, no word is known and corrections are offered as
+/// before.
 package enum SpellingDictionary {
     /// Where the `.dic` files are looked for, by language.
     static let files: [(Language, [String])] = [
@@ -18,44 +19,34 @@ package enum SpellingDictionary {
     ]
 
     private struct Words: Sendable {
+        var list = DictionaryWords()
         var entries: Set<String> = []
         var stems: [Language: Set<String>] = [:]
         /// What the stemmer removed from the entries whose stem starts them ("ation" of
         /// "relocalisation"), by language.
         var suffixes: [Language: Set<String>] = [:]
+
+        init(_ list: DictionaryWords) {
+            self.list = list
+            entries = Set(list.words)
+            for language in Language.allCases {
+                var stems = Set<String>(), suffixes = Set<String>()
+                for i in list.words.indices where list.isEntry(i, of: language) {
+                    let word = list.words[i], stem = list.stem(i, language)
+                    stems.insert(stem)
+                    if word.hasPrefix(stem) { suffixes.insert(String(word.dropFirst(stem.count))) }
+                }
+                self.stems[language] = stems
+                self.suffixes[language] = suffixes
+            }
+        }
     }
 
     private static let words: Words = {
-        var words = Words()
-        let tokens = SearchTokens()
-        for (language, paths) in files {
-            guard let path = paths.first(where: { FileManager.default.isReadableFile(atPath: $0) }),
-                let data = FileManager.default.contents(atPath: path)
-            else { continue }
-            var stems = Set<String>(), suffixes = Set<String>()
-            // One entry a line: the word, then optional "/flags" and morphological fields.
-            for line in data.split(separator: 0x0A).dropFirst() {
-                let end = line.firstIndex { $0 == 0x2F || $0 == 0x09 || $0 == 0x20 } ?? line.endIndex
-                let bytes = line[line.startIndex..<end]
-                let word: String
-                if !bytes.isEmpty, bytes.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }) {
-                    // Lowercase ASCII letters and digits fold to themselves: most entries
-                    // skip ``TextFolding``, which gives the same word for them.
-                    word = String(decoding: bytes, as: UTF8.self)
-                } else {
-                    let folded = TextFolding.words(String(decoding: bytes, as: UTF8.self))
-                    guard folded.count == 1, let only = folded.first else { continue }
-                    word = only
-                }
-                words.entries.insert(word)
-                let stem = tokens.stemmer(language).stem(word)
-                stems.insert(stem)
-                if word.hasPrefix(stem) { suffixes.insert(String(word.dropFirst(stem.count))) }
-            }
-            words.stems[language] = stems
-            words.suffixes[language] = suffixes
+        let found = files.compactMap { language, paths in
+            paths.first(where: { FileManager.default.isReadableFile(atPath: $0) }).map { (language, $0) }
         }
-        return words
+        return Words(DictionaryCache.load(found, cache: found.isEmpty ? nil : DictionaryCache.defaultPath()))
     }()
 
     /// Whether the folded `word` is spelt right in French or English.
@@ -64,6 +55,10 @@ package enum SpellingDictionary {
         let tokens = SearchTokens()
         return Language.allCases.contains { words.stems[$0]?.contains(tokens.stemmer($0).stem(word)) == true }
     }
+
+    /// The entries with their stems in both languages (``DictionaryWords``): the website's
+    /// index reads the tokens of the words a learner may type from them.
+    package static var list: DictionaryWords { words.list }
 
     /// Every folded entry of the dictionaries (empty without them): the website's index ships
     /// the stems of those that stand for a word of the content.

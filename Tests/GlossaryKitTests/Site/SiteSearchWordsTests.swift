@@ -56,6 +56,8 @@ struct SiteSearchWordsTests {
         let words = Set(index.vocabulary.values.joined())
         let cli = Set(kb.concepts.flatMap { ConceptRows.vocabulary(of: $0).map(\.word) })
         #expect(words == cli)
+        // The index's words alone (no surfaces) are the CLI's vocabulary's, in order.
+        #expect(kb.concepts.allSatisfy { ConceptRows.vocabularyWords(of: $0) == ConceptRows.vocabulary(of: $0).map(\.word) })
         #expect(index.secondLetter["11-nf"]?.contains("infogerance") == true)
         #expect(Set(index.secondLetter.values.joined()) == words.filter { $0.unicodeScalars.count > 2 })
     }

@@ -31,8 +31,9 @@ struct SearchShortcutTests {
     /// UTF-8 offsets of a snippet's highlights, to compare snippets of equal texts.
     static func offsets(_ snippet: Snippet) -> [Range<Int>] {
         snippet.highlights.map {
-            snippet.text.utf8.distance(from: snippet.text.startIndex, to: $0.lowerBound)..<snippet.text.utf8.distance(
-                from: snippet.text.startIndex, to: $0.upperBound)
+            snippet.text.utf8.distance(
+                from: snippet.text.startIndex, to: $0.lowerBound)..<snippet.text.utf8.distance(
+                    from: snippet.text.startIndex, to: $0.upperBound)
         }
     }
 

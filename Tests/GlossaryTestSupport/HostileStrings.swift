@@ -54,7 +54,9 @@ public enum HostileStrings {
     /// other random tests too).
     public struct SplitMix: RandomNumberGenerator {
         var state: UInt64
+        /// A generator whose numbers depend only on `seed`.
         public init(seed: UInt64) { state = seed }
+        /// The next number of the sequence.
         public mutating func next() -> UInt64 {
             state &+= 0x9E37_79B9_7F4A_7C15
             var z = state

@@ -94,7 +94,7 @@ extension SearchEngine {
             for row in try db.termsMatching(pattern, language: l) where row.language == l {
                 let termStems = tokens.tokens(row.text, l)
                 guard termStems.count == stems.count, termStems != stems, zip(stems, termStems).allSatisfy(WordFamily.related),
-                    zip(words, zip(stems, termStems)).allSatisfy({ word, pair in pair.0 == pair.1 || SpellingDictionary.knows(word) })
+                    zip(words, zip(stems, termStems)).allSatisfy({ word, pair in pair.0 == pair.1 || SpellingDictionary.knows(word, tokens: tokens) })
                 else { continue }
                 offer(row, sameStems: false)
             }

@@ -41,6 +41,8 @@ import GlossaryStore
 /// tokens are `[a-z0-9]` only.
 public struct SearchEngine: Sendable {
     package let index: GlossaryIndex
+    /// Stemmers and their memory of tokens, reused by the engine's searches.
+    private let tokensPool = SearchTokensPool()
 
     /// A search over `index`.
     public init(index: GlossaryIndex) { self.index = index }
@@ -60,13 +62,14 @@ public struct SearchEngine: Sendable {
         var analysis = QueryAnalysis(query)
         guard !analysis.core.isEmpty, limit > 0 else { return SearchResponse(query: query, results: []) }
         return try index.read { db in
-            let tokens = SearchTokens()
+            let tokens = tokensPool.take()
+            defer { tokensPool.give(tokens) }
             func addFamilies(_ analysis: inout QueryAnalysis) throws {
                 // Only for correctly spelt words: a typo's family would be a guess. The word
                 // itself is looked for too, so its family only adds concepts.
                 for word in Set(analysis.meaningful) where word.count >= 6 {
                     let roots = Set((language.map { [$0] } ?? Language.allCases).compactMap { tokens.familyRoot(word, $0) })
-                    if !roots.isEmpty, SpellingDictionary.knows(word) {
+                    if !roots.isEmpty, SpellingDictionary.knows(word, tokens: tokens) {
                         analysis.families[word] = roots.sorted()
                     }
                 }

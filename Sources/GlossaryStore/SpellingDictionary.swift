@@ -51,8 +51,13 @@ package enum SpellingDictionary {
 
     /// Whether the folded `word` is spelt right in French or English.
     package static func knows(_ word: String) -> Bool {
+        knows(word, tokens: SearchTokens())
+    }
+
+    /// ``knows(_:)`` with the stemmers of `tokens`, for a caller that holds them already
+    /// (making a `SearchTokens` opens two Snowball stemmers).
+    package static func knows(_ word: String, tokens: SearchTokens) -> Bool {
         if words.entries.contains(word) { return true }
-        let tokens = SearchTokens()
         return Language.allCases.contains { words.stems[$0]?.contains(tokens.stemmer($0).stem(word)) == true }
     }
 

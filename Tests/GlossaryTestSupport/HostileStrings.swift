@@ -50,11 +50,14 @@ public enum HostileStrings {
         return out
     }
 
-    /// A small seedable generator (SplitMix64), so the corpus is the same on every run.
-    struct SplitMix {
+    /// A small seedable generator (SplitMix64), so the corpus is the same on every run (and
+    /// other random tests too).
+    public struct SplitMix: RandomNumberGenerator {
         var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
+        /// A generator whose numbers depend only on `seed`.
+        public init(seed: UInt64) { state = seed }
+        /// The next number of the sequence.
+        public mutating func next() -> UInt64 {
             state &+= 0x9E37_79B9_7F4A_7C15
             var z = state
             z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

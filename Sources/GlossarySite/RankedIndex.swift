@@ -157,8 +157,13 @@ struct RankedIndex {
                 let score = idf * f * 2.2 / (f + 1.2 * (0.25 + 0.75 * totals[posting.document] / average))
                 return (posting.document, score, (0..<4).first { posting.frequencies[$0] > 0 } ?? 3)
             }
-            scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.document < $1.document }
-            let kept = scored.prefix(Self.maxPostings).sorted { $0.document < $1.document }
+            // Postings come in document order: only a token in more documents than it keeps
+            // needs sorting by score, then back by document.
+            var kept = scored[...]
+            if scored.count > Self.maxPostings {
+                scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.document < $1.document }
+                kept = scored.prefix(Self.maxPostings).sorted { $0.document < $1.document }[...]
+            }
             // Documents as the difference from the previous one, score and field in one number.
             var previous = 0
             var list = "["

@@ -133,9 +133,23 @@ struct SearchIndex {
         split.append(key)
         var own: [Int] = []
         var children: [String: [Int]] = [:]
-        for member in members {
-            let word = postings[member].word
-            if word.count <= length { own.append(member) } else { children[Self.key(word, length: length + 1), default: []].append(member) }
+        // The words of a group nearly always start with the same scalars: then they are grouped
+        // by their next scalar, and a key made once per child rather than once per word (a
+        // String per word and level was most of this function). Otherwise (keys equal as
+        // strings but not as scalars), each word's key is made.
+        let first = postings[members[0]].word.prefix(length)
+        if members.allSatisfy({ postings[$0].word.prefix(length).elementsEqual(first) }) {
+            var next: [Unicode.Scalar: [Int]] = [:]
+            for member in members {
+                let word = postings[member].word
+                if word.count <= length { own.append(member) } else { next[word[length], default: []].append(member) }
+            }
+            for (_, list) in next { children[Self.key(postings[list[0]].word, length: length + 1), default: []] += list }
+        } else {
+            for member in members {
+                let word = postings[member].word
+                if word.count <= length { own.append(member) } else { children[Self.key(word, length: length + 1), default: []].append(member) }
+            }
         }
         if !own.isEmpty {
             shards[key] = Self.shard(key, Self.distinctSorted(own.map { postings[$0].entry }), shared: &shared, knowledgeBase: knowledgeBase)

@@ -15,6 +15,7 @@ import GlossaryStore
 /// and the words no longer than the split prefix stay in a small shard of their own under
 /// that prefix ("si" holds "SI"; "sia"…, "sib"… hold the longer words). search.js walks
 /// the same tree from the manifest's `split` list, so one shard holds every candidate for a query.
+/// Files are written packed (``SearchPack``): several of a prefix to a file, as its key file says.
 struct SearchIndex {
     /// Bytes a shard may reach before it is split by one more letter.
     static let shardBudget = 5_000
@@ -345,13 +346,16 @@ struct SearchIndex {
     /// The index's files as written, and the file that holds each packed one (``SearchPack``),
     /// by the name search.js asks for.
     struct Layout {
+        /// Each file's name and contents, packs as one file.
         var files: [(name: String, contents: String)] = []
+        /// The pack's file name of every file in a pack but its first.
         var holder: [String: String] = [:]
     }
 
     /// The files of the index, by path relative to the site's `search/` folder.
     func files() -> [(name: String, contents: String)] { layout().files }
 
+    /// The files of the index and where each packed file went (``files()`` is its `files`).
     func layout() -> Layout {
         var layout = Layout()
         func add(_ packs: [SearchPack]) {

@@ -24,18 +24,23 @@
  *   search/index.js   GLOSSARY_INDEX {k: bitmap of the [a-z0-9]{2} key files, ku: other key
  *                     files, docs: number of d- files}
  *   search/q.js       GLOSSARY_QUERY({words: {stop, articles, alternatives, frames, intents},
- *                     suffixes: [fr endings, en endings], vmax: {letter: longest v- file}})
- *   search/k-<xy>.js  GLOSSARY_KEYS(xy, {s, ss, r, rs, w, b}): the keys starting with xy of each
- *                     kind of file (ss, rs: keys split by one more letter; w: lengths of the
- *                     w-n-xy files; b: spelling filters holding words starting with xy)
+ *                     suffixes: [fr endings, en endings], vmax: {letter: longest v- file},
+ *                     vp: {letter: "first length of each pack of v- files"}})
+ *   search/k-<xy>.js  GLOSSARY_KEYS(xy, {s, ss, r, rs, w, b, p}): the keys starting with xy of
+ *                     each kind of file (ss, rs: keys split by one more letter; w: lengths of
+ *                     the w-n-xy files; b: spelling filters holding words starting with xy; p:
+ *                     the packs of s, r and w files, "s:key r:key w:n|…")
  *   search/s-<key>.js GLOSSARY_SHARD(key, {c, t}): terms having a word starting with <key>
  *   search/r-<key>.js GLOSSARY_RANKED(key, {token: [doc delta, bm25×100×4 + field…], "~word":
  *                     [fr token, en token], "=tokens of a term": [doc…]}), doc = 2 × concept + lang
- *   search/d-<n>.js   GLOSSARY_DOCS(n, [[id, fr headword, en headword]…]), 4 concepts a file
+ *   search/d-<n>.js   GLOSSARY_DOCS(n, [[id, fr headword, en headword]…]), 16 concepts a file
  *   search/v-<n>-<c>.js GLOSSARY_VOCAB("n-c", "words of n letters starting with c");
  *                     w-<n>-<xy>.js the same by second and third letters ("2:n-xy")
  *   search/b-<key>.js GLOSSARY_BLOOM(key, base64 bits): dictionary words and stems whose
  *                     first four letters run from <key> to the next b- file's key
+ * Packs (SearchPack.swift): the s, r and w files of a prefix, and the v files of a letter, are
+ * written several to a file, under the first one's name, as the key file (p) and q.js (vp) say;
+ * a file asked for is loaded through its pack, and its data used only once it is asked for.
  */
 (function (global) {
   'use strict';
@@ -108,7 +113,7 @@
 
   // ---- Index ----------------------------------------------------------------------------
   var STATUS = ['preferred', 'admitted', 'deprecated', 'obsolete'];
-  var DOCS_PER_CHUNK = 4, RANKED_KEY = 4;   // RankedIndex.docsPerChunk, keyLength
+  var DOCS_PER_CHUNK = 16, RANKED_KEY = 4;   // RankedIndex.docsPerChunk, keyLength
   var WEIGHT = [1.0, 0.98, 0.95, 0.95];
 
   /*
@@ -117,10 +122,15 @@
    * A file is asked for only when the key file of its first letter (k-<c>.js, listed by
    * index.js `first`) says it exists: no request ever fails.
    */
-  var store, loads, INDEX = { bits: '', others: new Set(), docs: 0 }, VMAX = {};
+  var store, loads, files, pending, packOf, INDEX = { bits: '', others: new Set(), docs: 0 }, VMAX = {};
   function reset() {
     store = { shard: {}, ranked: {}, docs: {}, vocab: {}, keys: {}, bloom: {} };
+    // loads: by file asked for; files: by file loaded (a pack); pending: what each file
+    // delivered, until it is asked for; packOf: the pack holding a file, when not its own.
     loads = {};
+    files = {};
+    pending = {};
+    packOf = {};
   }
   reset();
   function setIndex(index) {
@@ -136,22 +146,49 @@
     return !!((INDEX.bits.charCodeAt(bit >> 3) >> (bit & 7)) & 1);
   }
   function spaced(text) { return new Set(text ? String(text).split(' ') : []); }
+  /** Each file's data, kept under the file's name until the file is asked for (see get). */
+  function deliver(name, use) { pending[name] = use; }
   var callbacks = {
-    GLOSSARY_SHARD: function (k, data) { store.shard[k] = prepare(data); },
-    GLOSSARY_RANKED: function (k, data) { store.ranked[k] = prepareRanked(data); },
-    GLOSSARY_DOCS: function (n, rows) { store.docs[n] = rows; },
-    GLOSSARY_QUERY: function (data) { setQuery(data); },
-    GLOSSARY_VOCAB: function (k, text) { store.vocab[k] = text ? text.split(' ') : []; },
-    GLOSSARY_KEYS: function (c, d) {
-      store.keys[c] = { s: spaced(d.s), ss: spaced(d.ss), r: spaced(d.r), rs: spaced(d.rs), w: spaced(d.w), b: spaced(d.b) };
+    GLOSSARY_SHARD: function (k, data) { deliver(fileName(k), function () { store.shard[k] = prepare(data); }); },
+    GLOSSARY_RANKED: function (k, data) { deliver('r-' + k + '.js', function () { store.ranked[k] = prepareRanked(data); }); },
+    GLOSSARY_DOCS: function (n, rows) { deliver('d-' + n + '.js', function () { store.docs[n] = rows; }); },
+    GLOSSARY_QUERY: function (data) { deliver('q.js', function () { setQuery(data); }); },
+    GLOSSARY_VOCAB: function (k, text) {
+      var second = k.slice(0, 2) === '2:';
+      deliver(vocabFile(second ? k.slice(2) : k, second ? 'w' : 'v'), function () { store.vocab[k] = text ? text.split(' ') : []; });
     },
-    GLOSSARY_BLOOM: function (k, bits) { store.bloom[k] = typeof atob === 'function' ? atob(bits) : ''; }
+    GLOSSARY_KEYS: function (c, d) {
+      deliver('k-' + encoded(c) + '.js', function () {
+        store.keys[c] = { s: spaced(d.s), ss: spaced(d.ss), r: spaced(d.r), rs: spaced(d.rs), w: spaced(d.w), b: spaced(d.b) };
+        // The packs of this prefix's files: each file's name, the pack's is its first file's.
+        (d.p ? String(d.p).split('|') : []).forEach(function (pack) {
+          var names = pack.split(' ').map(function (m) {
+            var at = m.indexOf(':'), kind = m.slice(0, at), k = m.slice(at + 1);
+            return kind === 's' ? fileName(k) : kind === 'r' ? 'r-' + k + '.js' : vocabFile(k + '-' + c, 'w');
+          });
+          names.slice(1).forEach(function (name) { packOf[name] = names[0]; });
+        });
+      });
+    },
+    GLOSSARY_BLOOM: function (k, bits) { deliver('b-' + k + '.js', function () { store.bloom[k] = typeof atob === 'function' ? atob(bits) : ''; }); }
   };
   /** Defines the GLOSSARY_* functions the index files call, on `target` (the page's window). */
   function install(target) { Object.keys(callbacks).forEach(function (name) { target[name] = callbacks[name]; }); }
 
+  /**
+   * Loads the file `name` once (through its pack's file, once for all its files) and puts its
+   * data in the store: only the files asked for are used, as if each were loaded alone.
+   */
   function get(loader, name) {
-    if (!loads[name]) loads[name] = Promise.resolve(loader.load(name));
+    if (!loads[name]) {
+      var file = packOf[name] || name;
+      if (!files[file]) files[file] = Promise.resolve(loader.load(file));
+      loads[name] = files[file].then(function (ok) {
+        var use = pending[name];
+        if (use) { delete pending[name]; use(); }
+        return ok;
+      });
+    }
     return loads[name];
   }
   function first(text) { return Array.from(text)[0]; }
@@ -331,6 +368,15 @@
   function setQuery(data) {
     SUFFIXES = data.suffixes || [[], []];
     VMAX = data.vmax || {};
+    // The packs of v- files: each letter's files from the first length of a pack to the next
+    // pack's are in the first one's file.
+    Object.keys(data.vp || {}).forEach(function (c) {
+      var starts = String(data.vp[c]).split(' ').map(Number), start = 1;
+      for (var n = 1; n <= (VMAX[c] || 0); n++) {
+        if (starts.indexOf(n) >= 0) start = n;
+        if (start !== n) packOf[vocabFile(n + '-' + c, 'v')] = vocabFile(start + '-' + c, 'v');
+      }
+    });
     setWords(data.words);
   }
   function setWords(w) {

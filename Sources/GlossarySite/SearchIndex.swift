@@ -15,6 +15,7 @@ import GlossaryStore
 /// and the words no longer than the split prefix stay in a small shard of their own under
 /// that prefix ("si" holds "SI"; "sia"…, "sib"… hold the longer words). search.js walks
 /// the same tree from the manifest's `split` list, so one shard holds every candidate for a query.
+/// Files are written packed (``SearchPack``): several of a prefix to a file, as its key file says.
 struct SearchIndex {
     /// Bytes a shard may reach before it is split by one more letter.
     static let shardBudget = 5_000
@@ -69,7 +70,7 @@ struct SearchIndex {
     var secondLetter: [String: [String]] = [:]
     var termCount = 0
     /// The French and English word lists, so a real word is never corrected.
-    var spelling = SpellingFilter()
+    var spelling = SpellingFilter.installed()
     /// Ranked retrieval over whole concepts (terms, keywords, definitions, notes).
     var ranked: RankedIndex
 
@@ -133,9 +134,23 @@ struct SearchIndex {
         split.append(key)
         var own: [Int] = []
         var children: [String: [Int]] = [:]
-        for member in members {
-            let word = postings[member].word
-            if word.count <= length { own.append(member) } else { children[Self.key(word, length: length + 1), default: []].append(member) }
+        // The words of a group nearly always start with the same scalars: then they are grouped
+        // by their next scalar, and a key made once per child rather than once per word (a
+        // String per word and level was most of this function). Otherwise (keys equal as
+        // strings but not as scalars), each word's key is made.
+        let first = postings[members[0]].word.prefix(length)
+        if members.allSatisfy({ postings[$0].word.prefix(length).elementsEqual(first) }) {
+            var next: [Unicode.Scalar: [Int]] = [:]
+            for member in members {
+                let word = postings[member].word
+                if word.count <= length { own.append(member) } else { next[word[length], default: []].append(member) }
+            }
+            for (_, list) in next { children[Self.key(postings[list[0]].word, length: length + 1), default: []] += list }
+        } else {
+            for member in members {
+                let word = postings[member].word
+                if word.count <= length { own.append(member) } else { children[Self.key(word, length: length + 1), default: []].append(member) }
+            }
         }
         if !own.isEmpty {
             shards[key] = Self.shard(key, Self.distinctSorted(own.map { postings[$0].entry }), shared: &shared, knowledgeBase: knowledgeBase)
@@ -235,13 +250,34 @@ struct SearchIndex {
     /// The 36 × 36 two-letter prefixes of `[a-z0-9]`, in index.js's bitmap order.
     static let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyz".unicodeScalars)
 
+    /// The term, ranked and second-letter vocabulary files of each two-letter prefix, packed
+    /// (``SearchPack``): term and ranked files by key (at one key, the term file first), then
+    /// the vocabulary files by length.
+    func prefixPacks() -> [String: [SearchPack]] {
+        var members: [String: [(order: (Int, String, Int), member: SearchPack.Member)]] = [:]
+        for (key, contents) in shards {
+            members[Self.prefix(key), default: []].append(((0, key, 0), .init(code: "s:" + key, name: Self.fileName(forKey: key), contents: contents)))
+        }
+        for (key, contents) in ranked.shards {
+            members[Self.prefix(key), default: []].append(((0, key, 1), .init(code: "r:" + key, name: "r-\(key).js", contents: contents)))
+        }
+        for (key, words) in secondLetter {
+            let parts = key.split(separator: "-", maxSplits: 1)
+            let file = vocabularyFile(key, words, second: true)
+            members[String(parts[1]), default: []].append(((1, "", Int(parts[0]) ?? 0), .init(code: "w:" + parts[0], name: file.name, contents: file.contents)))
+        }
+        return members.mapValues { list in SearchPack.packs(list.sorted { $0.order < $1.order }.map(\.member)) }
+    }
+
     /// The key files: for each two-letter prefix, the keys of every file of the index that
     /// starts with it (`s` term shards, `ss` their splits, `r` ranked shards, `rs` their
     /// splits, `w` the lengths of the second-letter vocabulary files of these two letters, `b`
-    /// the spelling filters that hold words starting so), space-separated. search.js loads the
-    /// one of each word's first two letters before any other file of the word, and asks for no
-    /// file that does not exist.
-    func keyFiles() -> [String: String] {
+    /// the spelling filters that hold words starting so), space-separated, and the packs of
+    /// more than one of these files (`p`: each file as `s:key`, `r:key` or `w:length`,
+    /// space-separated, packs separated by `|`; the first file's name is the pack's).
+    /// search.js loads the one of each word's first two letters before any other file of the
+    /// word, and asks for no file that does not exist.
+    func keyFiles(packs: [String: [SearchPack]]) -> [String: String] {
         var lists: [String: [String: [String]]] = [:]
         func add(_ kind: String, _ value: String, prefix: String) {
             guard !prefix.isEmpty else { return }
@@ -258,11 +294,18 @@ struct SearchIndex {
         for (start, prefixes) in spelling.prefixes { for prefix in prefixes { add("b", start, prefix: prefix) } }
         var files: [String: String] = [:]
         for (prefix, kinds) in lists {
-            let body = kinds.keys.sorted().map { JSON.string($0) + ":" + JSON.string(Set(kinds[$0]!).sorted().joined(separator: " ")) }
+            var body = kinds.keys.sorted().map { JSON.string($0) + ":" + JSON.string(Set(kinds[$0]!).sorted().joined(separator: " ")) }
+            let packed = (packs[prefix] ?? []).filter { $0.members.count > 1 }
+            if !packed.isEmpty {
+                body.append("\"p\":" + JSON.string(packed.map { $0.members.map(\.code).joined(separator: " ") }.joined(separator: "|")))
+            }
             files[prefix] = "GLOSSARY_KEYS(" + JSON.string(prefix) + ",{" + body.joined(separator: ",") + "});\n"
         }
         return files
     }
+
+    /// The key files, for tests.
+    func keyFiles() -> [String: String] { keyFiles(packs: prefixPacks()) }
 
     /// Which key files exist, for index.js: a bitmap over the two-letter prefixes of `[a-z0-9]`
     /// (bit `36 × first + second`, base64), and the other prefixes listed.
@@ -292,42 +335,78 @@ struct SearchIndex {
         return out
     }
 
+    /// A vocabulary file's name and contents (``vocabularyFileName(_:second:)``).
+    func vocabularyFile(_ key: String, _ words: [String], second: Bool) -> (name: String, contents: String) {
+        (
+            Self.vocabularyFileName(key, second: second),
+            "GLOSSARY_VOCAB(" + JSON.string((second ? "2:" : "") + key) + "," + JSON.string(words.joined(separator: " ")) + ");\n"
+        )
+    }
+
+    /// The index's files as written, and the file that holds each packed one (``SearchPack``),
+    /// by the name search.js asks for.
+    struct Layout {
+        /// Each file's name and contents, packs as one file.
+        var files: [(name: String, contents: String)] = []
+        /// The pack's file name of every file in a pack but its first.
+        var holder: [String: String] = [:]
+    }
+
     /// The files of the index, by path relative to the site's `search/` folder.
-    func files() -> [(name: String, contents: String)] {
-        var files: [(String, String)] = []
-        let keys = keyFiles()
-        let bitmap = Self.keyBitmap(Array(keys.keys))
-        // On every page: which key files exist, and the number of `d-` files.
-        files.append(
-            (
-                "index.js",
-                "window.GLOSSARY_INDEX={\"v\":4,\"terms\":\(termCount),\"docs\":\(ranked.chunks.count)"
-                    + ",\"k\":" + JSON.string(bitmap.bits) + ",\"ku\":" + JSON.string(bitmap.others.joined(separator: " ")) + "};\n"
-            ))
-        // With the first query: the lists that read a query, the dictionary's endings, and the
-        // vocabulary's longest word by first letter.
-        let suffixes = spelling.suffixes.map { "[" + $0.map(JSON.string).joined(separator: ",") + "]" }.joined(separator: ",")
-        let lengths = vocabularyLengths
-        let vmax = lengths.keys.sorted().map { JSON.string($0) + ":" + String(lengths[$0]!) }.joined(separator: ",")
-        files.append(("q.js", "GLOSSARY_QUERY({\"words\":" + Self.queryWords + ",\"suffixes\":[" + suffixes + "],\"vmax\":{" + vmax + "}});\n"))
-        for (prefix, contents) in keys { files.append(("k-" + Self.encoded(prefix) + ".js", contents)) }
-        for key in shards.keys.sorted() { files.append((Self.fileName(forKey: key), shards[key]!)) }
-        files += ranked.files()
-        files += spelling.files()
-        func vocabularyFile(_ key: String, _ words: [String], second: Bool) -> (String, String) {
-            (
-                Self.vocabularyFileName(key, second: second),
-                "GLOSSARY_VOCAB(" + JSON.string((second ? "2:" : "") + key) + "," + JSON.string(words.joined(separator: " ")) + ");\n"
-            )
-        }
-        for (letter, longest) in lengths.sorted(by: { $0.key < $1.key }) {
-            for n in 1...max(1, longest) {
-                let key = "\(n)-" + letter
-                files.append(vocabularyFile(key, vocabulary[key] ?? [], second: false))
+    func files() -> [(name: String, contents: String)] { layout().files }
+
+    /// The files of the index and where each packed file went (``files()`` is its `files`).
+    func layout() -> Layout {
+        var layout = Layout()
+        func add(_ packs: [SearchPack]) {
+            for pack in packs {
+                layout.files.append((pack.name, pack.members.count == 1 ? pack.members[0].contents : pack.contents))
+                for member in pack.members.dropFirst() { layout.holder[member.name] = pack.name }
             }
         }
-        for key in secondLetter.keys.sorted() { files.append(vocabularyFile(key, secondLetter[key]!, second: true)) }
-        return files
+        let packs = prefixPacks()
+        let keys = keyFiles(packs: packs)
+        let bitmap = Self.keyBitmap(Array(keys.keys))
+        // On every page: which key files exist, and the number of `d-` files.
+        layout.files.append(
+            (
+                "index.js",
+                "window.GLOSSARY_INDEX={\"v\":5,\"terms\":\(termCount),\"docs\":\(ranked.chunks.count)"
+                    + ",\"k\":" + JSON.string(bitmap.bits) + ",\"ku\":" + JSON.string(bitmap.others.joined(separator: " ")) + "};\n"
+            ))
+        // The vocabulary files of each first letter, from length 1 to the longest, packed.
+        let lengths = vocabularyLengths
+        var vocabularyPacks: [(letter: String, packs: [SearchPack])] = []
+        for (letter, longest) in lengths.sorted(by: { $0.key < $1.key }) {
+            let members = (1...max(1, longest)).map { n -> SearchPack.Member in
+                let key = "\(n)-" + letter
+                let file = vocabularyFile(key, vocabulary[key] ?? [], second: false)
+                return SearchPack.Member(code: String(n), name: file.name, contents: file.contents)
+            }
+            vocabularyPacks.append((letter, SearchPack.packs(members)))
+        }
+        // With the first query: the lists that read a query, the dictionary's endings, the
+        // vocabulary's longest word by first letter, and the first length of each pack of
+        // vocabulary files.
+        let suffixes = spelling.suffixes.map { "[" + $0.map(JSON.string).joined(separator: ",") + "]" }.joined(separator: ",")
+        let vmax = lengths.keys.sorted().map { JSON.string($0) + ":" + String(lengths[$0]!) }.joined(separator: ",")
+        let vp = vocabularyPacks.filter { $0.packs.count < $0.packs.reduce(0) { $0 + $1.members.count } }.map { letter, packs in
+            JSON.string(letter) + ":" + JSON.string(packs.map(\.members[0].code).joined(separator: " "))
+        }
+        layout.files.append(
+            (
+                "q.js",
+                "GLOSSARY_QUERY({\"words\":" + Self.queryWords + ",\"suffixes\":[" + suffixes + "],\"vmax\":{" + vmax + "},\"vp\":{"
+                    + vp.joined(separator: ",") + "}});\n"
+            ))
+        for (prefix, contents) in keys { layout.files.append(("k-" + Self.encoded(prefix) + ".js", contents)) }
+        for prefix in packs.keys.sorted() where !prefix.isEmpty { add(packs[prefix]!) }
+        // Files of no prefix (none in practice) are no key file's, and never packed.
+        for pack in packs[""] ?? [] { for member in pack.members { layout.files.append((member.name, member.contents)) } }
+        layout.files += ranked.documentFiles()
+        layout.files += spelling.files()
+        for (_, packs) in vocabularyPacks { add(packs) }
+        return layout
     }
 
     /// The CLI's lists for reading a query (``StopWords``), as JSON for search.js: stop words,

@@ -19,7 +19,7 @@ import GlossaryStore
 /// Files: `b-<key>.js`, `GLOSSARY_BLOOM(key, "base64 of the bits")`, for a range of elements
 /// by their first ``keyLength`` letters, from `key` to the next file's key, within one first
 /// letter (the page picks the last key not after the word's).
-struct SpellingFilter {
+struct SpellingFilter: Codable, Equatable {
     static let bitsPerElement = 16
     static let hashes = 11
     /// Bytes of bits a file holds, about.
@@ -30,18 +30,37 @@ struct SpellingFilter {
     var shards: [String: String] = [:]
     /// The first two letters of the words each file holds, by file key: the page finds the
     /// files a word may be in through the key file of its first two letters.
-    var prefixes: [String: Set<String>] = [:]
+    var prefixes: [String: [String]] = [:]
     /// The endings, by language (0 French, 1 English), longest first.
     var suffixes: [[String]] = [[], []]
 
+    /// The filter of the installed dictionaries: read from the user's cache when it was
+    /// written for the same dictionaries (``SpellingFilterCache``), else built and cached.
+    static func installed(cache path: String? = SpellingFilterCache.defaultPath()) -> SpellingFilter {
+        guard let inputs = SpellingDictionary.inputsKey else { return SpellingFilter() }
+        return SpellingFilterCache.load(key: SpellingFilterCache.key(inputs: inputs), cache: path) { SpellingFilter() }
+    }
+
+    /// The filter of the installed dictionaries, built afresh (empty without them).
     init() {
-        guard SpellingDictionary.isAvailable else { return }
+        guard SpellingDictionary.isAvailable else {
+            self.init(elements: [], suffixes: [[], []])
+            return
+        }
         var elements: [String] = []
+        var suffixes: [[String]] = [[], []]
         for word in SpellingDictionary.entries where word.count >= 4 && Self.isPlain(word) { elements.append(word) }
         for (l, language) in Language.allCases.enumerated() {
             for stem in SpellingDictionary.stems(language) where stem.count >= 4 && Self.isPlain(stem) { elements.append(String(l) + stem) }
             suffixes[l] = SpellingDictionary.suffixes(language).filter(Self.isPlain).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         }
+        self.init(elements: elements, suffixes: suffixes)
+    }
+
+    /// The filter of `elements` (entries, and stems prefixed with their language's digit), with
+    /// the endings by language.
+    init(elements: [String], suffixes: [[String]]) {
+        self.suffixes = suffixes
         // Ranges of consecutive keys (first four letters), within one first letter, cut once
         // a range holds ``shardBudget`` bytes of bits: a few hundred files of similar size.
         var byLetter: [Character: [(key: String, element: String)]] = [:]
@@ -58,7 +77,7 @@ struct SpellingFilter {
                 // Never cut inside a key: the page looks a word up by its key alone.
                 while end < sorted.count, sorted[end].key == sorted[end - 1].key { end += 1 }
                 shards[sorted[start].key] = Self.filter(sorted[start].key, sorted[start..<end].map(\.element))
-                prefixes[sorted[start].key] = Set(sorted[start..<end].map { String($0.key.prefix(2)) })
+                prefixes[sorted[start].key] = Set(sorted[start..<end].map { String($0.key.prefix(2)) }).sorted()
                 start = end
             }
         }

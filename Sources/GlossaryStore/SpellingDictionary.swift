@@ -42,12 +42,18 @@ package enum SpellingDictionary {
         }
     }
 
-    private static let words: Words = {
-        let found = files.compactMap { language, paths in
-            paths.first(where: { FileManager.default.isReadableFile(atPath: $0) }).map { (language, $0) }
-        }
-        return Words(DictionaryCache.load(found, cache: found.isEmpty ? nil : DictionaryCache.defaultPath()))
-    }()
+    /// The `.dic` file read for each language that has one.
+    private static let found: [(Language, String)] = files.compactMap { language, paths in
+        paths.first(where: { FileManager.default.isReadableFile(atPath: $0) }).map { (language, $0) }
+    }
+
+    private static let words: Words = Words(DictionaryCache.load(found, cache: found.isEmpty ? nil : DictionaryCache.defaultPath()))
+
+    /// What every set here is computed from: the dictionary files (path, size and modification
+    /// time, as ``DictionaryCache`` keys its file) and the version of their folding and
+    /// stemming; nil without dictionaries. A cache of anything derived from these words (the
+    /// website's spelling filter) is valid exactly as long as this is the same.
+    package static var inputsKey: String? { found.isEmpty ? nil : DictionaryCache.key(found) }
 
     /// Whether the folded `word` is spelt right in French or English.
     package static func knows(_ word: String) -> Bool {

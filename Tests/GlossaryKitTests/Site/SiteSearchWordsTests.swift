@@ -10,43 +10,89 @@ import Testing
 /// files exist (the key files), and the script as pages load it (``ScriptMinifier``).
 @Suite("Site search words")
 struct SiteSearchWordsTests {
-    @Test("the key files list every index file, and only those")
+    @Test("the key files list every index file, and only those, and where each is packed")
     func keyFiles() throws {
         let (out, _) = try SiteTestSupport.build(SiteTestSupport.richContent)
         let folder = out.appendingPathComponent("search")
         let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
         let kb = try SiteTestSupport.knowledgeBase(SiteTestSupport.richContent)
         let index = SearchIndex(knowledgeBase: kb)
+        let layout = index.layout()
         var listed = Set<String>()
+        // The file holding each file that is not its own, as the key files and q.js tell the page.
+        var packed: [String: String] = [:]
         let keys = index.keyFiles()
         for (prefix, text) in keys {
             #expect(names.contains("k-" + SearchIndex.encoded(prefix) + ".js"), "\(prefix)")
             let start = text.firstIndex(of: "{")!, end = text.lastIndex(of: "}")!
             let kinds = try #require(try JSONSerialization.jsonObject(with: Data(text[start...end].utf8)) as? [String: String])
-            for (kind, list) in kinds {
-                for key in list.split(separator: " ").map(String.init) {
-                    switch kind {
-                    case "s": listed.insert(SearchIndex.fileName(forKey: key))
-                    case "r": listed.insert("r-\(key).js")
-                    case "b": listed.insert("b-\(key).js")
-                    case "w": listed.insert(SearchIndex.vocabularyFileName("\(key)-\(prefix)", second: true))
-                    default: #expect(["ss", "rs"].contains(kind), "\(kind)")
-                    }
+            func name(_ kind: String, _ key: String) -> String? {
+                switch kind {
+                case "s": SearchIndex.fileName(forKey: key)
+                case "r": "r-\(key).js"
+                case "b": "b-\(key).js"
+                case "w": SearchIndex.vocabularyFileName("\(key)-\(prefix)", second: true)
+                default: nil
                 }
             }
+            for (kind, list) in kinds where kind != "p" {
+                for key in list.split(separator: " ").map(String.init) {
+                    if let file = name(kind, key) { listed.insert(file) } else { #expect(["ss", "rs"].contains(kind), "\(kind)") }
+                }
+            }
+            for pack in (kinds["p"] ?? "").split(separator: "|") {
+                let files = pack.split(separator: " ").map { member in
+                    let parts = member.split(separator: ":", maxSplits: 1).map(String.init)
+                    return name(parts[0], parts[1]) ?? "?"
+                }
+                #expect(files.count > 1 && ["s", "r", "w"].contains { pack.hasPrefix($0 + ":") })
+                for file in files.dropFirst() { packed[file] = files[0] }
+            }
         }
-        // v- files: every length up to the longest word of each first letter (q.js `vmax`).
+        // v- files: every length up to the longest word of each first letter (q.js `vmax`),
+        // packed as q.js `vp` says.
+        let query = try SiteTestSupport.read(folder.appendingPathComponent("q.js"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(query.dropFirst("GLOSSARY_QUERY(".count).dropLast(3).utf8)) as? [String: Any])
+        let starts = try #require(json["vp"] as? [String: String])
         for (letter, longest) in index.vocabularyLengths {
-            for n in 1...longest { listed.insert(SearchIndex.vocabularyFileName("\(n)-\(letter)")) }
+            let firsts = (starts[letter] ?? "").split(separator: " ").compactMap { Int($0) }
+            var first = 1
+            for n in 1...longest {
+                let file = SearchIndex.vocabularyFileName("\(n)-\(letter)")
+                listed.insert(file)
+                if firsts.contains(n) { first = n }
+                if !firsts.isEmpty, first != n { packed[file] = SearchIndex.vocabularyFileName("\(first)-\(letter)") }
+            }
         }
+        #expect(packed == layout.holder, "the page finds each file where it was written")
+        #expect(!packed.isEmpty, "some files are packed")
         // index.js's bitmap names exactly the key files.
         let bitmap = SearchIndex.keyBitmap(Array(keys.keys))
         #expect(try SiteTestSupport.read(folder.appendingPathComponent("index.js")).contains(bitmap.bits))
         let indexed = names.filter { name in !["index.js", "q.js"].contains(name) && !name.hasPrefix("k-") && !name.hasPrefix("d-") }
+        let written = Set(listed.map { packed[$0] ?? $0 })
         #expect(
-            listed == indexed,
-            "listed but missing: \(listed.subtracting(indexed).sorted().prefix(5)); unlisted: \(indexed.subtracting(listed).sorted().prefix(5))")
+            written == indexed,
+            "listed but missing: \(written.subtracting(indexed).sorted().prefix(5)); unlisted: \(indexed.subtracting(written).sorted().prefix(5))")
         #expect(names.contains { $0.hasPrefix("w-") }, "second-letter vocabulary written")
+        // Each file is in its pack's file exactly once, as its own file would have been.
+        let contents = Dictionary(uniqueKeysWithValues: layout.files.map { ($0.name, $0.contents) })
+        for pack in index.prefixPacks().values.joined() {
+            #expect(contents[pack.name] == pack.members.map(\.contents).joined())
+            #expect(pack.members.count == 1 || pack.contents.utf8.count <= SearchPack.budget)
+        }
+    }
+
+    @Test("files are packed in order, each pack up to the budget, a larger file alone")
+    func packs() {
+        func member(_ n: Int, _ size: Int) -> SearchPack.Member { .init(code: "s:\(n)", name: "s-\(n).js", contents: String(repeating: "x", count: size)) }
+        let members = [member(1, 5), member(2, 5), member(3, 1), member(4, 20), member(5, 3), member(6, 10), member(7, 10)]
+        let packs = SearchPack.packs(members, budget: 10)
+        #expect(packs.map { $0.members.map(\.code) } == [["s:1", "s:2"], ["s:3"], ["s:4"], ["s:5"], ["s:6"], ["s:7"]])
+        #expect(packs.map(\.name) == ["s-1.js", "s-3.js", "s-4.js", "s-5.js", "s-6.js", "s-7.js"])
+        #expect(packs[0].contents == String(repeating: "x", count: 10))
+        #expect(SearchPack.packs([], budget: 10).isEmpty)
+        #expect(SearchPack.packs(members, budget: 1_000).count == 1)
     }
 
     @Test("the vocabulary is the CLI's, and by second and third letters for first-letter typos")

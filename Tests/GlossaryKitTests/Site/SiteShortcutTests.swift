@@ -178,4 +178,21 @@ struct SiteShortcutTests {
         // The fast path takes the texts it is for.
         #expect(Typography.textByScalars("l'été : « oui »", language: .fr) != nil)
     }
+
+    @Test("wiki links found over contiguous bytes are those found stepping string indices")
+    func wikiLinks() {
+        var texts = [
+            "", "[[", "]]", "[[]]", "[[a]]", "x [[a|b]] y [[c]]", "[[a", "a]]", "[[[a]]]", "[[a]]]]", "[[ a | b | c ]]", "[[é|\u{301}]]",
+            "[[a\u{301}]]", "[\u{301}[a]]", "[[a]\u{301}]", "é[[x]]è", "[[x]][[y]]", "[[|]]", "\u{1F44D}[[x|\u{1F3FD}]]"
+        ]
+        let pieces = ["[", "]", "[[", "]]", "|", "a", "é", "e\u{301}", "\u{301}", " ", "\u{1F44D}", "id", "\n"]
+        var generator = Generator(state: 5)
+        for _ in 0..<6000 {
+            texts.append((0..<(1 + generator.next(14))).map { _ in pieces[generator.next(pieces.count)] }.joined())
+        }
+        for text in texts {
+            #expect(WikiLink.all(in: text) == WikiLink.allByIndices(in: text), "\(text.debugDescription)")
+        }
+        #expect(WikiLink.all(in: "a [[b|c]]").map(\.label) == ["c"])
+    }
 }

@@ -20,7 +20,7 @@ enum JSONLD {
     }
 
     /// ``JSON/string(_:)`` appended to `out`, without a `String` of its own for a plain one.
-    private static func string(_ text: String, into out: inout String) {
+    private static func append(_ text: String, into out: inout String) {
         let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
             !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == 0xE2 }
         }
@@ -36,7 +36,7 @@ enum JSONLD {
     static func encode(_ value: Value, into out: inout String) {
         switch value {
         case .string(let string):
-            string(string, into: &out)
+            append(string, into: &out)
         case .list(let list):
             out += "["
             for (i, element) in list.enumerated() {
@@ -48,7 +48,7 @@ enum JSONLD {
             out += "{"
             for (i, field) in fields.sorted(by: { $0.key < $1.key }).enumerated() {
                 if i > 0 { out += "," }
-                string(field.key, into: &out)
+                append(field.key, into: &out)
                 out += ":"
                 encode(field.value, into: &out)
             }

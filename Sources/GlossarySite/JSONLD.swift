@@ -14,14 +14,29 @@ enum JSONLD {
 
     static func script(_ object: [(key: String, value: Value)]) -> String {
         var out = "<script type=\"application/ld+json\">"
+        out.reserveCapacity(1024)
         encode(.object(object), into: &out)
         return out + "</script>"
+    }
+
+    /// ``JSON/string(_:)`` appended to `out`, without a `String` of its own for a plain one.
+    private static func append(_ text: String, into out: inout String) {
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == 0xE2 }
+        }
+        if plain == true {
+            out += "\""
+            out += text
+            out += "\""
+        } else {
+            out += JSON.string(text)
+        }
     }
 
     static func encode(_ value: Value, into out: inout String) {
         switch value {
         case .string(let string):
-            out += JSON.string(string)
+            append(string, into: &out)
         case .list(let list):
             out += "["
             for (i, element) in list.enumerated() {
@@ -33,7 +48,8 @@ enum JSONLD {
             out += "{"
             for (i, field) in fields.sorted(by: { $0.key < $1.key }).enumerated() {
                 if i > 0 { out += "," }
-                out += JSON.string(field.key) + ":"
+                append(field.key, into: &out)
+                out += ":"
                 encode(field.value, into: &out)
             }
             out += "}"

@@ -68,6 +68,9 @@ public struct SiteBuilder: Sendable {
         let fm = FileManager.default
         let root = directory.path
         let previousRoot = previous.map(\.path).flatMap { fm.fileExists(atPath: $0) ? $0 : nil }
+        @Sendable func join(_ folder: String, _ relative: String) -> String {
+            folder.utf8.last == UInt8(ascii: "/") ? folder + relative : folder + "/" + relative
+        }
         /// The path of the page `relative` in the new site and in the previous one.
         @Sendable func paths(_ relative: String) throws(OutputError) -> (path: String, previous: String?) {
             // Ids are checked as slugs when read; this keeps a page inside the site whatever
@@ -75,7 +78,10 @@ public struct SiteBuilder: Sendable {
             guard SitePaths.staysInside(relative) else {
                 throw .write(path: relative, reason: "this page's path leaves the site folder; check the ids in the content (glossary check)")
             }
-            return ((root as NSString).appendingPathComponent(relative), previousRoot.map { ($0 as NSString).appendingPathComponent(relative) })
+            // `relative` has no empty, `.` or `..` component (checked above), so joining with a
+            // slash gives what `appendingPathComponent` gives, without bridging to `NSString`
+            // twice per page.
+            return (join(root, relative), previousRoot.map { join($0, relative) })
         }
         @Sendable func write(_ relative: String, _ text: String) throws(OutputError) {
             let (path, previous) = try paths(relative)

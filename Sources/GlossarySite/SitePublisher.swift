@@ -125,17 +125,8 @@ public enum SitePublisher {
         )
     }
 
-    /// Deletes a folder, its subfolders two levels down side by side (a site's pages are in
-    /// `fr/concepts`, `en/concepts`…: unlinking in separate folders runs in parallel).
+    /// Deletes a folder, its subfolders two levels down side by side (see ``FolderRemover``).
     static func remove(_ folder: URL) {
-        let fm = FileManager.default
-        func subfolders(_ url: URL) -> [URL] {
-            ((try? fm.contentsOfDirectory(at: url, includingPropertiesForKeys: [.isDirectoryKey])) ?? [])
-                .filter { (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true }
-        }
-        let children = subfolders(folder)
-        let grandchildren = children.flatMap(subfolders)
-        DispatchQueue.concurrentPerform(iterations: grandchildren.count) { try? fm.removeItem(at: grandchildren[$0]) }
-        try? fm.removeItem(at: folder)
+        FolderRemover.remove(folder.path, parallelDepth: 2)
     }
 }

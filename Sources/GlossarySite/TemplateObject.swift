@@ -65,9 +65,22 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
             if case .list(let list) = field.value {
                 let name = field.key.name
                 // Field names are ASCII words: upper-case the first letter without Unicode tables.
+                let utf8 = name.utf8
                 let flag =
-                    if let first = name.utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) {
-                        "has" + String(UnicodeScalar(first - 32)) + name.dropFirst()
+                    if let first = utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) {
+                        // Written in place: three concatenations cost more than the rest of this.
+                        String(unsafeUninitializedCapacity: utf8.count + 3) { buffer in
+                            buffer[0] = UInt8(ascii: "h")
+                            buffer[1] = UInt8(ascii: "a")
+                            buffer[2] = UInt8(ascii: "s")
+                            buffer[3] = first - 32
+                            var i = 4
+                            for byte in utf8.dropFirst() {
+                                buffer[i] = byte
+                                i += 1
+                            }
+                            return i
+                        }
                     } else {
                         "has" + name.prefix(1).uppercased() + name.dropFirst()
                     }

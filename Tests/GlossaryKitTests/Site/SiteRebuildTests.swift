@@ -70,4 +70,30 @@ struct SiteRebuildTests {
         try FileWriter.write("other", to: folder.appendingPathComponent("d.html").path, reusing: target.path)
         #expect(try SiteTestSupport.read(folder.appendingPathComponent("d.html")) == "other")
     }
+
+    @Test("deleting a replaced site removes its whole tree and never follows a symbolic link")
+    func folderRemover() throws {
+        let fm = FileManager.default
+        let root = try SiteTestSupport.temporaryDirectory()
+        let outside = root.appendingPathComponent("outside")
+        try fm.createDirectory(at: outside, withIntermediateDirectories: true)
+        try "keep".write(to: outside.appendingPathComponent("kept.txt"), atomically: false, encoding: .utf8)
+        let site = root.appendingPathComponent("site")
+        for folder in ["fr/concepts", "fr/domains", "en/concepts/deeper/deepest", "search", "empty"] {
+            try fm.createDirectory(at: site.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        for file in ["index.html", "fr/concepts/a.html", "en/concepts/deeper/deepest/b.html", "search/s-ab.js", ".hidden"] {
+            try "x".write(to: site.appendingPathComponent(file), atomically: false, encoding: .utf8)
+        }
+        try fm.createSymbolicLink(at: site.appendingPathComponent("fr/link-to-outside"), withDestinationURL: outside)
+        try fm.createSymbolicLink(at: site.appendingPathComponent("dangling"), withDestinationURL: root.appendingPathComponent("nothing"))
+        #expect(FolderRemover.entries(of: site.path)?.map(\.name).sorted() == [".hidden", "dangling", "empty", "en", "fr", "index.html", "search"])
+        #expect(FolderRemover.entries(of: site.path)?.first { $0.name == "dangling" }?.isFolder == false)
+
+        FolderRemover.remove(site.path, parallelDepth: 2)
+
+        #expect(!fm.fileExists(atPath: site.path))
+        #expect(try SiteTestSupport.read(outside.appendingPathComponent("kept.txt")) == "keep", "a link's target is left alone")
+        #expect(FolderRemover.entries(of: site.path) == nil)
+    }
 }

@@ -150,4 +150,49 @@ struct SiteShortcutTests {
             #expect(SiteModel.summary(of: text) == SiteModel.summaryByCharacters(of: text), "\(text.debugDescription)")
         }
     }
+
+    @Test("display typography over scalars gives what it gives over characters")
+    func typographyScalars() {
+        var texts = [
+            "l'été : oui ; non ! quoi ? « citation » «x» « y »", "a :b", "a\u{A0}:", "a \u{A0}!", "«»", "« »", "«\u{A0}x»", "x »",
+            "x\u{202F}»", "'\u{301}", " \u{301}:", "«\u{301}", "\r\n:", "a\r\n'", "https://x", "10:30", "C#:", "", "'", ":",
+            "\u{1F44D}\u{1F3FD} !", "x\u{200D} ?", "é ? è !"
+        ]
+        let pieces = [
+            "a", "é", "e\u{301}", " ", "\u{A0}", "\u{202F}", "\t", "\n", "\r", "\r\n", "'", ";", ":", "!", "?", "«", "»", "’", "&",
+            "\u{301}", "\u{1F3FD}", "\u{200D}", "\u{600}", "\u{2028}", "\u{2009}", "—", "€", "word", "ſ", "\u{3000}", "\u{AD}"
+        ]
+        var generator = Generator(state: 11)
+        for _ in 0..<6000 {
+            texts.append((0..<(1 + generator.next(12))).map { _ in pieces[generator.next(pieces.count)] }.joined())
+        }
+        for text in texts {
+            for language in Language.allCases {
+                let fast = Typography.textByScalars(text, language: language)
+                #expect(
+                    (fast ?? Typography.textByCharacters(text, language: language)) == Typography.textByCharacters(text, language: language),
+                    "\(text.debugDescription)")
+                #expect(Typography.text(text, language: language) == Typography.textByCharacters(text, language: language))
+            }
+        }
+        // The fast path takes the texts it is for.
+        #expect(Typography.textByScalars("l'été : « oui »", language: .fr) != nil)
+    }
+
+    @Test("wiki links found over contiguous bytes are those found stepping string indices")
+    func wikiLinks() {
+        var texts = [
+            "", "[[", "]]", "[[]]", "[[a]]", "x [[a|b]] y [[c]]", "[[a", "a]]", "[[[a]]]", "[[a]]]]", "[[ a | b | c ]]", "[[é|\u{301}]]",
+            "[[a\u{301}]]", "[\u{301}[a]]", "[[a]\u{301}]", "é[[x]]è", "[[x]][[y]]", "[[|]]", "\u{1F44D}[[x|\u{1F3FD}]]"
+        ]
+        let pieces = ["[", "]", "[[", "]]", "|", "a", "é", "e\u{301}", "\u{301}", " ", "\u{1F44D}", "id", "\n"]
+        var generator = Generator(state: 5)
+        for _ in 0..<6000 {
+            texts.append((0..<(1 + generator.next(14))).map { _ in pieces[generator.next(pieces.count)] }.joined())
+        }
+        for text in texts {
+            #expect(WikiLink.all(in: text) == WikiLink.allByIndices(in: text), "\(text.debugDescription)")
+        }
+        #expect(WikiLink.all(in: "a [[b|c]]").map(\.label) == ["c"])
+    }
 }

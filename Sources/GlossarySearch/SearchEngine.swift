@@ -209,9 +209,11 @@ public struct SearchEngine: Sendable {
             let coverage = Double(matchedWords.count) / Double(words.count)
             // The whole query, stop words aside, is a phrase of a term or of a learner phrasing.
             let named = document.adjacent[.terms, default: []].union(document.adjacent[.keywords, default: []])
-            let isPhrase = words.count > 1 && zip(groups, groups.dropFirst()).allSatisfy { a, b in
-                named.contains("\(a[document.language]!) \(b[document.language]!)")
-            }
+            let isPhrase =
+                words.count > 1
+                && zip(groups, groups.dropFirst()).allSatisfy { a, b in
+                    named.contains("\(a[document.language]!) \(b[document.language]!)")
+                }
             let phrase: Double = isPhrase ? 1 : 0
             let score = 0.5 * (Self.coverageShare * coverage + Self.bm25Share * document.bm25 / best + Self.phraseShare * phrase)
             let kind: SearchMatch.Kind =

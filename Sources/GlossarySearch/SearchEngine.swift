@@ -23,8 +23,13 @@ import GlossaryStore
 /// per concept and language: terms, keywords, definition, other texts) by FTS5's BM25 with
 /// field weights (``ConceptDocument/Field/weight``) over Snowball stems (``SearchTokens``), so
 /// words spread over a concept's fields add up and "externaliser" meets "externalisation"; its
-/// score is `0.5 × (0.5 × coverage + 0.5 × bm25 / best bm25)`, coverage being the share of the
-/// meaningful words found in the concept.
+/// score is `0.5 × (0.47 × coverage + 0.45 × bm25 / best bm25 + 0.08 × phrase)`, coverage
+/// being the share of the meaningful words found in the concept, and phrase 1 when those words,
+/// in the query's order, stand next to each other in one of its terms or learner phrasings
+/// ("qualité de service": SLA's "niveau de qualité de service garanti" before plan d'assurance
+/// qualité, which holds "qualité" in a term and "service" elsewhere). Coverage counts every
+/// word alike: weighting it by rarity (inverse document frequency) ranked worse on the three
+/// tuning sets, since BM25 already weighs rarity (BENCHMARKS.md, 2026-12-02).
 ///
 /// **Typos.** A meaningful word of four letters or more that occurs nowhere in the index is
 /// compared with the terms' vocabulary: every word within the edits
@@ -151,6 +156,10 @@ public struct SearchEngine: Sendable {
         return hits
     }
 
+    /// Shares of ranked retrieval's score (see the type's documentation); they add up to 1.
+    /// Shares of ranked retrieval's score (see the type's documentation); they add up to 1.
+    static let coverageShare = 0.47, bm25Share = 0.45, phraseShare = 0.08
+
     static func offer(_ id: String, _ hit: Hit, into hits: inout [String: Hit]) {
         if let existing = hits[id], existing.score >= hit.score { return }
         hits[id] = hit
@@ -171,8 +180,11 @@ public struct SearchEngine: Sendable {
         var all: [String] = []
         for group in groups { for l in languages where !all.contains(group[l]!) { all.append(group[l]!) } }
         let prefixes = words.map { families[$0] ?? [] }
+        // Consecutive meaningful words, as the tokens of each language: a phrase of the query.
+        var pairs = Set<String>()
+        for (a, b) in zip(groups, groups.dropFirst()) { for l in languages { pairs.insert("\(a[l]!) \(b[l]!)") } }
         let documents = try db.rankedDocuments(
-            anyOf: all, prefixes: Array(Set(prefixes.joined())).sorted(), language: language,
+            anyOf: all, prefixes: Array(Set(prefixes.joined())).sorted(), pairs: pairs, language: language,
             limit: max(30, 3 * limit))
         var matched: [(document: GlossaryIndex.Reader.RankedDocument, words: [String], tokens: Set<String>, field: ConceptDocument.Field)] = []
         for document in documents {
@@ -195,7 +207,15 @@ public struct SearchEngine: Sendable {
         guard let best = matched.map(\.document.bm25).max(), best > 0 else { return }
         for (document, matchedWords, matchedTokens, bestField) in matched {
             let coverage = Double(matchedWords.count) / Double(words.count)
-            let score = 0.5 * (0.5 * coverage + 0.5 * document.bm25 / best)
+            // The whole query, stop words aside, is a phrase of a term or of a learner phrasing.
+            let named = document.adjacent[.terms, default: []].union(document.adjacent[.keywords, default: []])
+            let isPhrase =
+                words.count > 1
+                && zip(groups, groups.dropFirst()).allSatisfy { a, b in
+                    named.contains("\(a[document.language]!) \(b[document.language]!)")
+                }
+            let phrase: Double = isPhrase ? 1 : 0
+            let score = 0.5 * (Self.coverageShare * coverage + Self.bm25Share * document.bm25 / best + Self.phraseShare * phrase)
             let kind: SearchMatch.Kind =
                 switch bestField as ConceptDocument.Field? {
                 case .terms: .termWords

@@ -14,12 +14,19 @@ extension GlossaryIndex.Reader {
         /// with one of its prefixes), by field: all a search asks of them, and a few set
         /// entries where a document's whole text would be hundreds.
         package var fields: [ConceptDocument.Field: Set<Substring>]
+        /// The pairs asked for (`"a b"`, see ``rankedDocuments(anyOf:prefixes:pairs:language:limit:)``)
+        /// whose two tokens stand next to each other in a field, by field.
+        package var adjacent: [ConceptDocument.Field: Set<String>] = [:]
     }
 
     /// The `limit` documents that hold any of `tokens` or a token starting with one of
     /// `prefixes`, best BM25 first (FTS5's BM25, each field weighted by
-    /// ``ConceptDocument/Field/weight``). Tokens are ``SearchTokens``.
-    package func rankedDocuments(anyOf tokens: [String], prefixes: [String] = [], language: Language?, limit: Int) throws -> [RankedDocument] {
+    /// ``ConceptDocument/Field/weight``). Tokens are ``SearchTokens``. `pairs` are two tokens
+    /// joined by a space (`"qualit servic"`): each document says in which fields they stand
+    /// next to each other (stop words are not tokens, so "qualité de service" holds that pair).
+    package func rankedDocuments(
+        anyOf tokens: [String], prefixes: [String] = [], pairs: Set<String> = [], language: Language?, limit: Int
+    ) throws -> [RankedDocument] {
         guard !tokens.isEmpty || !prefixes.isEmpty else { return [] }
         // Tokens are [a-z0-9] only (SearchTokens), quoted anyway: never FTS5 syntax.
         let pattern = (tokens.map { "\"\($0)\"" } + prefixes.map { "\"\($0)\"*" }).joined(separator: " OR ")
@@ -46,13 +53,29 @@ extension GlossaryIndex.Reader {
         let rows = try Row.fetchCursor(statement, arguments: [pattern, limit])
         while let row = try rows.next() {
             var fields: [ConceptDocument.Field: Set<Substring>] = [:]
+            var adjacent: [ConceptDocument.Field: Set<String>] = [:]
             for (column, field) in zip(3..., ConceptDocument.Field.allCases) {
                 let text: String = row[column]
                 var kept = Set<Substring>()
-                for token in text.utf8.split(separator: 0x20) where isAsked(token) { kept.insert(Substring(token)) }
+                var previous: Substring.UTF8View?
+                for token in text.utf8.split(separator: 0x20) {
+                    guard isAsked(token) else {
+                        previous = nil
+                        continue
+                    }
+                    kept.insert(Substring(token))
+                    if let before = previous, !pairs.isEmpty {
+                        let pair = "\(Substring(before)) \(Substring(token))"
+                        if pairs.contains(pair) { adjacent[field, default: []].insert(pair) }
+                    }
+                    previous = token
+                }
                 fields[field] = kept
             }
-            out.append(RankedDocument(conceptID: row[0], language: Language(rawValue: row[1]) ?? .fr, bm25: -(row[2] as Double), fields: fields))
+            out.append(
+                RankedDocument(
+                    conceptID: row[0], language: Language(rawValue: row[1]) ?? .fr, bm25: -(row[2] as Double), fields: fields,
+                    adjacent: adjacent))
         }
         return out
     }

@@ -266,6 +266,68 @@ struct RankedSearchTests {
         #expect(results.map(\.match.kind.field) == ["terms", "definition", "notes"])
     }
 
+    /// Phrase bonus: when two concepts cover the same words, the one holding them together, in
+    /// the query's order, in a term or a learner phrasing comes first (stop words between them
+    /// are not tokens). "service de qualité" is not that phrase.
+    static let phraseFirsts: [(String, String)] = [
+        ("qualité de service", "s"), ("qualité du service", "s"), ("service de qualité", "p")
+    ]
+
+    @Test(arguments: phraseFirsts)
+    func aPhraseOfATermOrKeywordComesFirst(query: String, expected: String) throws {
+        let content = try TestContent(empty: true)
+        defer { content.cleanUp() }
+        func concept(_ id: String, term: String, definition: String, keyword: String) -> String {
+            """
+            id: \(id)
+            domains: [modeles]
+            related: [\(id == "p" ? "s" : "p")]
+            fr:
+              terms:
+                - { text: "\(term)", status: preferred, gender: m, pos: noun }
+              definition: "\(definition)"
+              keywords: ["\(keyword)"]
+            en:
+              terms:
+                - { text: "\(id) term", status: preferred, pos: noun }
+              definition: "Definition of \(id)."
+            sources:
+              - { title: "Test" }
+            """
+        }
+        // p holds "qualité" in its term, s "service": BM25 alone puts p first.
+        try content.write("p", concept("p", term: "plan qualité", definition: "Document du service fourni.", keyword: "service de qualité"))
+        try content.write(
+            "s", concept("s", term: "accord de service", definition: "Engagement du fournisseur.", keyword: "niveau de qualité de service garanti"))
+        let results = try SearchEngine(index: content.index()).search(query).results
+        #expect(results.first?.concept.id == expected, "'\(query)' found \(results.map(\.concept.id))")
+    }
+
+    /// Over the shipped content: SLA's phrasing "quality of service" outranks the quality plan.
+    @Test(arguments: [("qualité de service", "sla"), ("quality of service", "sla")])
+    func aPhraseOfTheContentComesFirst(query: String, expected: String) throws {
+        let results = try Self.engine.search(query).results
+        #expect(results.first?.concept.id == expected, "'\(query)' found \(results.prefix(3).map(\.concept.id))")
+    }
+
+    /// The index reports a pair only where its two tokens are neighbours in a field.
+    @Test func rankedDocumentsReportAdjacentPairs() throws {
+        let documents = try Self.index.read { db in
+            try db.rankedDocuments(anyOf: ["qualit", "servic"], pairs: ["qualit servic"], language: .fr, limit: 200)
+        }
+        let sla = try #require(documents.first { $0.conceptID == "sla" })
+        #expect(sla.adjacent[.keywords] == ["qualit servic"])
+        let plan = try #require(documents.first { $0.conceptID == "plan-assurance-qualite" })
+        #expect(plan.adjacent[.terms] == nil)
+        // Every reported pair has both tokens in that field.
+        for document in documents {
+            for (field, pairs) in document.adjacent {
+                #expect(pairs == ["qualit servic"])
+                #expect(document.fields[field]?.isSuperset(of: ["qualit", "servic"]) == true)
+            }
+        }
+    }
+
     /// Every string of the hostile corpus (issue 18) through search and show's lookup: no
     /// error, whatever the string.
     @Test func hostileCorpusNeverThrows() throws {

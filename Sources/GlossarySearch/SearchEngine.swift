@@ -157,7 +157,6 @@ public struct SearchEngine: Sendable {
     }
 
     /// Shares of ranked retrieval's score (see the type's documentation); they add up to 1.
-    /// Shares of ranked retrieval's score (see the type's documentation); they add up to 1.
     static let coverageShare = 0.47, bm25Share = 0.45, phraseShare = 0.08
 
     static func offer(_ id: String, _ hit: Hit, into hits: inout [String: Hit]) {

@@ -35,13 +35,9 @@ enum SpellingFilterCache {
     /// The filter for `key`: from the cache at `path` when it was written for exactly that key,
     /// else built by `build` and written there.
     static func load(key: String, cache path: String?, build: () -> SpellingFilter) -> SpellingFilter {
-        if let path, let data = FileManager.default.contents(atPath: path), let filter = decode(data, key: key) { return filter }
-        let filter = build()
-        if let path, !filter.shards.isEmpty, let data = encode(filter, key: key) {
-            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try? AtomicFile.write(data, to: path)
-        }
-        return filter
+        CacheFile.load(
+            at: path, decode: { decode($0, key: key) }, build: build,
+            encode: { $0.shards.isEmpty ? nil : encode($0, key: key) })
     }
 
     static func header(key: String, bytes: Int, body: UInt64) -> String {

@@ -28,13 +28,9 @@ package enum DictionaryCache {
     /// matches them, else read afresh and written there.
     package static func load(_ files: [(Language, String)], cache path: String?) -> DictionaryWords {
         let key = self.key(files)
-        if let path, let data = FileManager.default.contents(atPath: path), let words = decode(data, key: key) { return words }
-        let words = DictionaryWords.read(files)
-        if let path, !words.words.isEmpty, let data = encode(words, key: key) {
-            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try? AtomicFile.write(data, to: path)
-        }
-        return words
+        return CacheFile.load(
+            at: path, decode: { decode($0, key: key) }, build: { DictionaryWords.read(files) },
+            encode: { $0.words.isEmpty ? nil : encode($0, key: key) })
     }
 
     /// What the cached words depend on: the format's version, and each file's language, path,

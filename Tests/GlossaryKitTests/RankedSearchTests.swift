@@ -236,27 +236,33 @@ struct RankedSearchTests {
         #expect(documents.map(\.bm25) == documents.map(\.bm25).sorted(by: >))
     }
 
+    /// A concept file of the fixtures' shape: one French term and definition, one French `field`
+    /// (notes, keywords…) holding `text`, an English term and definition.
+    static func concept(_ id: String, related: String, term: String, definition: String, field: String, text: String) -> String {
+        """
+        id: \(id)
+        domains: [modeles]
+        related: [\(related)]
+        fr:
+          terms:
+            - { text: "\(term)", status: preferred, gender: m, pos: noun }
+          definition: "\(definition)"
+          \(field): ["\(text)"]
+        en:
+          terms:
+            - { text: "\(id) term", status: preferred, pos: noun }
+          definition: "Definition of \(id)."
+        sources:
+          - { title: "Test" }
+        """
+    }
+
     /// Field weights: the same word in a term outranks it in a definition, which outranks a note.
     @Test func termsOutrankDefinitionsOutrankNotes() throws {
         let content = try TestContent(empty: true)
         defer { content.cleanUp() }
         func concept(_ id: String, term: String, definition: String, note: String) -> String {
-            """
-            id: \(id)
-            domains: [modeles]
-            related: [\(id == "a" ? "b" : "a")]
-            fr:
-              terms:
-                - { text: "\(term)", status: preferred, gender: m, pos: noun }
-              definition: "\(definition)"
-              notes: ["\(note)"]
-            en:
-              terms:
-                - { text: "\(id) term", status: preferred, pos: noun }
-              definition: "Definition of \(id)."
-            sources:
-              - { title: "Test" }
-            """
+            Self.concept(id, related: id == "a" ? "b" : "a", term: term, definition: definition, field: "notes", text: note)
         }
         try content.write("a", concept("a", term: "note zorglub", definition: "Une définition.", note: "Rien."))
         try content.write("b", concept("b", term: "bidule", definition: "Une définition du zorglub ici.", note: "Rien."))
@@ -278,22 +284,7 @@ struct RankedSearchTests {
         let content = try TestContent(empty: true)
         defer { content.cleanUp() }
         func concept(_ id: String, term: String, definition: String, keyword: String) -> String {
-            """
-            id: \(id)
-            domains: [modeles]
-            related: [\(id == "p" ? "s" : "p")]
-            fr:
-              terms:
-                - { text: "\(term)", status: preferred, gender: m, pos: noun }
-              definition: "\(definition)"
-              keywords: ["\(keyword)"]
-            en:
-              terms:
-                - { text: "\(id) term", status: preferred, pos: noun }
-              definition: "Definition of \(id)."
-            sources:
-              - { title: "Test" }
-            """
+            Self.concept(id, related: id == "p" ? "s" : "p", term: term, definition: definition, field: "keywords", text: keyword)
         }
         // p holds "qualité" in its term, s "service": BM25 alone puts p first.
         try content.write("p", concept("p", term: "plan qualité", definition: "Document du service fourni.", keyword: "service de qualité"))

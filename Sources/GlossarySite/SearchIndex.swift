@@ -7,14 +7,15 @@ import GlossaryStore
 /// the vocabulary of stemmed words for typo correction, split by word length and first letter,
 /// and the ranked-retrieval index over whole concepts (``RankedIndex``). A page loads a small
 /// manifest, then only the shards its query's words name, so a query costs a fraction of the
-/// whole index (see BENCHMARKS.md: under 100 kB at 10 000 concepts).
+/// whole index (see BENCHMARKS.md: about 60–130 kB for a first query at 10 000 concepts).
 ///
 /// Each term is indexed under its compact form (for exact and prefix matches) and under each
 /// of its stemmed words (for matches on every word). Index words are grouped by their first
 /// two letters; a group larger than ``shardBudget`` is split by one more letter, recursively,
 /// and the words no longer than the split prefix stay in a small shard of their own under
 /// that prefix ("si" holds "SI"; "sia"…, "sib"… hold the longer words). search.js walks
-/// the same tree from the manifest's `split` list, so one shard holds every candidate for a query.
+/// the same tree from the key files' `ss` lists (the keys split by one more letter), so one
+/// shard holds every candidate for a query.
 /// Files are written packed (``SearchPack``): several of a prefix to a file, as its key file says.
 struct SearchIndex {
     /// Bytes a shard may reach before it is split by one more letter.

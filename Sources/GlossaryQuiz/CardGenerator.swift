@@ -147,7 +147,9 @@ public struct CardGenerator: Sendable {
     /// the knowledge base.
     package func distractors(for concept: Concept, count: Int, random: inout SeededGenerator) -> [Concept] {
         let siblings = concept.broader.flatMap { knowledgeBase.narrower($0) }
-        let domain = concept.domains.flatMap { byDomain[$0] ?? [] }
+        // One domain (nearly every concept): its list as it is, not a copy of it per concept,
+        // which made counting the choice cards of a large domain quadratic.
+        let domain = concept.domains.count == 1 ? byDomain[concept.domains[0]] ?? [] : concept.domains.flatMap { byDomain[$0] ?? [] }
         var excluded = Set([concept.id] + concept.broader + knowledgeBase.narrower(concept.id))
         let ownKeys = Set(Language.allCases.flatMap { concept[$0].terms.map { TermKey.key($0.text) } })
         let ownHeadword = TextFolding.fold(concept.headword(language))

@@ -117,17 +117,8 @@ struct TypoPlan {
                     let bytes = raw.bindMemory(to: UInt8.self)
                     var start = 0
                     while start < bytes.count {
-                        // The word's classes of bytes as its end is looked for: most words are
-                        // dropped on them without a call to the matcher.
-                        var end = start, presence: UInt64 = 0
-                        while end < bytes.count, bytes[end] != 0x0A {
-                            presence |= EditDistance.Matcher.classBit(bytes[end])
-                            end += 1
-                        }
-                        guard matcher.mayBeWithin(best, presence: presence) else {
-                            start = end + 1
-                            continue
-                        }
+                        var end = start
+                        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
                         let candidate = UnsafeBufferPointer(rebasing: bytes[start..<end])
                         if let d = matcher.distance(to: candidate, limit: best), d > 0 {
                             best = d

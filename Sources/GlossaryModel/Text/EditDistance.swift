@@ -67,7 +67,7 @@ package enum EditDistance {
     package struct Matcher {
         private let query: [UInt8]
         /// The classes of bytes the query holds (``presence(of:)``).
-        package let presence: UInt64
+        private let presence: UInt64
         private var previous2: [Int], previous: [Int], current: [Int]
         /// How many times each byte value occurs in the query, less its occurrences in the
         /// candidate while one is being counted; back to the query's counts between calls.
@@ -85,18 +85,8 @@ package enum EditDistance {
         /// One bit per class of bytes (a byte's low six bits) that occurs in `bytes`.
         private static func presence(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
             var bits: UInt64 = 0
-            for byte in bytes { bits |= classBit(byte) }
+            for byte in bytes { bits |= 1 << (byte & 63) }
             return bits
-        }
-
-        /// The bit of `byte`'s class in ``presence``.
-        @inline(__always) package static func classBit(_ byte: UInt8) -> UInt64 { 1 << (byte & 63) }
-
-        /// Whether a candidate holding the classes of bytes `presence` (its bytes'
-        /// ``classBit(_:)`` together) may be within `limit` edits of the query: false means it
-        /// is not, so a scan that collects the classes as it finds a word's end can skip it.
-        @inline(__always) package func mayBeWithin(_ limit: Int, presence candidate: UInt64) -> Bool {
-            (candidate ^ presence).nonzeroBitCount <= 2 * limit
         }
 
         /// Half the summed differences between the query's and `candidate`'s byte counts,
@@ -120,7 +110,7 @@ package enum EditDistance {
             let n = query.count, m = candidate.count
             if abs(n - m) > limit { return nil }
             if n == 0 || m == 0 { return max(n, m) <= limit ? max(n, m) : nil }
-            if !mayBeWithin(limit, presence: Self.presence(of: candidate)) { return nil }
+            if (Self.presence(of: candidate) ^ presence).nonzeroBitCount > 2 * limit { return nil }
             if countBound(candidate) > limit { return nil }
             // Rows run over the query (i) and columns over the candidate would need buffers
             // of the candidate's size; transpose instead: rows over the candidate.

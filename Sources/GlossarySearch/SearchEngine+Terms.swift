@@ -77,28 +77,40 @@ extension SearchEngine {
             let match = SearchMatch(kind: .stems, language: row.language, text: row.text, term: nil, words: words)
             Self.offer(row.conceptID, Hit(score: score * row.status.weight, match: match), into: &hits)
         }
-        for l in language.map({ [$0] }) ?? Language.allCases {
-            let stems = words.map { tokens.token($0, l) }
-            for row in try db.termsWithTokens(stems.joined(separator: " "), language: l) { offer(row, sameStems: true) }
-            // The family: candidates through the terms' words index, each word a prefix of its
-            // key, then checked stem by stem. Only for words long enough to have a family, and
-            // only for correctly spelt words: a typo's family would be a guess ("infogairance"
-            // is corrected, not read as "infog…").
-            let keys = stems.map(WordFamily.key)
-            guard keys.contains(where: { $0.utf8.count >= 5 }), keys.allSatisfy({ SearchTokens.encode($0) == $0 }) else { continue }
-            // The index holds words without plural endings ("sou" for "sous"): each word's
-            // prefix is what its key and that form share.
-            let prefixes = zip(keys, words).map { key, word in String(zip(key, TextFolding.stem(word)).prefix { $0 == $1 }.map(\.0)) }
-            guard prefixes.allSatisfy({ !$0.isEmpty }) else { continue }
-            let pattern = prefixes.map { "\"" + $0 + "\"*" }.joined(separator: " ")
-            for row in try db.termsMatching(pattern, language: l) where row.language == l {
-                let termStems = tokens.tokens(row.text, l)
-                guard termStems.count == stems.count, termStems != stems, zip(stems, termStems).allSatisfy(WordFamily.related),
-                    zip(words, zip(stems, termStems)).allSatisfy({ word, pair in pair.0 == pair.1 || SpellingDictionary.knows(word, tokens: tokens) })
+        let languages = language.map { [$0] } ?? Language.allCases
+        let stems = languages.map { l in words.map { tokens.token($0, l) } }
+        let patterns = stems.map { Self.familyPattern(words, stems: $0) }
+        // Both languages' patterns are often the same: one query finds both's terms.
+        let shared =
+            try patterns.count > 1 && patterns[0] != nil && Set(patterns).count == 1
+            ? db.termsMatching(patterns[0]!, tokenCount: words.count, language: nil) : nil
+        for (i, l) in languages.enumerated() {
+            for row in try db.termsWithTokens(stems[i].joined(separator: " "), language: l) { offer(row, sameStems: true) }
+            guard let pattern = patterns[i] else { continue }
+            // The family's candidates, then checked stem by stem (a term's tokens are those of
+            // its language).
+            for (row, termStems) in try shared ?? db.termsMatching(pattern, tokenCount: words.count, language: l) where row.language == l {
+                guard termStems != stems[i], zip(stems[i], termStems).allSatisfy(WordFamily.related),
+                    zip(words, zip(stems[i], termStems)).allSatisfy({ word, pair in pair.0 == pair.1 || SpellingDictionary.knows(word, tokens: tokens) })
                 else { continue }
                 offer(row, sameStems: false)
             }
         }
+    }
+
+    /// The FTS5 pattern of the terms that may be of the family of `words` (whose tokens in one
+    /// language are `stems`): each word a prefix of its key (``WordFamily/key(_:)``), searched
+    /// in the terms' words. Nil when no word is long enough to have a family, or a key is not
+    /// plain letters: only correctly spelt words' families are looked for, a typo's would be a
+    /// guess ("infogairance" is corrected, not read as "infog…").
+    static func familyPattern(_ words: [String], stems: [String]) -> String? {
+        let keys = stems.map(WordFamily.key)
+        guard keys.contains(where: { $0.utf8.count >= 5 }), keys.allSatisfy({ SearchTokens.encode($0) == $0 }) else { return nil }
+        // The index holds words without plural endings ("sou" for "sous"): each word's
+        // prefix is what its key and that form share.
+        let prefixes = zip(keys, words).map { key, word in String(zip(key, TextFolding.stem(word)).prefix { $0 == $1 }.map(\.0)) }
+        guard prefixes.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return prefixes.map { "\"" + $0 + "\"*" }.joined(separator: " ")
     }
 
     /// `"w1" "w2"*`: every word required, quoted so it is never FTS5 syntax.

@@ -48,6 +48,8 @@ public struct SearchEngine: Sendable {
     package let index: GlossaryIndex
     /// Stemmers and their memory of tokens, reused by the engine's searches.
     private let tokensPool = SearchTokensPool()
+    /// The typo vocabulary's bands read so far, kept for the engine's later typos.
+    private let vocabularyBands = VocabularyBands()
 
     /// A search over `index`.
     public init(index: GlossaryIndex) { self.index = index }
@@ -87,7 +89,7 @@ public struct SearchEngine: Sendable {
                 try addFamilies(&analysis)
                 hits = try run(analysis, language: language, limit: limit, tokens: tokens, in: db)
             }
-            let typos = try TypoPlan(analysis, hits: hits, language: language, tokens: tokens, in: db)
+            let typos = try TypoPlan(analysis, hits: hits, language: language, tokens: tokens, bands: vocabularyBands, in: db)
             var correctedWords: [String: String] = [:]
             for (n, alternative) in typos.alternatives.enumerated() {
                 let found = try run(alternative.analysis, language: language, limit: limit, tokens: tokens, in: db)
@@ -126,7 +128,8 @@ public struct SearchEngine: Sendable {
                 var seen = Set(results.map(\.concept.id))
                 var seeAlso: [String] = []
                 for alternative in typos.unnamed.flatMap(\.alternatives) {
-                    let found = try run(alternative.analysis, language: language, limit: 5, tokens: tokens, in: db)
+                    // Every hit, not only the best five: those already shown are passed over.
+                    let found = try run(alternative.analysis, language: language, limit: 5, tokens: tokens, everyHit: true, in: db)
                     for (id, _) in found.sorted(by: { $0.value.score > $1.value.score }) where seen.insert(id).inserted { seeAlso.append(id) }
                 }
                 let seeAlsoConcepts = try db.concepts(Array(seeAlso.prefix(5)))
@@ -143,10 +146,17 @@ public struct SearchEngine: Sendable {
 
     /// The best hit of each concept: the term tiers on the whole query and on each side of a
     /// comparison, then ranked retrieval on the meaningful words.
-    func run(_ analysis: QueryAnalysis, language: Language?, limit: Int, tokens: SearchTokens, in db: GlossaryIndex.Reader) throws -> [String: Hit] {
+    ///
+    /// Without `everyHit`, hits that cannot be among the best `limit` nor change what a search
+    /// does with them may be left out (see ``stemsSettled(_:_:limit:)``).
+    func run(
+        _ analysis: QueryAnalysis, language: Language?, limit: Int, tokens: SearchTokens, everyHit: Bool = false, in db: GlossaryIndex.Reader
+    ) throws -> [String: Hit] {
         var hits: [String: Hit] = [:]
         try termTiers(analysis.core, language: language, limit: limit, tokens: tokens, into: &hits, in: db)
-        try sameStems(analysis.meaningful, coreCount: analysis.core.count, language: language, tokens: tokens, into: &hits, in: db)
+        if everyHit || analysis.isComparison || !Self.stemsSettled(analysis, hits, limit: limit) {
+            try sameStems(analysis.meaningful, coreCount: analysis.core.count, language: language, tokens: tokens, into: &hits, in: db)
+        }
         if analysis.isComparison {
             for part in analysis.parts { try termTiers(part, language: language, limit: limit, tokens: tokens, into: &hits, in: db) }
         }
@@ -155,6 +165,22 @@ public struct SearchEngine: Sendable {
         }
         return hits
     }
+
+    /// Whether ``sameStems(_:coreCount:language:tokens:into:in:)`` can change nothing a search
+    /// returns: `limit` hits already score above any term of the query's family (0.765), so
+    /// ranked retrieval is skipped with or without it, and its hits, lower, are neither among
+    /// the best `limit` nor (0.85 times their score, for a corrected reading) above those of
+    /// the reading's best `limit`; and every meaningful word is already named by a term or
+    /// keyword, so ``TypoPlan`` leaves them all alone either way.
+    static func stemsSettled(_ analysis: QueryAnalysis, _ hits: [String: Hit], limit: Int) -> Bool {
+        hits.count >= limit && hits.values.count(where: { $0.score > stemsCeiling }) >= limit
+            && analysis.meaningful.allSatisfy { word in
+                hits.values.contains { $0.match.kind <= .keywords && $0.match.words.contains(word) }
+            }
+    }
+
+    /// Above the best score of a term of the query's family (0.765).
+    static let stemsCeiling = 0.77
 
     /// Shares of ranked retrieval's score (see the type's documentation); they add up to 1.
     static let coverageShare = 0.47, bm25Share = 0.45, phraseShare = 0.08

@@ -28,7 +28,10 @@ struct TypoPlan {
     /// At most this many candidates per word.
     static let maxCandidates = 3
 
-    init(_ analysis: QueryAnalysis, hits: [String: SearchEngine.Hit], language: Language?, tokens: SearchTokens, in db: GlossaryIndex.Reader) throws {
+    init(
+        _ analysis: QueryAnalysis, hits: [String: SearchEngine.Hit], language: Language?, tokens: SearchTokens, bands: VocabularyBands,
+        in db: GlossaryIndex.Reader
+    ) throws {
         let words = analysis.meaningful.isEmpty ? analysis.core : analysis.meaningful
         var corrections: [(word: String, candidates: [Candidate])] = []
         for word in Set(words).sorted() where EditDistance.allowedTypos(forLength: word.count) > 0 {
@@ -38,14 +41,14 @@ struct TypoPlan {
                 // A real word names no concept. Alone in the query, the learner meant it as a
                 // concept's name: say so, with the near concepts as "see also".
                 guard words.count == 1 else { continue }
-                let candidates = try Self.candidates(for: word, in: db)
+                let candidates = try Self.candidates(for: word, bands: bands, in: db)
                 unnamed.append((word, candidates.map { Alternative(analysis: analysis.replacing(word, with: $0.word), replaced: [word: $0.surface]) }))
                 continue
             }
             // Not a word of either language: a typo, unless a definition holds it. (Found only in
             // notes, it may be a stem's accident: "infogerence" stems like English "infogérance".)
             if hits.values.contains(where: { $0.match.kind <= .definition && $0.match.words.contains(word) }) { continue }
-            let candidates = try Self.candidates(for: word, in: db)
+            let candidates = try Self.candidates(for: word, bands: bands, in: db)
             if !candidates.isEmpty { corrections.append((word, candidates)) }
         }
         if !corrections.isEmpty {
@@ -70,7 +73,7 @@ struct TypoPlan {
         // The whole query as one word ("soustraitanse" for "sous traitanse").
         if hits.isEmpty, analysis.core.count > 1 {
             let whole = analysis.core.joined()
-            if let candidate = try Self.candidates(for: whole, in: db).first {
+            if let candidate = try Self.candidates(for: whole, bands: bands, in: db).first {
                 var single = analysis
                 single.core = [candidate.word]; single.parts = [[candidate.word]]; single.meaningful = [candidate.word]
                 var replaced: [String: String] = [:]
@@ -90,8 +93,9 @@ struct TypoPlan {
 
     /// The vocabulary words closest to `word`: those with the same sound key, then every word
     /// at the smallest edit distance within the allowed typos (an added or dropped letter
-    /// before a changed one, then the most frequent).
-    static func candidates(for word: String, in db: GlossaryIndex.Reader) throws -> [Candidate] {
+    /// before a changed one, then the most frequent). `bands` keeps the vocabulary's bands
+    /// the scan reads.
+    static func candidates(for word: String, bands: VocabularyBands, in db: GlossaryIndex.Reader) throws -> [Candidate] {
         let word = TextFolding.stem(word)
         var found: [Candidate] = []
         for (candidate, surface) in try db.vocabulary(soundingLike: PhoneticKey.of(word)) where candidate != word {
@@ -109,20 +113,18 @@ struct TypoPlan {
         for reach in 0...allowed where reach <= best {
             let lengths = reach == 0 ? [length] : [length - reach, length + reach]
             for band in lengths where band > 0 {
-                for data in try db.vocabularyBands(lengths: band...band, nearest: band) {
-                    data.withUnsafeBytes { raw in
-                        let bytes = raw.bindMemory(to: UInt8.self)
-                        var start = 0
-                        while start < bytes.count {
-                            var end = start
-                            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                            let candidate = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                            if let d = matcher.distance(to: candidate, limit: best), d > 0 {
-                                best = d
-                                close.append((String(decoding: candidate, as: UTF8.self), d, abs(candidate.count - length) == d, close.count))
-                            }
-                            start = end + 1
+                try bands.band(band, in: db).withUnsafeBytes { raw in
+                    let bytes = raw.bindMemory(to: UInt8.self)
+                    var start = 0
+                    while start < bytes.count {
+                        var end = start
+                        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                        let candidate = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                        if let d = matcher.distance(to: candidate, limit: best), d > 0 {
+                            best = d
+                            close.append((String(decoding: candidate, as: UTF8.self), d, abs(candidate.count - length) == d, close.count))
                         }
+                        start = end + 1
                     }
                 }
             }

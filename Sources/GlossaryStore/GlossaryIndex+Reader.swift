@@ -37,12 +37,7 @@ extension GlossaryIndex {
         private func termRows(_ statement: Statement, _ arguments: StatementArguments) throws -> [TermRow] {
             var out: [TermRow] = []
             let rows = try Row.fetchCursor(statement, arguments: arguments)
-            while let row = try rows.next() {
-                out.append(
-                    TermRow(
-                        conceptID: row[0], language: Language(rawValue: row[1]) ?? .fr, text: row[2],
-                        status: TermStatus(rawValue: row[3]) ?? .admitted, compact: row[4], stemmed: row[5]))
-            }
+            while let row = try rows.next() { out.append(TermRow(row)) }
             return out
         }
 
@@ -70,6 +65,26 @@ extension GlossaryIndex {
             return try termRows(inTerms, [pattern])
         }
 
+        /// Terms among the first 500 whose words match the FTS5 `pattern` (as
+        /// ``termsMatching(_:language:)`` finds them, in the same order) and that hold
+        /// `tokenCount` tokens, each with its tokens (``SearchTokens`` in the term's language, as
+        /// the index keeps them): what a term of a query's family is checked on.
+        package func termsMatching(_ pattern: String, tokenCount: Int, language: Language?) throws -> [(row: TermRow, tokens: [String])] {
+            let statement = try db.cachedStatement(
+                sql: """
+                    SELECT \(Self.termColumns), term.tokens FROM (SELECT rowid FROM term_fts WHERE term_fts MATCH ? LIMIT 500) AS f
+                    JOIN term ON term.id = f.rowid
+                    WHERE term.tokens != '' AND length(term.tokens) - length(replace(term.tokens, ' ', '')) = ?\(langClause(language, "term.lang"))
+                    """)
+            var out: [(row: TermRow, tokens: [String])] = []
+            let rows = try Row.fetchCursor(statement, arguments: [pattern, tokenCount - 1])
+            while let row = try rows.next() {
+                let tokens: String = row[6]
+                out.append((TermRow(row), tokens.split(separator: " ").map(String.init)))
+            }
+            return out
+        }
+
         /// The vocabulary bands whose word length is in `lengths`, nearest to `length` first:
         /// each holds words of one length, newline-separated, most frequent first.
         package func vocabularyBands(lengths: ClosedRange<Int>, nearest length: Int) throws -> [Data] {
@@ -87,5 +102,14 @@ extension GlossaryIndex {
         package func plainText(_ markdown: String, language: Language) throws -> String {
             try GlossaryIndex.plainText(markdown, language: language, in: db)
         }
+    }
+}
+
+extension GlossaryIndex.Reader.TermRow {
+    /// The term of a row whose first columns are the reader's term columns.
+    init(_ row: Row) {
+        self.init(
+            conceptID: row[0], language: Language(rawValue: row[1]) ?? .fr, text: row[2],
+            status: TermStatus(rawValue: row[3]) ?? .admitted, compact: row[4], stemmed: row[5])
     }
 }

@@ -6,7 +6,7 @@ import GlossaryModel
 /// rebuilt, rather than migrating it in place.
 enum IndexSchema {
     /// Bumped whenever the tables or what goes into them change.
-    static let version = "10"
+    static let version = "11"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -68,7 +68,10 @@ enum IndexSchema {
         // Secondary indexes come after the rows: the builder migrates up to "tables", inserts
         // everything, then creates them in one sort each instead of growing them row by row.
         migrator.registerMigration("indexes") { db in
-            try db.create(index: "term_compact", on: "term", columns: ["compact"])
+            // Covering for tier 2's prefix range (GlossaryIndex.Reader.termsStarting): a prefix
+            // of a few letters spans hundreds of terms, each a seek into the term table
+            // otherwise. `id` second keeps equal compact forms in the order of their rows.
+            try db.create(index: "term_compact", on: "term", columns: ["compact", "id", "lang", "conceptId", "text", "status", "stemmed"])
             try db.create(index: "term_stemCompact", on: "term", columns: ["stemCompact"])
             try db.create(index: "term_tokens", on: "term", columns: ["tokens"])
             try db.create(index: "relation_target", on: "relation", columns: ["target"])

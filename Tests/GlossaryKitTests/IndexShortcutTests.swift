@@ -62,16 +62,21 @@ struct IndexShortcutTests {
         }
     }
 
-    /// The typo scan's matcher drops a candidate on byte counts before computing its
-    /// distance: it must give the plain distance for every pair, near anagrams and words of a
-    /// few letters included (a three-letter alphabet makes them frequent).
+    /// The typo scan's matcher drops a candidate on byte counts and on classes of bytes before
+    /// computing its distance: it must give the plain distance between the two words' UTF-8
+    /// bytes for every pair, near anagrams and words of a few letters included (a three-letter
+    /// alphabet makes them frequent).
     @Test func typoMatcherIsThePlainDistance() {
         var rng = SystemRandomNumberGenerator()
         let letters: [Character] = ["a", "b", "c"]
         let random = (0..<200).map { _ in String((0..<Int.random(in: 0...9, using: &rng)).map { _ in letters.randomElement(using: &rng)! }) }
         let words = Array(Set(Self.contentWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } })).sorted().prefix(300)
         #expect(words.count == 300)
-        var queries = random.prefix(40).map { $0 }
+        // Letters outside ASCII too: "é" and "è" share their first byte, and their second
+        // byte's class (low six bits) is that of "i" and "h".
+        let accented: [Character] = ["e", "é", "è", "i", "h"]
+        let randomAccented = (0..<200).map { _ in String((0..<Int.random(in: 0...7, using: &rng)).map { _ in accented.randomElement(using: &rng)! }) }
+        var queries = random.prefix(40).map { $0 } + randomAccented.prefix(40)
         for word in words.filter({ $0.count > 5 }).prefix(30) {
             var typo = Array(word)
             typo.swapAt(1, 2)
@@ -79,15 +84,23 @@ struct IndexShortcutTests {
         }
         for query in queries {
             var matcher = EditDistance.Matcher(query)
-            for candidate in random + words {
+            for candidate in random + randomAccented + words {
                 for limit in 0...2 {
                     let fast = Array(candidate.utf8).withUnsafeBufferPointer { matcher.distance(to: $0, limit: limit) }
-                    let plain = EditDistance.distance(query, candidate, limit: limit)
+                    let plain = EditDistance.distance(Self.bytesAsScalars(query), Self.bytesAsScalars(candidate), limit: limit)
                     #expect(fast == plain, "\(query) \(candidate) within \(limit)")
                     if fast != plain { return }
                 }
             }
         }
+    }
+
+    /// `text` with each UTF-8 byte a scalar of its own (U+0000 to U+00FF): the plain distance
+    /// of two such strings is the distance of their bytes, which the matcher computes.
+    static func bytesAsScalars(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in text.utf8 { scalars.append(Unicode.Scalar(byte)) }
+        return String(scalars)
     }
 
     @Test func parallelMapWithStateIsMap() {

@@ -4,6 +4,7 @@ import Testing
 
 @testable import GlossaryModel
 @testable import GlossarySearch
+@testable import GlossaryStore
 
 /// Search's speed paths against the straightforward ones they replace (BENCHMARKS.md, "100k
 /// concepts: bounded ranked retrieval").
@@ -70,5 +71,81 @@ struct SearchShortcutTests {
                 #expect(String(pair).count == 2, "U+\(String(scalar.value, radix: 16)) U+\(String(other.value, radix: 16))")
             }
         }
+    }
+
+    /// Every term of the shipped content, whole and its first word's first five letters, in
+    /// both languages: the queries the term tiers and the word families see most.
+    static func termQueries() throws -> [String] {
+        var queries: [String] = []
+        for concept in try RankedSearchTests.index.allConcepts() {
+            for language in Language.allCases {
+                for term in concept[language].terms { queries += [term.text, String(term.text.prefix(5))] }
+            }
+        }
+        return Array(Set(queries)).sorted()
+    }
+
+    /// A run that leaves out the word family once `limit` hits score above it
+    /// (``SearchEngine/stemsSettled(_:_:limit:)``) keeps the best `limit` hits of a run with
+    /// every hit, and the same words named by a term or keyword.
+    @Test func aSettledRunKeepsTheBestHitsOfAFullRun() throws {
+        let engine = RankedSearchTests.engine, tokens = SearchTokens()
+        let queries = try Self.termQueries()
+        #expect(queries.count > 300)
+        func best(_ hits: [String: SearchEngine.Hit], _ limit: Int) -> [String] {
+            hits.sorted { a, b in a.value.score != b.value.score ? a.value.score > b.value.score : a.key < b.key }.prefix(limit).map {
+                "\($0.key) \($0.value.score) \($0.value.match)"
+            }
+        }
+        func named(_ hits: [String: SearchEngine.Hit], _ words: [String]) -> [Bool] {
+            words.map { word in hits.values.contains { $0.match.kind <= .keywords && $0.match.words.contains(word) } }
+        }
+        var settled = 0
+        try RankedSearchTests.index.read { db in
+            for query in queries {
+                let analysis = QueryAnalysis(query)
+                for limit in [1, 3, 10] {
+                    let fast = try engine.run(analysis, language: nil, limit: limit, tokens: tokens, in: db)
+                    let full = try engine.run(analysis, language: nil, limit: limit, tokens: tokens, everyHit: true, in: db)
+                    #expect(best(fast, limit) == best(full, limit), "\(query), limit \(limit)")
+                    #expect(named(fast, analysis.meaningful) == named(full, analysis.meaningful), "\(query), limit \(limit)")
+                    if SearchEngine.stemsSettled(analysis, fast, limit: limit) && !analysis.isComparison { settled += 1 }
+                }
+            }
+        }
+        #expect(settled > 100)
+    }
+
+    /// The word family's candidates, with the tokens the index keeps and their count checked in
+    /// SQL, are the terms the FTS5 pattern finds whose Snowball tokens, computed afresh, are
+    /// that many.
+    @Test func familyCandidatesAreTheTermsWithThatManyTokens() throws {
+        let tokens = SearchTokens()
+        var patterns: [String] = []
+        for query in try Self.termQueries() {
+            let words = TextFolding.words(query)
+            for language in Language.allCases {
+                if let pattern = SearchEngine.familyPattern(words, stems: words.map { tokens.token($0, language) }) { patterns.append(pattern) }
+            }
+        }
+        patterns = Array(Set(patterns + ["\"a\"*", "\"s\"* \"d\"*", "\"externa\"*"])).sorted()
+        #expect(patterns.count > 100)
+        var found = 0
+        try RankedSearchTests.index.read { db in
+            for pattern in patterns {
+                for language in [nil, Language.fr, .en] {
+                    let all = try db.termsMatching(pattern, language: language)
+                    for count in 1...3 {
+                        let plain = all.filter { tokens.uncachedTokens($0.text, $0.language).count == count }
+                        let fast = try db.termsMatching(pattern, tokenCount: count, language: language)
+                        #expect(
+                            fast.map { "\($0.row.conceptID) \($0.row.text) \($0.row.language)" } == plain.map { "\($0.conceptID) \($0.text) \($0.language)" })
+                        for (row, rowTokens) in fast { #expect(rowTokens == tokens.uncachedTokens(row.text, row.language), "\(row.text)") }
+                        found += fast.count
+                    }
+                }
+            }
+        }
+        #expect(found > 1000)
     }
 }

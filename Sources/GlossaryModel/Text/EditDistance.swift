@@ -60,9 +60,14 @@ package enum EditDistance {
     /// candidate is dropped when its bytes alone show it is further than `limit`. An insertion
     /// or deletion changes the count of one byte value by one, a substitution two counts by
     /// one, a transposition none; so half the summed differences between the two words' byte
-    /// counts, rounded up, is never more than their distance.
+    /// counts, rounded up, is never more than their distance. The same holds for which of 64
+    /// classes of bytes (a byte's low six bits) occur in each word, a cheaper test made first:
+    /// an edit adds or removes at most two classes, so half the number of classes found in one
+    /// word only, rounded up, is never more than the distance either.
     package struct Matcher {
         private let query: [UInt8]
+        /// The classes of bytes the query holds (``presence(of:)``).
+        private let presence: UInt64
         private var previous2: [Int], previous: [Int], current: [Int]
         /// How many times each byte value occurs in the query, less its occurrences in the
         /// candidate while one is being counted; back to the query's counts between calls.
@@ -74,6 +79,14 @@ package enum EditDistance {
             previous = previous2
             current = previous2
             for byte in query { counts[Int(byte)] += 1 }
+            presence = query.withUnsafeBufferPointer(Self.presence(of:))
+        }
+
+        /// One bit per class of bytes (a byte's low six bits) that occurs in `bytes`.
+        private static func presence(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var bits: UInt64 = 0
+            for byte in bytes { bits |= 1 << (byte & 63) }
+            return bits
         }
 
         /// Half the summed differences between the query's and `candidate`'s byte counts,
@@ -97,6 +110,7 @@ package enum EditDistance {
             let n = query.count, m = candidate.count
             if abs(n - m) > limit { return nil }
             if n == 0 || m == 0 { return max(n, m) <= limit ? max(n, m) : nil }
+            if (Self.presence(of: candidate) ^ presence).nonzeroBitCount > 2 * limit { return nil }
             if countBound(candidate) > limit { return nil }
             // Rows run over the query (i) and columns over the candidate would need buffers
             // of the candidate's size; transpose instead: rows over the candidate.

@@ -21,7 +21,8 @@ extension GlossaryIndex.Reader {
 
     /// The `limit` documents that hold any of `tokens` or a token starting with one of
     /// `prefixes`, best BM25 first (FTS5's BM25, each field weighted by
-    /// ``ConceptDocument/Field/weight``). Tokens are ``SearchTokens``. `pairs` are two tokens
+    /// ``ConceptDocument/Field/weight``), equal scores in rowid order, so the same index always
+    /// gives the same documents. Tokens are ``SearchTokens``. `pairs` are two tokens
     /// joined by a space (`"qualit servic"`): each document says in which fields they stand
     /// next to each other (stop words are not tokens, so "qualité de service" holds that pair).
     package func rankedDocuments(
@@ -37,8 +38,8 @@ extension GlossaryIndex.Reader {
             sql: """
                 SELECT c.conceptId, c.lang, f.score, c.terms, c.keywords, c.definition, c.other FROM (
                     SELECT rowid, bm25(concept_fts, \(weights), 0, 0) AS score FROM concept_fts
-                    WHERE concept_fts MATCH ?\(languageClause) ORDER BY score LIMIT ?) AS f
-                JOIN concept_fts AS c ON c.rowid = f.rowid ORDER BY f.score
+                    WHERE concept_fts MATCH ?\(languageClause) ORDER BY score, rowid LIMIT ?) AS f
+                JOIN concept_fts AS c ON c.rowid = f.rowid ORDER BY f.score, f.rowid
                 """)
         var out: [RankedDocument] = []
         // A field holds hundreds of tokens and the query a handful: each token is compared as

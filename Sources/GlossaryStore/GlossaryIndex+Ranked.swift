@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GlossaryModel
 
@@ -25,22 +26,86 @@ extension GlossaryIndex.Reader {
     /// gives the same documents. Tokens are ``SearchTokens``. `pairs` are two tokens
     /// joined by a space (`"qualit servic"`): each document says in which fields they stand
     /// next to each other (stop words are not tokens, so "qualité de service" holds that pair).
+    ///
+    /// FTS5 scores every row its `WHERE` keeps, and a common token is held by thousands of
+    /// documents: without prefixes, only the candidates of ``RankBounds`` are scored (each
+    /// common token's best documents, every document of a rarer one), and the result is kept
+    /// when its last score is above what any other document could reach; otherwise, and for
+    /// prefixes, every matching document is scored.
     package func rankedDocuments(
         anyOf tokens: [String], prefixes: [String] = [], pairs: Set<String> = [], language: Language?, limit: Int
     ) throws -> [RankedDocument] {
         guard !tokens.isEmpty || !prefixes.isEmpty else { return [] }
         // Tokens are [a-z0-9] only (SearchTokens), quoted anyway: never FTS5 syntax.
         let pattern = (tokens.map { "\"\($0)\"" } + prefixes.map { "\"\($0)\"*" }).joined(separator: " OR ")
+        var best: [(rowid: Int64, score: Double)]
+        if prefixes.isEmpty, let bounded = try boundedScores(tokens, pattern: pattern, language: language, limit: limit) {
+            RankedRetrievalTally.shared.count(bounded.path)
+            best = bounded.scores
+        } else {
+            RankedRetrievalTally.shared.count(prefixes.isEmpty ? .fallback : .prefixes)
+            best = try scores(pattern, candidates: nil, language: language, limit: limit)
+        }
+        return try documents(best, tokens: tokens, prefixes: prefixes, pairs: pairs)
+    }
+
+    /// The scores of ``rankedDocuments(anyOf:prefixes:pairs:language:limit:)`` from the
+    /// candidates of ``RankBounds``, or nil when the bounds cannot prove them the best.
+    private func boundedScores(
+        _ tokens: [String], pattern: String, language: Language?, limit: Int
+    ) throws -> (scores: [(rowid: Int64, score: Double)], path: RankedRetrievalTally.Path)? {
+        let languages = Set((language.map { [$0] } ?? Language.allCases).map(\.rawValue))
+        let rows = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT token, lang, rest, top FROM rankBound WHERE token IN (\(tokens.map { _ in "?" }.joined(separator: ",")))"),
+            arguments: StatementArguments(tokens))
+        // No common token: the matching documents are few, and all are scored.
+        guard !rows.isEmpty else { return (try scores(pattern, candidates: nil, language: language, limit: limit), .rare) }
+        var candidates = Set<Int64>()
+        var rest: [String: Double] = [:]
+        for row in rows where languages.contains(row[1] as String) {
+            let token: String = row[0]
+            rest[token] = max(rest[token] ?? 0, row[2] as Double)
+            candidates.formUnion(RankBounds.rowids(row[3] as Data))
+        }
+        let listed = Set(rows.map { $0[0] as String })
+        let rare = tokens.filter { !listed.contains($0) }
+        if !rare.isEmpty {
+            let statement = try db.cachedStatement(sql: "SELECT rowid FROM concept_fts WHERE concept_fts MATCH ?")
+            candidates.formUnion(try Int64.fetchAll(statement, arguments: [rare.map { "\"\($0)\"" }.joined(separator: " OR ")]))
+        }
+        // A document outside the candidates holds no rare token and each listed one at most
+        // as strongly as its `rest`.
+        let bound = rest.values.reduce(0, +) * RankBounds.margin
+        let found = try scores(pattern, candidates: candidates, language: language, limit: limit)
+        if bound == 0 || (found.count == limit && -found[limit - 1].score > bound) { return (found, .bounded) }
+        return nil
+    }
+
+    /// FTS5's best `limit` rows matching `pattern` (among `candidates`, rowids, when given) and
+    /// their scores (BM25 negated, as FTS5 gives it: lower is better), in order.
+    private func scores(_ pattern: String, candidates: Set<Int64>?, language: Language?, limit: Int) throws -> [(rowid: Int64, score: Double)] {
         let weights = ConceptDocument.Field.allCases.map { String($0.weight) }.joined(separator: ", ")
         // The language is an enum's raw value, never user text.
         let languageClause = language.map { " AND lang = '\($0.rawValue)'" } ?? ""
+        // `+rowid`: a filter on the rows FTS5 finds, not a lookup of each rowid, which would
+        // run the query (and BM25's counts of each token) again per rowid.
+        let candidateClause = candidates == nil ? "" : " AND +rowid IN (SELECT value FROM json_each(?))"
         let statement = try db.cachedStatement(
             sql: """
-                SELECT c.conceptId, c.lang, f.score, c.terms, c.keywords, c.definition, c.other FROM (
-                    SELECT rowid, bm25(concept_fts, \(weights), 0, 0) AS score FROM concept_fts
-                    WHERE concept_fts MATCH ?\(languageClause) ORDER BY score, rowid LIMIT ?) AS f
-                JOIN concept_fts AS c ON c.rowid = f.rowid ORDER BY f.score, f.rowid
+                SELECT rowid, bm25(concept_fts, \(weights), 0, 0) AS score FROM concept_fts
+                WHERE concept_fts MATCH ?\(candidateClause)\(languageClause) ORDER BY score, rowid LIMIT ?
                 """)
+        let arguments: StatementArguments =
+            if let candidates { [pattern, "[" + candidates.map(String.init).joined(separator: ",") + "]", limit] } else { [pattern, limit] }
+        var out: [(rowid: Int64, score: Double)] = []
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        while let row = try rows.next() { out.append((row[0], row[1])) }
+        return out
+    }
+
+    /// The documents of `best` (rowids and FTS5 scores), with the tokens asked for.
+    private func documents(_ best: [(rowid: Int64, score: Double)], tokens: [String], prefixes: [String], pairs: Set<String>) throws -> [RankedDocument] {
+        let statement = try db.cachedStatement(sql: "SELECT conceptId, lang, terms, keywords, definition, other FROM concept_fts WHERE rowid = ?")
         var out: [RankedDocument] = []
         // A field holds hundreds of tokens and the query a handful: each token is compared as
         // bytes with the few asked for (tokens are ASCII, one space apart), and only those
@@ -51,11 +116,11 @@ extension GlossaryIndex.Reader {
             return wanted.contains { $0.count == count && token.elementsEqual($0) }
                 || wantedPrefixes.contains { $0.count <= count && token.starts(with: $0) }
         }
-        let rows = try Row.fetchCursor(statement, arguments: [pattern, limit])
-        while let row = try rows.next() {
+        for (rowid, score) in best {
+            guard let row = try Row.fetchOne(statement, arguments: [rowid]) else { continue }
             var fields: [ConceptDocument.Field: Set<Substring>] = [:]
             var adjacent: [ConceptDocument.Field: Set<String>] = [:]
-            for (column, field) in zip(3..., ConceptDocument.Field.allCases) {
+            for (column, field) in zip(2..., ConceptDocument.Field.allCases) {
                 let text: String = row[column]
                 var kept = Set<Substring>()
                 var previous: Substring.UTF8View?
@@ -75,7 +140,7 @@ extension GlossaryIndex.Reader {
             }
             out.append(
                 RankedDocument(
-                    conceptID: row[0], language: Language(rawValue: row[1]) ?? .fr, bm25: -(row[2] as Double), fields: fields,
+                    conceptID: row[0], language: Language(rawValue: row[1]) ?? .fr, bm25: -score, fields: fields,
                     adjacent: adjacent))
         }
         return out

@@ -61,10 +61,10 @@ extension GlossaryIndex.Reader {
         // No common token: the matching documents are few, and all are scored.
         guard !rows.isEmpty else { return (try scores(pattern, candidates: nil, language: language, limit: limit), .rare) }
         var candidates = Set<Int64>()
+        // Each language's sum of the tokens' `rest`: a document is in one language.
         var rest: [String: Double] = [:]
         for row in rows where languages.contains(row[1] as String) {
-            let token: String = row[0]
-            rest[token] = max(rest[token] ?? 0, row[2] as Double)
+            rest[row[1] as String, default: 0] += row[2] as Double
             candidates.formUnion(RankBounds.rowids(row[3] as Data))
         }
         let listed = Set(rows.map { $0[0] as String })
@@ -74,8 +74,8 @@ extension GlossaryIndex.Reader {
             candidates.formUnion(try Int64.fetchAll(statement, arguments: [rare.map { "\"\($0)\"" }.joined(separator: " OR ")]))
         }
         // A document outside the candidates holds no rare token and each listed one at most
-        // as strongly as its `rest`.
-        let bound = rest.values.reduce(0, +) * RankBounds.margin
+        // as strongly as its `rest` in the document's language.
+        let bound = (rest.values.max() ?? 0) * RankBounds.margin
         let found = try scores(pattern, candidates: candidates, language: language, limit: limit)
         if bound == 0 || (found.count == limit && -found[limit - 1].score > bound) { return (found, .bounded) }
         return nil

@@ -30,8 +30,9 @@ extension GlossaryIndex.Reader {
     /// FTS5 scores every row its `WHERE` keeps, and a common token is held by thousands of
     /// documents: without prefixes, only the candidates of ``RankBounds`` are scored (each
     /// common token's best documents, every document of a rarer one), and the result is kept
-    /// when its last score is above what any other document could reach; otherwise, and for
-    /// prefixes, every matching document is scored.
+    /// when its last score is above what any other document could reach; failing that, the
+    /// documents holding two common tokens are scored too, which leaves the others one token
+    /// each; failing that, and for prefixes, every matching document is scored.
     package func rankedDocuments(
         anyOf tokens: [String], prefixes: [String] = [], pairs: Set<String> = [], language: Language?, limit: Int
     ) throws -> [RankedDocument] {
@@ -39,7 +40,10 @@ extension GlossaryIndex.Reader {
         // Tokens are [a-z0-9] only (SearchTokens), quoted anyway: never FTS5 syntax.
         let pattern = (tokens.map { "\"\($0)\"" } + prefixes.map { "\"\($0)\"*" }).joined(separator: " OR ")
         var best: [(rowid: Int64, score: Double)]
-        if prefixes.isEmpty, let bounded = try boundedScores(tokens, pattern: pattern, language: language, limit: limit) {
+        // A token asked twice is two phrases, which FTS5 scores twice, and the bounds once.
+        if prefixes.isEmpty, Set(tokens).count == tokens.count,
+            let bounded = try boundedScores(tokens, pattern: pattern, language: language, limit: limit)
+        {
             RankedRetrievalTally.shared.count(bounded.path)
             best = bounded.scores
         } else {
@@ -61,24 +65,41 @@ extension GlossaryIndex.Reader {
         // No common token: the matching documents are few, and all are scored.
         guard !rows.isEmpty else { return (try scores(pattern, candidates: nil, language: language, limit: limit), .rare) }
         var candidates = Set<Int64>()
-        // Each language's sum of the tokens' `rest`: a document is in one language.
+        // Each language's sum of the tokens' `rest` (a document is in one language), the
+        // largest single `rest`, and the tokens that have one.
         var rest: [String: Double] = [:]
+        var largest = 0.0
+        var unlisted = Set<String>()
         for row in rows where languages.contains(row[1] as String) {
-            rest[row[1] as String, default: 0] += row[2] as Double
+            let value: Double = row[2]
+            rest[row[1] as String, default: 0] += value
+            largest = max(largest, value)
+            if value > 0 { unlisted.insert(row[0] as String) }
             candidates.formUnion(RankBounds.rowids(row[3] as Data))
         }
         let listed = Set(rows.map { $0[0] as String })
         let rare = tokens.filter { !listed.contains($0) }
+        let rowids = try db.cachedStatement(sql: "SELECT rowid FROM concept_fts WHERE concept_fts MATCH ?")
         if !rare.isEmpty {
-            let statement = try db.cachedStatement(sql: "SELECT rowid FROM concept_fts WHERE concept_fts MATCH ?")
-            candidates.formUnion(try Int64.fetchAll(statement, arguments: [rare.map { "\"\($0)\"" }.joined(separator: " OR ")]))
+            candidates.formUnion(try Int64.fetchAll(rowids, arguments: [rare.map { "\"\($0)\"" }.joined(separator: " OR ")]))
         }
         // A document outside the candidates holds no rare token and each listed one at most
         // as strongly as its `rest` in the document's language.
-        let bound = (rest.values.max() ?? 0) * RankBounds.margin
         let found = try scores(pattern, candidates: candidates, language: language, limit: limit)
+        let bound = (rest.values.max() ?? 0) * RankBounds.margin
         if bound == 0 || (found.count == limit && -found[limit - 1].score > bound) { return (found, .bounded) }
-        return nil
+        // Otherwise the documents holding two or more of the tokens with a `rest` join the
+        // candidates: any other holds one of them at most, and scores at most the largest `rest`.
+        let common = unlisted.sorted()
+        guard found.count == limit, -found[limit - 1].score > largest * RankBounds.margin, (2...4).contains(common.count) else { return nil }
+        var both: [String] = []
+        for (i, a) in common.enumerated() { for b in common[(i + 1)...] { both.append("(\"\(a)\" AND \"\(b)\")") } }
+        let extra = Set(try Int64.fetchAll(rowids, arguments: [both.joined(separator: " OR ")])).subtracting(candidates)
+        guard !extra.isEmpty else { return (found, .pairs) }
+        let merged = (found + (try scores(pattern, candidates: extra, language: language, limit: limit))).sorted {
+            $0.score != $1.score ? $0.score < $1.score : $0.rowid < $1.rowid
+        }
+        return (Array(merged.prefix(limit)), .pairs)
     }
 
     /// FTS5's best `limit` rows matching `pattern` (among `candidates`, rowids, when given) and

@@ -9,6 +9,8 @@ package final class RankedRetrievalTally: @unchecked Sendable { // `counts` is r
         case rare
         /// Only the candidates of ``RankBounds`` were scored, and the bounds proved them the best.
         case bounded
+        /// As `bounded`, once the documents holding two common tokens were scored as well.
+        case pairs
         /// The candidates were scored, then every matching document, since the bounds could not prove them the best.
         case fallback
         /// Word families (prefixes), which have no bounds: every matching document was scored.

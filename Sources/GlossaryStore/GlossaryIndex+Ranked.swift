@@ -33,8 +33,12 @@ extension GlossaryIndex.Reader {
     /// when its last score is above what any other document could reach; failing that, the
     /// documents holding two common tokens are scored too, which leaves the others one token
     /// each; failing that, and for prefixes, every matching document is scored.
+    ///
+    /// `sparsity`: the candidates are scored alone only when they are fewer than the rows the
+    /// common tokens match divided by this (0: always, for tests).
     package func rankedDocuments(
-        anyOf tokens: [String], prefixes: [String] = [], pairs: Set<String> = [], language: Language?, limit: Int
+        anyOf tokens: [String], prefixes: [String] = [], pairs: Set<String> = [], language: Language?, limit: Int,
+        sparsity: Int = 4
     ) throws -> [RankedDocument] {
         guard !tokens.isEmpty || !prefixes.isEmpty else { return [] }
         // Tokens are [a-z0-9] only (SearchTokens), quoted anyway: never FTS5 syntax.
@@ -42,7 +46,7 @@ extension GlossaryIndex.Reader {
         var best: [(rowid: Int64, score: Double)]
         // A token asked twice is two phrases, which FTS5 scores twice, and the bounds once.
         if prefixes.isEmpty, Set(tokens).count == tokens.count,
-            let bounded = try boundedScores(tokens, pattern: pattern, language: language, limit: limit)
+            let bounded = try boundedScores(tokens, pattern: pattern, language: language, limit: limit, sparsity: sparsity)
         {
             RankedRetrievalTally.shared.count(bounded.path)
             best = bounded.scores
@@ -56,11 +60,12 @@ extension GlossaryIndex.Reader {
     /// The scores of ``rankedDocuments(anyOf:prefixes:pairs:language:limit:)`` from the
     /// candidates of ``RankBounds``, or nil when the bounds cannot prove them the best.
     private func boundedScores(
-        _ tokens: [String], pattern: String, language: Language?, limit: Int
+        _ tokens: [String], pattern: String, language: Language?, limit: Int, sparsity: Int
     ) throws -> (scores: [(rowid: Int64, score: Double)], path: RankedRetrievalTally.Path)? {
         let languages = Set((language.map { [$0] } ?? Language.allCases).map(\.rawValue))
         let rows = try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT token, lang, rest, top FROM rankBound WHERE token IN (\(tokens.map { _ in "?" }.joined(separator: ",")))"),
+            db.cachedStatement(
+                sql: "SELECT token, lang, rest, top, documents FROM rankBound WHERE token IN (\(tokens.map { _ in "?" }.joined(separator: ",")))"),
             arguments: StatementArguments(tokens))
         // No common token: the matching documents are few, and all are scored.
         guard !rows.isEmpty else { return (try scores(pattern, candidates: nil, language: language, limit: limit), .rare) }
@@ -83,6 +88,14 @@ extension GlossaryIndex.Reader {
         if !rare.isEmpty {
             candidates.formUnion(try Int64.fetchAll(rowids, arguments: [rare.map { "\"\($0)\"" }.joined(separator: " OR ")]))
         }
+        // Each matching row is checked against the candidates, which costs about what scoring
+        // it does (BENCHMARKS.md): unless the candidates are a small share of the rows the
+        // common tokens match, all are scored.
+        var common: [String: Int] = [:]
+        for row in rows { common[row[0] as String] = row[4] as Int }
+        guard sparsity * candidates.count < common.values.reduce(0, +) else {
+            return (try scores(pattern, candidates: nil, language: language, limit: limit), .dense)
+        }
         // A document outside the candidates holds no rare token and each listed one at most
         // as strongly as its `rest` in the document's language.
         let found = try scores(pattern, candidates: candidates, language: language, limit: limit)
@@ -90,10 +103,10 @@ extension GlossaryIndex.Reader {
         if bound == 0 || (found.count == limit && -found[limit - 1].score > bound) { return (found, .bounded) }
         // Otherwise the documents holding two or more of the tokens with a `rest` join the
         // candidates: any other holds one of them at most, and scores at most the largest `rest`.
-        let common = unlisted.sorted()
-        guard found.count == limit, -found[limit - 1].score > largest * RankBounds.margin, (2...4).contains(common.count) else { return nil }
+        let two = unlisted.sorted()
+        guard found.count == limit, -found[limit - 1].score > largest * RankBounds.margin, (2...4).contains(two.count) else { return nil }
         var both: [String] = []
-        for (i, a) in common.enumerated() { for b in common[(i + 1)...] { both.append("(\"\(a)\" AND \"\(b)\")") } }
+        for (i, a) in two.enumerated() { for b in two[(i + 1)...] { both.append("(\"\(a)\" AND \"\(b)\")") } }
         let extra = Set(try Int64.fetchAll(rowids, arguments: [both.joined(separator: " OR ")])).subtracting(candidates)
         guard !extra.isEmpty else { return (found, .pairs) }
         let merged = (found + (try scores(pattern, candidates: extra, language: language, limit: limit))).sorted {

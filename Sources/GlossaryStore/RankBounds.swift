@@ -13,7 +13,8 @@ import GlossaryModel
 /// than ``listed`` documents, the build stores, per language, the ``listed`` documents where its
 /// impact is highest (ties by rowid) and `rest`: the largest impact it has in any other document
 /// (the next one's, raised by a millionth of a millionth against rounding; 0 when the list holds
-/// them all). A rarer token has no row: all its documents are candidates.
+/// them all), with how many documents hold it in all. A rarer token has no row: all its
+/// documents are candidates.
 ///
 /// A document outside every list and holding no rare token scores at most the sum of the query
 /// tokens' `rest` in its language; when the `limit`-th best candidate scores above that sum, the
@@ -30,8 +31,8 @@ enum RankBounds {
     /// rowid table: a list of 1 KB fits in its page, where a `WITHOUT ROWID` table would move it
     /// to an overflow page of its own (7.9 MB instead of 2 MB at 100k concepts).
     static let table = """
-        CREATE TABLE rankBound(token TEXT NOT NULL, lang TEXT NOT NULL, rest REAL NOT NULL, top BLOB NOT NULL, \
-        PRIMARY KEY (token, lang))
+        CREATE TABLE rankBound(token TEXT NOT NULL, lang TEXT NOT NULL, documents INTEGER NOT NULL, rest REAL NOT NULL, \
+        top BLOB NOT NULL, PRIMARY KEY (token, lang))
         """
 
     /// BM25's constants in FTS5.
@@ -77,7 +78,7 @@ enum RankBounds {
             (token: $0[0] as String, count: $0[1] as Int)
         }
         let instances = try db.makeStatement(sql: "SELECT doc, col FROM temp.rank_instance WHERE term = ?")
-        let insert = try db.makeStatement(sql: "INSERT INTO rankBound(token, lang, rest, top) VALUES (?, ?, ?, ?)")
+        let insert = try db.makeStatement(sql: "INSERT INTO rankBound(token, lang, documents, rest, top) VALUES (?, ?, ?, ?, ?)")
         for (token, count) in common {
             let idf = idf(count: count, rows: rows)
             var impacts: [[(impact: Double, rowid: Int64)]] = Array(repeating: [], count: Language.allCases.count)
@@ -105,7 +106,7 @@ enum RankBounds {
                 var blob = Data(capacity: 4 * min(listed, sorted.count))
                 for entry in sorted.prefix(listed) { withUnsafeBytes(of: UInt32(entry.rowid).littleEndian) { blob.append(contentsOf: $0) } }
                 let rest = sorted.count > listed ? sorted[listed].impact * margin : 0
-                try insert.execute(arguments: [token, language.rawValue, rest, blob])
+                try insert.execute(arguments: [token, language.rawValue, count, rest, blob])
             }
         }
     }

@@ -7,6 +7,8 @@ package final class RankedRetrievalTally: @unchecked Sendable { // `counts` is r
     package enum Path: String, Sendable, CaseIterable {
         /// No query token is held by more than ``RankBounds/listed`` documents: all were scored.
         case rare
+        /// The candidates would be too large a share of the documents the common tokens match: all were scored.
+        case dense
         /// Only the candidates of ``RankBounds`` were scored, and the bounds proved them the best.
         case bounded
         /// As `bounded`, once the documents holding two common tokens were scored as well.

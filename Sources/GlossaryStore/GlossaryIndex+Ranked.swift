@@ -38,7 +38,7 @@ extension GlossaryIndex.Reader {
     /// common tokens match divided by this (0: always, for tests).
     package func rankedDocuments(
         anyOf tokens: [String], prefixes: [String] = [], pairs: Set<String> = [], language: Language?, limit: Int,
-        sparsity: Int = 4
+        sparsity: Int = 2
     ) throws -> [RankedDocument] {
         guard !tokens.isEmpty || !prefixes.isEmpty else { return [] }
         // Tokens are [a-z0-9] only (SearchTokens), quoted anyway: never FTS5 syntax.

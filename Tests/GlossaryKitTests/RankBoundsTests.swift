@@ -125,7 +125,7 @@ struct RankBoundsTests {
                 let limit = [1, 10, 30, 30, 30].randomElement(using: &rng)!
                 // Candidates are tried however many they are (most of this small index's rows
                 // otherwise), and as a search would every fourth time.
-                let sparsity = n % 4 == 0 ? 4 : 0
+                let sparsity = n % 4 == 0 ? 2 : 0
                 let got = try reader.rankedDocuments(anyOf: query, language: language, limit: limit, sparsity: sparsity).map {
                     "\($0.conceptID) \($0.language.rawValue) \($0.bm25)"
                 }

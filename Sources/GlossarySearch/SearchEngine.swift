@@ -22,7 +22,9 @@ import GlossaryStore
 /// also match each side's terms on its own. Ranked retrieval ranks whole concepts (one document
 /// per concept and language: terms, keywords, definition, other texts) by FTS5's BM25 with
 /// field weights (``ConceptDocument/Field/weight``) over Snowball stems (``SearchTokens``), so
-/// words spread over a concept's fields add up and "externaliser" meets "externalisation"; its
+/// words spread over a concept's fields add up and "externaliser" meets "externalisation" (FTS5
+/// scores only the documents the index's per-token bounds cannot rule out, and gives the same
+/// top documents as scoring every match: ``GlossaryIndex/Reader/rankedDocuments(anyOf:prefixes:pairs:language:limit:)``); its
 /// score is `0.5 × (0.47 × coverage + 0.45 × bm25 / best bm25 + 0.08 × phrase)`, coverage
 /// being the share of the meaningful words found in the concept, and phrase 1 when those words,
 /// in the query's order, stand next to each other in one of its terms or learner phrasings

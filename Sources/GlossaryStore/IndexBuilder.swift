@@ -137,8 +137,8 @@ public struct IndexBuilder: Sendable {
         return configuration
     }
 
-    /// Writes the FTS5 table of the concepts' words into a new database file; returns the
-    /// seconds it took.
+    /// Writes the FTS5 table of the concepts' words and its bounds (``RankBounds``) into a new
+    /// database file; returns the seconds it took.
     private static func writeConceptWords(_ passages: PassageRows, to path: String) throws -> Double {
         let start = Date()
         let queue = try DatabaseQueue(path: path, configuration: bulkConfiguration(cacheMiB: 4))
@@ -158,6 +158,12 @@ public struct IndexBuilder: Sendable {
                 row.bind(6, document.conceptID); row.bind(7, document.language.rawValue)
                 try row.insert()
             }
+            return .commit
+        }
+        // Read back once written: FTS5's own counts of each token, by fts5vocab.
+        try queue.inTransaction { db in
+            try db.execute(sql: RankBounds.table)
+            try RankBounds.write(db, documents: passages.documents)
             return .commit
         }
         try queue.close()

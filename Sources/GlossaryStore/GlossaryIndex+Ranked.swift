@@ -43,7 +43,7 @@ extension GlossaryIndex.Reader {
         guard !tokens.isEmpty || !prefixes.isEmpty else { return [] }
         // Tokens are [a-z0-9] only (SearchTokens), quoted anyway: never FTS5 syntax.
         let pattern = (tokens.map { "\"\($0)\"" } + prefixes.map { "\"\($0)\"*" }).joined(separator: " OR ")
-        var best: [(rowid: Int64, score: Double)]
+        var best: [Scored]
         // A token asked twice is two phrases, which FTS5 scores twice, and the bounds once.
         if prefixes.isEmpty, Set(tokens).count == tokens.count,
             let bounded = try boundedScores(tokens, pattern: pattern, language: language, limit: limit, sparsity: sparsity)
@@ -61,7 +61,7 @@ extension GlossaryIndex.Reader {
     /// candidates of ``RankBounds``, or nil when the bounds cannot prove them the best.
     private func boundedScores(
         _ tokens: [String], pattern: String, language: Language?, limit: Int, sparsity: Int
-    ) throws -> (scores: [(rowid: Int64, score: Double)], path: RankedRetrievalTally.Path)? {
+    ) throws -> (scores: [Scored], path: RankedRetrievalTally.Path)? {
         let languages = Set((language.map { [$0] } ?? Language.allCases).map(\.rawValue))
         let rows = try Row.fetchAll(
             db.cachedStatement(
@@ -115,9 +115,14 @@ extension GlossaryIndex.Reader {
         return (Array(merged.prefix(limit)), .pairs)
     }
 
-    /// FTS5's best `limit` rows matching `pattern` (among `candidates`, rowids, when given) and
-    /// their scores (BM25 negated, as FTS5 gives it: lower is better), in order.
-    private func scores(_ pattern: String, candidates: Set<Int64>?, language: Language?, limit: Int) throws -> [(rowid: Int64, score: Double)] {
+    /// One row of ``scores(_:candidates:language:limit:)``: its rowid, its score (BM25 negated,
+    /// as FTS5 gives it: lower is better), and its document's columns from `conceptId` on.
+    private typealias Scored = (rowid: Int64, score: Double, row: Row)
+
+    /// FTS5's best `limit` rows matching `pattern` (among `candidates`, rowids, when given),
+    /// in order, each with its document: scores and documents in one statement, which costs
+    /// less than reading the documents one by one afterwards.
+    private func scores(_ pattern: String, candidates: Set<Int64>?, language: Language?, limit: Int) throws -> [Scored] {
         let weights = ConceptDocument.Field.allCases.map { String($0.weight) }.joined(separator: ", ")
         // The language is an enum's raw value, never user text.
         let languageClause = language.map { " AND lang = '\($0.rawValue)'" } ?? ""
@@ -126,20 +131,21 @@ extension GlossaryIndex.Reader {
         let candidateClause = candidates == nil ? "" : " AND +rowid IN (SELECT value FROM json_each(?))"
         let statement = try db.cachedStatement(
             sql: """
-                SELECT rowid, bm25(concept_fts, \(weights), 0, 0) AS score FROM concept_fts
-                WHERE concept_fts MATCH ?\(candidateClause)\(languageClause) ORDER BY score, rowid LIMIT ?
+                SELECT f.rowid, f.score, c.conceptId, c.lang, c.terms, c.keywords, c.definition, c.other FROM (
+                    SELECT rowid, bm25(concept_fts, \(weights), 0, 0) AS score FROM concept_fts
+                    WHERE concept_fts MATCH ?\(candidateClause)\(languageClause) ORDER BY score, rowid LIMIT ?) AS f
+                JOIN concept_fts AS c ON c.rowid = f.rowid ORDER BY f.score, f.rowid
                 """)
         let arguments: StatementArguments =
             if let candidates { [pattern, "[" + candidates.map(String.init).joined(separator: ",") + "]", limit] } else { [pattern, limit] }
-        var out: [(rowid: Int64, score: Double)] = []
+        var out: [Scored] = []
         let rows = try Row.fetchCursor(statement, arguments: arguments)
-        while let row = try rows.next() { out.append((row[0], row[1])) }
+        while let row = try rows.next() { out.append((row[0], row[1], row.copy())) }
         return out
     }
 
     /// The documents of `best` (rowids and FTS5 scores), with the tokens asked for.
-    private func documents(_ best: [(rowid: Int64, score: Double)], tokens: [String], prefixes: [String], pairs: Set<String>) throws -> [RankedDocument] {
-        let statement = try db.cachedStatement(sql: "SELECT conceptId, lang, terms, keywords, definition, other FROM concept_fts WHERE rowid = ?")
+    private func documents(_ best: [Scored], tokens: [String], prefixes: [String], pairs: Set<String>) throws -> [RankedDocument] {
         var out: [RankedDocument] = []
         // A field holds hundreds of tokens and the query a handful: each token is compared as
         // bytes with the few asked for (tokens are ASCII, one space apart), and only those
@@ -150,11 +156,10 @@ extension GlossaryIndex.Reader {
             return wanted.contains { $0.count == count && token.elementsEqual($0) }
                 || wantedPrefixes.contains { $0.count <= count && token.starts(with: $0) }
         }
-        for (rowid, score) in best {
-            guard let row = try Row.fetchOne(statement, arguments: [rowid]) else { continue }
+        for (_, score, row) in best {
             var fields: [ConceptDocument.Field: Set<Substring>] = [:]
             var adjacent: [ConceptDocument.Field: Set<String>] = [:]
-            for (column, field) in zip(2..., ConceptDocument.Field.allCases) {
+            for (column, field) in zip(4..., ConceptDocument.Field.allCases) {
                 let text: String = row[column]
                 var kept = Set<Substring>()
                 var previous: Substring.UTF8View?
@@ -174,7 +179,7 @@ extension GlossaryIndex.Reader {
             }
             out.append(
                 RankedDocument(
-                    conceptID: row[0], language: Language(rawValue: row[1]) ?? .fr, bm25: -score, fields: fields,
+                    conceptID: row[2], language: Language(rawValue: row[3]) ?? .fr, bm25: -score, fields: fields,
                     adjacent: adjacent))
         }
         return out

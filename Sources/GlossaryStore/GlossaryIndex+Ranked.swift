@@ -148,8 +148,8 @@ extension GlossaryIndex.Reader {
     private func documents(_ best: [Scored], tokens: [String], prefixes: [String], pairs: Set<String>) throws -> [RankedDocument] {
         var out: [RankedDocument] = []
         // A field holds hundreds of tokens and the query a handful: each token is compared as
-        // bytes with the few asked for (tokens are ASCII, one space apart), and only those
-        // kept become set entries.
+        // bytes with the few asked for (tokens are ASCII, one space apart, each term, keyword
+        // or passage on a line of its own), and only those kept become set entries.
         let wanted = tokens.map { Array($0.utf8) }, wantedPrefixes = prefixes.map { Array($0.utf8) }
         func isAsked(_ token: Substring.UTF8View) -> Bool {
             let count = token.count
@@ -162,18 +162,22 @@ extension GlossaryIndex.Reader {
             for (column, field) in zip(4..., ConceptDocument.Field.allCases) {
                 let text: String = row[column]
                 var kept = Set<Substring>()
-                var previous: Substring.UTF8View?
-                for token in text.utf8.split(separator: 0x20) {
-                    guard isAsked(token) else {
-                        previous = nil
-                        continue
+                // Neighbours on one line only: the last word of a term and the first of the
+                // next are no phrase.
+                for line in text.utf8.split(separator: 0x0A) {
+                    var previous: Substring.UTF8View?
+                    for token in line.split(separator: 0x20) {
+                        guard isAsked(token) else {
+                            previous = nil
+                            continue
+                        }
+                        kept.insert(Substring(token))
+                        if let before = previous, !pairs.isEmpty {
+                            let pair = "\(Substring(before)) \(Substring(token))"
+                            if pairs.contains(pair) { adjacent[field, default: []].insert(pair) }
+                        }
+                        previous = token
                     }
-                    kept.insert(Substring(token))
-                    if let before = previous, !pairs.isEmpty {
-                        let pair = "\(Substring(before)) \(Substring(token))"
-                        if pairs.contains(pair) { adjacent[field, default: []].insert(pair) }
-                    }
-                    previous = token
                 }
                 fields[field] = kept
             }

@@ -6,7 +6,7 @@ import GlossaryModel
 /// rebuilt, rather than migrating it in place.
 enum IndexSchema {
     /// Bumped whenever the tables or what goes into them change.
-    static let version = "12"
+    static let version = "13"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

@@ -85,9 +85,11 @@ package struct ConceptDocument: Sendable {
 
     var conceptID: String
     var language: Language
-    /// Each field's tokens as FTS5 stores them, space-separated, in the order of
-    /// ``Field/allCases``: one string per field rather than an array of tokens, since 200,000
-    /// documents are held at once during a build.
+    /// Each field's tokens as FTS5 stores them, in the order of ``Field/allCases``: one string
+    /// per field rather than an array of tokens, since 200,000 documents are held at once
+    /// during a build. Tokens are space-separated, and each term, keyword or passage is a line
+    /// of its own, so that a search's phrase never spans two terms (the tokenizer takes a line
+    /// break as it takes a space: BM25 is the same).
     private var texts = ["", "", "", ""]
 
     init(conceptID: String, language: Language) {
@@ -95,14 +97,14 @@ package struct ConceptDocument: Sendable {
         self.language = language
     }
 
-    /// Adds `tokens` at the end of `field`.
+    /// Adds `tokens` at the end of `field`, on a line of their own.
     mutating func append(_ tokens: [String], to field: Field) {
         guard !tokens.isEmpty else { return }
         let slot = field.slot
-        if !texts[slot].isEmpty { texts[slot] += " " }
+        if !texts[slot].isEmpty { texts[slot] += "\n" }
         texts[slot] += tokens.joined(separator: " ")
     }
 
-    /// A field's tokens as FTS5 stores them: space-separated.
+    /// A field's tokens as FTS5 stores them: space-separated, a line per term, keyword or passage.
     func text(_ field: Field) -> String { texts[field.slot] }
 }

@@ -60,12 +60,13 @@ enum RankBounds {
     static func write(_ db: Database, documents: [ConceptDocument]) throws {
         let rows = documents.count
         guard rows > 0 else { return }
-        // Tokens are [a-z0-9], one space apart (SearchTokens): the unicode61 tokenizer counts
-        // the same tokens, and FTS5 counts none in the UNINDEXED columns.
+        // Tokens are [a-z0-9], one space or line break apart (SearchTokens, ConceptDocument):
+        // the unicode61 tokenizer counts the same tokens, and FTS5 counts none in the
+        // UNINDEXED columns.
         let lengths = documents.map { document in
             ConceptDocument.Field.allCases.reduce(0) { sum, field in
                 let text = document.text(field).utf8
-                return sum + (text.isEmpty ? 0 : text.count(where: { $0 == 0x20 }) + 1)
+                return sum + (text.isEmpty ? 0 : text.count(where: { $0 == 0x20 || $0 == 0x0A }) + 1)
             }
         }
         let averageLength = Double(lengths.reduce(0, +)) / Double(rows)

@@ -301,6 +301,41 @@ struct RankedSearchTests {
         #expect(results.first?.concept.id == expected, "'\(query)' found \(results.prefix(3).map(\.concept.id))")
     }
 
+    /// A pair is a phrase of one term or keyword only: the last word of one keyword and the
+    /// first of the next are neighbours in the field's tokens, but no phrase.
+    @Test func aPairNeverSpansTwoKeywords() throws {
+        let content = try TestContent(empty: true)
+        defer { content.cleanUp() }
+        func concept(_ id: String, related: String, keywords: [String]) -> String {
+            """
+            id: \(id)
+            domains: [modeles]
+            related: [\(related)]
+            fr:
+              terms:
+                - { text: "terme \(id)", status: preferred, gender: m, pos: noun }
+              definition: "Définition de \(id)."
+              keywords: [\(keywords.map { "\"\($0)\"" }.joined(separator: ", "))]
+            en:
+              terms:
+                - { text: "\(id) term", status: preferred, pos: noun }
+              definition: "Definition of \(id)."
+            sources:
+              - { title: "Test" }
+            """
+        }
+        try content.write("apart", concept("apart", related: "together", keywords: ["plan qualité", "service rendu"]))
+        try content.write("together", concept("together", related: "apart", keywords: ["plan", "qualité service rendu"]))
+        let documents = try content.index().read { db in
+            try db.rankedDocuments(anyOf: ["qualit", "servic"], pairs: ["qualit servic"], language: .fr, limit: 10)
+        }
+        let apart = try #require(documents.first { $0.conceptID == "apart" })
+        let together = try #require(documents.first { $0.conceptID == "together" })
+        #expect(apart.fields[.keywords] == ["qualit", "servic"])
+        #expect(apart.adjacent[.keywords, default: []].isEmpty)
+        #expect(together.adjacent[.keywords] == ["qualit servic"])
+    }
+
     /// The index reports a pair only where its two tokens are neighbours in a field.
     @Test func rankedDocumentsReportAdjacentPairs() throws {
         let documents = try Self.index.read { db in

@@ -144,7 +144,7 @@ extension GlossaryIndex.Reader {
         return out
     }
 
-    /// The documents of `best` (rowids and FTS5 scores), with the tokens asked for.
+    /// The documents of `best` (rowids, FTS5 scores and their rows), with the tokens asked for.
     private func documents(_ best: [Scored], tokens: [String], prefixes: [String], pairs: Set<String>) throws -> [RankedDocument] {
         var out: [RankedDocument] = []
         // A field holds hundreds of tokens and the query a handful: each token is compared as

@@ -119,7 +119,8 @@ struct IndexShortcutTests {
     }
 
     /// The documents ranked retrieval indexes, as built, against each field's tokens computed
-    /// one concept at a time with a fresh tokenizer (the path before the speed work).
+    /// one concept at a time with a fresh tokenizer (the path before the speed work): each
+    /// term, keyword and passage a line of its own, its tokens one space apart.
     @Test func documentsHoldEveryFieldsTokens() {
         let kb = Self.knowledgeBase
         let documents = PassageRows(kb).documents
@@ -128,15 +129,16 @@ struct IndexShortcutTests {
             let tokens = SearchTokens()
             let section = concept[language]
             let other = section.notes + section.examples + concept.contrasts.map { $0[language] }
-            let expected: [ConceptDocument.Field: [String]] = [
-                .terms: section.terms.flatMap { tokens.uncachedTokens($0.text, language) },
-                .keywords: section.keywords.flatMap { tokens.uncachedTokens($0, language) },
-                .definition: section.definition.isEmpty ? [] : tokens.uncachedTokens(kb.plainText(section.definition, language: language), language),
-                .other: other.filter { !$0.isEmpty }.flatMap { tokens.uncachedTokens(kb.plainText($0, language: language), language) }
+            let expected: [ConceptDocument.Field: [[String]]] = [
+                .terms: section.terms.map { tokens.uncachedTokens($0.text, language) },
+                .keywords: section.keywords.map { tokens.uncachedTokens($0, language) },
+                .definition: section.definition.isEmpty ? [] : [tokens.uncachedTokens(kb.plainText(section.definition, language: language), language)],
+                .other: other.filter { !$0.isEmpty }.map { tokens.uncachedTokens(kb.plainText($0, language: language), language) }
             ]
             #expect(document.conceptID == concept.id && document.language == language)
             for field in ConceptDocument.Field.allCases {
-                #expect(document.text(field) == expected[field]!.joined(separator: " "), "\(concept.id) \(language) \(field)")
+                let lines = expected[field]!.filter { !$0.isEmpty }.map { $0.joined(separator: " ") }
+                #expect(document.text(field) == lines.joined(separator: "\n"), "\(concept.id) \(language) \(field)")
             }
         }
     }
@@ -157,7 +159,7 @@ struct IndexShortcutTests {
                             SELECT terms, keywords, definition, other FROM concept_fts WHERE conceptId = ? AND lang = ?
                             """, arguments: [document.conceptID, document.language.rawValue]))
                 for (column, field) in ConceptDocument.Field.allCases.enumerated() {
-                    let all = Set((row[column] as String).split(separator: " "))
+                    let all = Set((row[column] as String).split { $0 == " " || $0 == "\n" })
                     let expected = all.filter { token in asked.contains(String(token)) || prefixes.contains { token.hasPrefix($0) } }
                     #expect(document.fields[field] ?? [] == expected, "\(document.conceptID) \(field)")
                 }

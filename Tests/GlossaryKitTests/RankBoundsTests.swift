@@ -58,7 +58,7 @@ struct RankBoundsTests {
     static let tokens: [(token: String, documents: Int)] = {
         var counts: [String: Int] = [:]
         for document in PassageRows(knowledgeBase).documents {
-            let all = ConceptDocument.Field.allCases.flatMap { document.text($0).split(separator: " ").map(String.init) }
+            let all = ConceptDocument.Field.allCases.flatMap { document.text($0).split { $0 == " " || $0 == "\n" }.map(String.init) }
             for token in Set(all) { counts[token, default: 0] += 1 }
         }
         return counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GlossaryQuiz
 import GlossaryTestSupport
 import Testing
 
@@ -11,24 +12,12 @@ import Testing
 /// documents and scores over every matching row.
 @Suite("ranked retrieval's bounds give FTS5's own top documents")
 struct RankBoundsTests {
-    /// Seeded, so every run builds the same index.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let syllables = ["ka", "lo", "mi", "ter", "vu", "zan"]
 
     /// 3,000 concepts: words of two syllables are common (hundreds of documents each), of three
     /// rarer, of four rare; every tenth concept copies an earlier one's texts, so scores tie.
     static let knowledgeBase: KnowledgeBase = {
-        var rng = Seeded(state: 17)
+        var rng = SeededGenerator(seed: 17)
         func word() -> String { (0..<Int.random(in: 2...4, using: &rng)).map { _ in syllables.randomElement(using: &rng)! }.joined() }
         func words(_ n: ClosedRange<Int>) -> String { (0..<Int.random(in: n, using: &rng)).map { _ in word() }.joined(separator: " ") }
         var concepts: [Concept] = []
@@ -100,7 +89,7 @@ struct RankBoundsTests {
     /// row (equal scores by rowid), for queries of one to five tokens, common, rare and absent,
     /// in either language or both.
     @Test func boundedRetrievalIsTheFullQuery() throws {
-        var rng = Seeded(state: 5)
+        var rng = SeededGenerator(seed: 5)
         let common = Self.tokens.filter { $0.documents > RankBounds.listed }.map(\.token)
         let middle = Self.tokens.filter { $0.documents > 40 && $0.documents <= RankBounds.listed }.map(\.token)
         let rare = Self.tokens.filter { $0.documents <= 40 }.map(\.token)

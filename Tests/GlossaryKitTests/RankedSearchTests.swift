@@ -237,8 +237,8 @@ struct RankedSearchTests {
     }
 
     /// A concept file of the fixtures' shape: one French term and definition, one French `field`
-    /// (notes, keywords…) holding `text`, an English term and definition.
-    static func concept(_ id: String, related: String, term: String, definition: String, field: String, text: String) -> String {
+    /// (notes, keywords…) holding `text`, one item each, an English term and definition.
+    static func concept(_ id: String, related: String, term: String, definition: String, field: String, text: String...) -> String {
         """
         id: \(id)
         domains: [modeles]
@@ -247,7 +247,7 @@ struct RankedSearchTests {
           terms:
             - { text: "\(term)", status: preferred, gender: m, pos: noun }
           definition: "\(definition)"
-          \(field): ["\(text)"]
+          \(field): [\(text.map { "\"\($0)\"" }.joined(separator: ", "))]
         en:
           terms:
             - { text: "\(id) term", status: preferred, pos: noun }
@@ -306,26 +306,14 @@ struct RankedSearchTests {
     @Test func aPairNeverSpansTwoKeywords() throws {
         let content = try TestContent(empty: true)
         defer { content.cleanUp() }
-        func concept(_ id: String, related: String, keywords: [String]) -> String {
-            """
-            id: \(id)
-            domains: [modeles]
-            related: [\(related)]
-            fr:
-              terms:
-                - { text: "terme \(id)", status: preferred, gender: m, pos: noun }
-              definition: "Définition de \(id)."
-              keywords: [\(keywords.map { "\"\($0)\"" }.joined(separator: ", "))]
-            en:
-              terms:
-                - { text: "\(id) term", status: preferred, pos: noun }
-              definition: "Definition of \(id)."
-            sources:
-              - { title: "Test" }
-            """
-        }
-        try content.write("apart", concept("apart", related: "together", keywords: ["plan qualité", "service rendu"]))
-        try content.write("together", concept("together", related: "apart", keywords: ["plan", "qualité service rendu"]))
+        try content.write(
+            "apart",
+            Self.concept(
+                "apart", related: "together", term: "terme écarté", definition: "Définition.", field: "keywords", text: "plan qualité", "service rendu"))
+        try content.write(
+            "together",
+            Self.concept("together", related: "apart", term: "terme joint", definition: "Définition.", field: "keywords", text: "plan", "qualité service rendu")
+        )
         let documents = try content.index().read { db in
             try db.rankedDocuments(anyOf: ["qualit", "servic"], pairs: ["qualit servic"], language: .fr, limit: 10)
         }

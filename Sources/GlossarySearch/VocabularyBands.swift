@@ -1,7 +1,7 @@
 import Foundation
 import GlossaryStore
 
-/// The typo vocabulary's bands (``GlossaryIndex/Reader/vocabularyBands(lengths:nearest:)``) of
+/// The typo vocabulary's bands (``GlossaryIndex/Reader/vocabularyBand(length:)``) of
 /// one ``SearchEngine``, each read from the index the first time a typo needs it and kept for
 /// the engine's later searches: a band of a large index is hundreds of kB, copied out of SQLite
 /// for every typo before.
@@ -19,7 +19,7 @@ final class VocabularyBands: @unchecked Sendable {
     /// The vocabulary's words of `length` bytes, newline-separated, most frequent first.
     func band(_ length: Int, in db: GlossaryIndex.Reader) throws -> Data {
         if let band = lock.withLock({ kept[length] }) { return band }
-        let band = try db.vocabularyBands(lengths: length...length, nearest: length).first ?? Data()
+        let band = try db.vocabularyBand(length: length) ?? Data()
         lock.withLock { kept[length] = band }
         return band
     }

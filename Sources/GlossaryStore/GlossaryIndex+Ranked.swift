@@ -203,12 +203,7 @@ extension GlossaryIndex.Reader {
                 """)
         var out: [TermRow] = []
         let rows = try Row.fetchCursor(statement, arguments: [tokens, language.rawValue])
-        while let row = try rows.next() {
-            out.append(
-                TermRow(
-                    conceptID: row[0], language: language, text: row[2],
-                    status: TermStatus(rawValue: row[3]) ?? .admitted, compact: row[4], stemmed: row[5]))
-        }
+        while let row = try rows.next() { out.append(TermRow(row)) }
         return out
     }
 

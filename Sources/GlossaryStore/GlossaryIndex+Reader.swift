@@ -85,12 +85,10 @@ extension GlossaryIndex {
             return out
         }
 
-        /// The vocabulary bands whose word length is in `lengths`, nearest to `length` first:
-        /// each holds words of one length, newline-separated, most frequent first.
-        package func vocabularyBands(lengths: ClosedRange<Int>, nearest length: Int) throws -> [Data] {
-            try Data.fetchAll(
-                db, sql: "SELECT words FROM vocabularyBand WHERE length BETWEEN ? AND ? ORDER BY abs(length - ?)",
-                arguments: [lengths.lowerBound, lengths.upperBound, length])
+        /// The vocabulary's band of words of `length` bytes: newline-separated, most frequent
+        /// first; nil when the vocabulary has no word of that length.
+        package func vocabularyBand(length: Int) throws -> Data? {
+            try Data.fetchOne(db, sql: "SELECT words FROM vocabularyBand WHERE length = ?", arguments: [length])
         }
 
         /// The concepts with `ids` that exist, by id.

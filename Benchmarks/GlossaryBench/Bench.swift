@@ -32,6 +32,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Search repetitions per query.")
     var repeats: Int = 20
 
+    @Option(help: "Search only the sample queries of this kind (exact, prefix, typo, definition; repeat for several): to profile one kind.")
+    var kind: [String] = []
+
     @Option(help: "Instead: time each speed path that shadows a library or Foundation over the texts of this content folder (Shortcuts.swift).")
     var shortcuts: String?
 
@@ -82,7 +85,7 @@ struct Bench: ParsableCommand {
         var allCPU: [Double] = []
         // How ranked retrieval answered each kind's searches (RankedRetrievalTally).
         var paths: [String: [String: Int]] = [:]
-        for (kind, queries) in samples.sorted(by: { $0.key < $1.key }) {
+        for (kind, queries) in samples.sorted(by: { $0.key < $1.key }) where self.kind.isEmpty || self.kind.contains(kind) {
             let tallied = RankedRetrievalTally.shared.snapshot
             defer {
                 for (path, count) in RankedRetrievalTally.shared.snapshot where count > tallied[path, default: 0] {

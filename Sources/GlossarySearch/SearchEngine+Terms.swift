@@ -4,14 +4,16 @@ import GlossaryStore
 extension SearchEngine {
     /// Tiers 1 to 3: the words equal a term, start one, or are all in one. Each tier scores
     /// below the one before, so once `limit` concepts score above everything the next tier can
-    /// give, it is skipped: the best `limit` results are the same, found sooner.
+    /// give, it is skipped: the best `limit` results are the same, found sooner. With
+    /// `everyHit`, nothing is skipped (see ``run(_:language:limit:tokens:everyHit:in:)``).
     ///
     /// A term that starts with the query's whole words ("hébergeur": "hébergeur de données de
     /// santé"; "outsource": "outsourced software development") is a longer compound the query
     /// does not name: it scores below a term of the query's own family (``sameStems``), so the
     /// base concept comes first, and above the words tier.
     func termTiers(
-        _ words: [String], language: Language?, limit: Int, tokens: SearchTokens, into hits: inout [String: Hit], in db: GlossaryIndex.Reader
+        _ words: [String], language: Language?, limit: Int, tokens: SearchTokens, everyHit: Bool, into hits: inout [String: Hit],
+        in db: GlossaryIndex.Reader
     ) throws {
         guard !words.isEmpty else { return }
         let stems = words.map(TextFolding.stem)
@@ -29,9 +31,12 @@ extension SearchEngine {
             let kind: SearchMatch.Kind = row.compact == compact ? .exact : .plural
             offer(kind, kind == .exact ? 1.0 : 0.97, row)
         }
-        // 2. A term starts with the query.
+        // 2. A term starts with the query. A term scores at most 0.8 + 0.1 × share (preferred,
+        // not starting with whole words): once `limit` concepts score more, it cannot change
+        // the best `limit`, and is passed over unread.
         let typed = Double(compact.utf8.count)
-        for row in try db.termsStarting(with: compact, language: language) {
+        let canChange = { (compactBytes: Int) in everyHit || !settled(above: 0.8 + 0.1 * typed / Double(compactBytes)) }
+        try db.termsStarting(with: compact, language: language, where: canChange) { row in
             let share = typed / Double(row.compact.utf8.count)
             if Self.startsWithWholeWords(words, of: row, tokens: tokens) {
                 offer(.prefix, 0.7 + 0.02 * share, row)

@@ -155,12 +155,14 @@ public struct SearchEngine: Sendable {
         _ analysis: QueryAnalysis, language: Language?, limit: Int, tokens: SearchTokens, everyHit: Bool = false, in db: GlossaryIndex.Reader
     ) throws -> [String: Hit] {
         var hits: [String: Hit] = [:]
-        try termTiers(analysis.core, language: language, limit: limit, tokens: tokens, into: &hits, in: db)
+        try termTiers(analysis.core, language: language, limit: limit, tokens: tokens, everyHit: everyHit, into: &hits, in: db)
         if everyHit || analysis.isComparison || !Self.stemsSettled(analysis, hits, limit: limit) {
             try sameStems(analysis.meaningful, coreCount: analysis.core.count, language: language, tokens: tokens, into: &hits, in: db)
         }
         if analysis.isComparison {
-            for part in analysis.parts { try termTiers(part, language: language, limit: limit, tokens: tokens, into: &hits, in: db) }
+            for part in analysis.parts {
+                try termTiers(part, language: language, limit: limit, tokens: tokens, everyHit: everyHit, into: &hits, in: db)
+            }
         }
         if hits.count < limit || hits.values.count(where: { $0.score > 0.5 }) < limit {
             try ranked(analysis.meaningful, families: analysis.families, language: language, limit: limit, tokens: tokens, into: &hits, in: db)

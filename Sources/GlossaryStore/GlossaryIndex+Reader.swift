@@ -48,11 +48,22 @@ extension GlossaryIndex {
             return try termRows(equal, [compact, stemCompact])
         }
 
-        /// Up to 500 terms whose compact form starts with `compact` and is longer.
-        package func termsStarting(with compact: String, language: Language?) throws -> [TermRow] {
+        /// Up to 500 terms whose compact form starts with `compact` and is longer, in compact
+        /// order: `body` is given those for which `wanted` holds, asked first with the length
+        /// of the term's compact form in bytes, so that a caller who knows a long term cannot
+        /// change its results passes it over before it is read.
+        package func termsStarting(
+            with compact: String, language: Language?, where wanted: (_ compactBytes: Int) -> Bool, _ body: (TermRow) throws -> Void
+        ) throws {
             let prefix = try db.cachedStatement(
-                sql: "SELECT \(Self.termColumns) FROM term WHERE compact > ? AND compact < ?\(langClause(language, "lang")) LIMIT 500")
-            return try termRows(prefix, [compact, compact + "\u{10FFFF}"])
+                sql: """
+                    SELECT \(Self.termColumns), length(CAST(compact AS BLOB)) FROM term \
+                    WHERE compact > ? AND compact < ?\(langClause(language, "lang")) LIMIT 500
+                    """)
+            let rows = try Row.fetchCursor(prefix, arguments: [compact, compact + "\u{10FFFF}"])
+            while let row = try rows.next() {
+                if wanted(row[6]) { try body(TermRow(row)) }
+            }
         }
 
         /// Terms among the first 500 whose words match the FTS5 `pattern`.

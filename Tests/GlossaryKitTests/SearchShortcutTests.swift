@@ -73,21 +73,22 @@ struct SearchShortcutTests {
         }
     }
 
-    /// Every term of the shipped content, whole and its first word's first five letters, in
-    /// both languages: the queries the term tiers and the word families see most.
+    /// Every term of the shipped content, whole and its first five and three letters, in both
+    /// languages: the queries the term tiers and the word families see most.
     static func termQueries() throws -> [String] {
         var queries: [String] = []
         for concept in try RankedSearchTests.index.allConcepts() {
             for language in Language.allCases {
-                for term in concept[language].terms { queries += [term.text, String(term.text.prefix(5))] }
+                for term in concept[language].terms { queries += [term.text, String(term.text.prefix(5)), String(term.text.prefix(3))] }
             }
         }
         return Array(Set(queries)).sorted()
     }
 
     /// A run that leaves out the word family once `limit` hits score above it
-    /// (``SearchEngine/stemsSettled(_:_:limit:)``) keeps the best `limit` hits of a run with
-    /// every hit, and the same words named by a term or keyword.
+    /// (``SearchEngine/stemsSettled(_:_:limit:)``), and the terms a prefix starts that are too
+    /// long to score above the `limit`-th hit, keeps the best `limit` hits of a run with every
+    /// hit, and the same words named by a term or keyword.
     @Test func aSettledRunKeepsTheBestHitsOfAFullRun() throws {
         let engine = RankedSearchTests.engine, tokens = SearchTokens()
         let queries = try Self.termQueries()

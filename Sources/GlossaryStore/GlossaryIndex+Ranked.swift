@@ -149,9 +149,10 @@ extension GlossaryIndex.Reader {
         var out: [RankedDocument] = []
         // A field holds hundreds of tokens and the query a handful: each token is compared as
         // bytes with the few asked for (tokens are ASCII, one space apart, each term, keyword
-        // or passage on a line of its own), and only those kept become set entries.
+        // or passage on a line of its own), in one pass over the text, and only those kept
+        // become strings.
         let wanted = tokens.map { Array($0.utf8) }, wantedPrefixes = prefixes.map { Array($0.utf8) }
-        func isAsked(_ token: Substring.UTF8View) -> Bool {
+        func isAsked(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
             let count = token.count
             return wanted.contains { $0.count == count && token.elementsEqual($0) }
                 || wantedPrefixes.contains { $0.count <= count && token.starts(with: $0) }
@@ -160,23 +161,33 @@ extension GlossaryIndex.Reader {
             var fields: [ConceptDocument.Field: Set<Substring>] = [:]
             var adjacent: [ConceptDocument.Field: Set<String>] = [:]
             for (column, field) in zip(4..., ConceptDocument.Field.allCases) {
-                let text: String = row[column]
+                var text: String = row[column]
                 var kept = Set<Substring>()
-                // Neighbours on one line only: the last word of a term and the first of the
-                // next are no phrase.
-                for line in text.utf8.split(separator: 0x0A) {
-                    var previous: Substring.UTF8View?
-                    for token in line.split(separator: 0x20) {
-                        guard isAsked(token) else {
-                            previous = nil
-                            continue
+                text.withUTF8 { bytes in
+                    // The last token asked for, when the one before this one: neighbours on
+                    // one line only (the last word of a term and the first of the next are no
+                    // phrase).
+                    var previous: Substring?
+                    var start = 0
+                    for end in 0...bytes.count {
+                        let byte = end < bytes.count ? bytes[end] : 0x0A
+                        guard byte == 0x20 || byte == 0x0A else { continue }
+                        if end > start {
+                            let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                            if isAsked(token) {
+                                let word = Substring(String(decoding: token, as: UTF8.self))
+                                kept.insert(word)
+                                if let before = previous, !pairs.isEmpty {
+                                    let pair = "\(before) \(word)"
+                                    if pairs.contains(pair) { adjacent[field, default: []].insert(pair) }
+                                }
+                                previous = word
+                            } else {
+                                previous = nil
+                            }
                         }
-                        kept.insert(Substring(token))
-                        if let before = previous, !pairs.isEmpty {
-                            let pair = "\(Substring(before)) \(Substring(token))"
-                            if pairs.contains(pair) { adjacent[field, default: []].insert(pair) }
-                        }
-                        previous = token
+                        if byte == 0x0A { previous = nil }
+                        start = end + 1
                     }
                 }
                 fields[field] = kept

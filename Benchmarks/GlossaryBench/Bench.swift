@@ -83,15 +83,7 @@ struct Bench: ParsableCommand {
         // time counts the waits for a core.
         var cpu: [String: [Double]] = [:]
         var allCPU: [Double] = []
-        // How ranked retrieval answered each kind's searches (RankedRetrievalTally).
-        var paths: [String: [String: Int]] = [:]
         for (kind, queries) in samples.sorted(by: { $0.key < $1.key }) where self.kind.isEmpty || self.kind.contains(kind) {
-            let tallied = RankedRetrievalTally.shared.snapshot
-            defer {
-                for (path, count) in RankedRetrievalTally.shared.snapshot where count > tallied[path, default: 0] {
-                    paths[kind, default: [:]][path.rawValue] = count - tallied[path, default: 0]
-                }
-            }
             for query in queries {
                 _ = try engine.search(query) // warm the page cache
                 for _ in 0..<repeats {
@@ -145,7 +137,6 @@ struct Bench: ParsableCommand {
             result["\(kind)_cpu_p50_ms"] = (percentile(values, 0.5) * 1000).rounded() / 1000
             result["\(kind)_cpu_p99_ms"] = (percentile(values, 0.99) * 1000).rounded() / 1000
         }
-        for (kind, counts) in paths { result["\(kind)_ranked_paths"] = counts }
         let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
         print(String(decoding: data, as: UTF8.self))
         if keep == nil { try? FileManager.default.removeItem(at: root) }

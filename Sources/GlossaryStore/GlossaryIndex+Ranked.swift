@@ -27,119 +27,74 @@ extension GlossaryIndex.Reader {
     /// joined by a space (`"qualit servic"`): each document says in which fields they stand
     /// next to each other (stop words are not tokens, so "qualité de service" holds that pair).
     ///
-    /// FTS5 scores every row its `WHERE` keeps, and a common token is held by thousands of
-    /// documents: without prefixes, only the candidates of ``RankBounds`` are scored (each
-    /// common token's best documents, every document of a rarer one), and the result is kept
-    /// when its last score is above what any other document could reach; failing that, the
-    /// documents holding two common tokens are scored too, which leaves the others one token
-    /// each; failing that, and for prefixes, every matching document is scored.
-    ///
-    /// `sparsity`: the candidates are scored alone only when they are fewer than the rows the
-    /// common tokens match divided by this (0: always, for tests).
+    /// Without prefixes, the scores are added up from the index's lists of each token's impacts
+    /// (``TokenImpacts``), which give FTS5's own; word families' prefixes have no list, and FTS5
+    /// scores every row that matches them.
     package func rankedDocuments(
-        anyOf tokens: [String], prefixes: [String] = [], pairs: Set<String> = [], language: Language?, limit: Int,
-        sparsity: Int = 2
+        anyOf tokens: [String], prefixes: [String] = [], pairs: Set<String> = [], language: Language?, limit: Int
     ) throws -> [RankedDocument] {
-        guard !tokens.isEmpty || !prefixes.isEmpty else { return [] }
-        // Tokens are [a-z0-9] only (SearchTokens), quoted anyway: never FTS5 syntax.
-        let pattern = (tokens.map { "\"\($0)\"" } + prefixes.map { "\"\($0)\"*" }).joined(separator: " OR ")
-        var best: [Scored]
-        // A token asked twice is two phrases, which FTS5 scores twice, and the bounds once.
-        if prefixes.isEmpty, Set(tokens).count == tokens.count,
-            let bounded = try boundedScores(tokens, pattern: pattern, language: language, limit: limit, sparsity: sparsity)
-        {
-            RankedRetrievalTally.shared.count(bounded.path)
-            best = bounded.scores
+        guard !tokens.isEmpty || !prefixes.isEmpty, limit > 0 else { return [] }
+        let best: [Scored]
+        if prefixes.isEmpty {
+            best = try impactScores(tokens, language: language, limit: limit)
         } else {
-            RankedRetrievalTally.shared.count(prefixes.isEmpty ? .fallback : .prefixes)
-            best = try scores(pattern, candidates: nil, language: language, limit: limit)
+            // Tokens are [a-z0-9] only (SearchTokens), quoted anyway: never FTS5 syntax.
+            let pattern = (tokens.map { "\"\($0)\"" } + prefixes.map { "\"\($0)\"*" }).joined(separator: " OR ")
+            best = try scores(pattern, language: language, limit: limit)
         }
         return try documents(best, tokens: tokens, prefixes: prefixes, pairs: pairs)
     }
 
-    /// The scores of ``rankedDocuments(anyOf:prefixes:pairs:language:limit:)`` from the
-    /// candidates of ``RankBounds``, or nil when the bounds cannot prove them the best.
-    private func boundedScores(
-        _ tokens: [String], pattern: String, language: Language?, limit: Int, sparsity: Int
-    ) throws -> (scores: [Scored], path: RankedRetrievalTally.Path)? {
-        let languages = Set((language.map { [$0] } ?? Language.allCases).map(\.rawValue))
-        let rows = try Row.fetchAll(
-            db.cachedStatement(
-                sql: "SELECT token, lang, rest, top, documents FROM rankBound WHERE token IN (\(tokens.map { _ in "?" }.joined(separator: ",")))"),
-            arguments: StatementArguments(tokens))
-        // No common token: the matching documents are few, and all are scored.
-        guard !rows.isEmpty else { return (try scores(pattern, candidates: nil, language: language, limit: limit), .rare) }
-        var candidates = Set<Int64>()
-        // Each language's sum of the tokens' `rest` (a document is in one language), the
-        // largest single `rest`, and the tokens that have one.
-        var rest: [String: Double] = [:]
-        var largest = 0.0
-        var unlisted = Set<String>()
-        for row in rows where languages.contains(row[1] as String) {
-            let value: Double = row[2]
-            rest[row[1] as String, default: 0] += value
-            largest = max(largest, value)
-            if value > 0 { unlisted.insert(row[0] as String) }
-            candidates.formUnion(RankBounds.rowids(row[3] as Data))
-        }
-        let listed = Set(rows.map { $0[0] as String })
-        let rare = tokens.filter { !listed.contains($0) }
-        let rowids = try db.cachedStatement(sql: "SELECT rowid FROM concept_fts WHERE concept_fts MATCH ?")
-        if !rare.isEmpty {
-            candidates.formUnion(try Int64.fetchAll(rowids, arguments: [rare.map { "\"\($0)\"" }.joined(separator: " OR ")]))
-        }
-        // Each matching row is checked against the candidates, which costs about what scoring
-        // it does (BENCHMARKS.md): unless the candidates are a small share of the rows the
-        // common tokens match, all are scored.
-        var common: [String: Int] = [:]
-        for row in rows { common[row[0] as String] = row[4] as Int }
-        guard sparsity * candidates.count < common.values.reduce(0, +) else {
-            return (try scores(pattern, candidates: nil, language: language, limit: limit), .dense)
-        }
-        // A document outside the candidates holds no rare token and each listed one at most
-        // as strongly as its `rest` in the document's language.
-        let found = try scores(pattern, candidates: candidates, language: language, limit: limit)
-        let bound = (rest.values.max() ?? 0) * RankBounds.margin
-        if bound == 0 || (found.count == limit && -found[limit - 1].score > bound) { return (found, .bounded) }
-        // Otherwise the documents holding two or more of the tokens with a `rest` join the
-        // candidates: any other holds one of them at most, and scores at most the largest `rest`.
-        let two = unlisted.sorted()
-        guard found.count == limit, -found[limit - 1].score > largest * RankBounds.margin, (2...4).contains(two.count) else { return nil }
-        var both: [String] = []
-        for (i, a) in two.enumerated() { for b in two[(i + 1)...] { both.append("(\"\(a)\" AND \"\(b)\")") } }
-        let extra = Set(try Int64.fetchAll(rowids, arguments: [both.joined(separator: " OR ")])).subtracting(candidates)
-        guard !extra.isEmpty else { return (found, .pairs) }
-        let merged = (found + (try scores(pattern, candidates: extra, language: language, limit: limit))).sorted {
-            $0.score != $1.score ? $0.score < $1.score : $0.rowid < $1.rowid
-        }
-        return (Array(merged.prefix(limit)), .pairs)
-    }
-
-    /// One row of ``scores(_:candidates:language:limit:)``: its rowid, its score (BM25 negated,
-    /// as FTS5 gives it: lower is better), and its document's columns from `conceptId` on.
+    /// One row of ranked retrieval's best: its rowid, its score (BM25 negated, as FTS5 gives
+    /// it: lower is better), and its document's columns from `conceptId` on.
     private typealias Scored = (rowid: Int64, score: Double, row: Row)
 
-    /// FTS5's best `limit` rows matching `pattern` (among `candidates`, rowids, when given),
-    /// in order, each with its document: scores and documents in one statement, which costs
-    /// less than reading the documents one by one afterwards.
-    private func scores(_ pattern: String, candidates: Set<Int64>?, language: Language?, limit: Int) throws -> [Scored] {
+    /// The best `limit` documents for `tokens` from their lists of impacts: each document's
+    /// impacts added in the order of `tokens`, as FTS5 adds its phrases' scores.
+    private func impactScores(_ tokens: [String], language: Language?, limit: Int) throws -> [Scored] {
+        let lists = try db.cachedStatement(
+            sql: "SELECT lang, impacts FROM tokenImpact WHERE token = ?\(language.map { " AND lang = '\($0.rawValue)'" } ?? "")")
+        var best = BestDocuments(limit: limit)
+        if tokens.count == 1 {
+            // Each document once, in lists sorted best first: each list is read until it can
+            // no longer place a document.
+            for row in try Row.fetchAll(lists, arguments: [tokens[0]]) {
+                TokenImpacts.forEachEntry(row[1]) { best.offer($0.rowid, $0.impact) }
+            }
+        } else {
+            var sums: [Int64: Double] = [:]
+            for token in tokens {
+                for row in try Row.fetchAll(lists, arguments: [token]) {
+                    TokenImpacts.forEachEntry(row[1]) { entry in
+                        sums[entry.rowid, default: 0] += entry.impact
+                        return true
+                    }
+                }
+            }
+            for (rowid, score) in sums { best.offer(rowid, score) }
+        }
+        let document = try db.cachedStatement(
+            sql: "SELECT rowid, 0, conceptId, lang, terms, keywords, definition, other FROM concept_fts WHERE rowid = ?")
+        // The lists were built from these rows: each is there.
+        return try best.ranked.compactMap { rowid, score in try Row.fetchOne(document, arguments: [rowid]).map { (rowid, -score, $0) } }
+    }
+
+    /// FTS5's best `limit` rows matching `pattern`, in order, each with its document: scores
+    /// and documents in one statement, which costs less than reading the documents one by one
+    /// afterwards.
+    private func scores(_ pattern: String, language: Language?, limit: Int) throws -> [Scored] {
         let weights = ConceptDocument.Field.allCases.map { String($0.weight) }.joined(separator: ", ")
         // The language is an enum's raw value, never user text.
         let languageClause = language.map { " AND lang = '\($0.rawValue)'" } ?? ""
-        // `+rowid`: a filter on the rows FTS5 finds, not a lookup of each rowid, which would
-        // run the query (and BM25's counts of each token) again per rowid.
-        let candidateClause = candidates == nil ? "" : " AND +rowid IN (SELECT value FROM json_each(?))"
         let statement = try db.cachedStatement(
             sql: """
                 SELECT f.rowid, f.score, c.conceptId, c.lang, c.terms, c.keywords, c.definition, c.other FROM (
                     SELECT rowid, bm25(concept_fts, \(weights), 0, 0) AS score FROM concept_fts
-                    WHERE concept_fts MATCH ?\(candidateClause)\(languageClause) ORDER BY score, rowid LIMIT ?) AS f
+                    WHERE concept_fts MATCH ?\(languageClause) ORDER BY score, rowid LIMIT ?) AS f
                 JOIN concept_fts AS c ON c.rowid = f.rowid ORDER BY f.score, f.rowid
                 """)
-        let arguments: StatementArguments =
-            if let candidates { [pattern, "[" + candidates.map(String.init).joined(separator: ",") + "]", limit] } else { [pattern, limit] }
         var out: [Scored] = []
-        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        let rows = try Row.fetchCursor(statement, arguments: [pattern, limit])
         while let row = try rows.next() { out.append((row[0], row[1], row.copy())) }
         return out
     }

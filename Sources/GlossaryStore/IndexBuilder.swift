@@ -137,8 +137,8 @@ public struct IndexBuilder: Sendable {
         return configuration
     }
 
-    /// Writes the FTS5 table of the concepts' words and its bounds (``RankBounds``) into a new
-    /// database file; returns the seconds it took.
+    /// Writes the FTS5 table of the concepts' words and its tokens' impacts (``TokenImpacts``)
+    /// into a new database file; returns the seconds it took.
     private static func writeConceptWords(_ passages: PassageRows, to path: String) throws -> Double {
         let start = Date()
         let queue = try DatabaseQueue(path: path, configuration: bulkConfiguration(cacheMiB: 4))
@@ -160,10 +160,9 @@ public struct IndexBuilder: Sendable {
             }
             return .commit
         }
-        // Read back once written: FTS5's own counts of each token, by fts5vocab.
         try queue.inTransaction { db in
-            try db.execute(sql: RankBounds.table)
-            try RankBounds.write(db, documents: passages.documents)
+            try db.execute(sql: TokenImpacts.table)
+            try TokenImpacts.write(db, documents: passages.documents)
             return .commit
         }
         try queue.close()

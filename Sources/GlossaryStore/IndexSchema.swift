@@ -6,7 +6,7 @@ import GlossaryModel
 /// rebuilt, rather than migrating it in place.
 enum IndexSchema {
     /// Bumped whenever the tables or what goes into them change.
-    static let version = "13"
+    static let version = "14"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -64,7 +64,7 @@ enum IndexSchema {
             // Terms are indexed from the term table, for the term tiers of a search.
             try db.execute(sql: "CREATE VIRTUAL TABLE term_fts USING fts5(stemmed, content='term', content_rowid='id', tokenize='unicode61')")
             try db.execute(sql: conceptWordsTable)
-            try db.execute(sql: RankBounds.table)
+            try db.execute(sql: TokenImpacts.table)
         }
         // Secondary indexes come after the rows: the builder migrates up to "tables", inserts
         // everything, then creates them in one sort each instead of growing them row by row.
@@ -88,14 +88,15 @@ enum IndexSchema {
     /// per-column counts (a contentless table with `detail='column'` ranked every row -0.0 on
     /// SQLite 3.40), and a search reads the tokens of its best candidates to tell which words
     /// matched in which field. ``IndexBuilder`` fills it in a file of its own on a second
-    /// thread, with the bounds that let a search score only a few of its rows (``RankBounds``),
-    /// then copies its storage tables and the bounds (``conceptWordsStorage``) into the index.
+    /// thread, with the lists of its tokens' impacts that a search adds up instead of having
+    /// FTS5 score rows (``TokenImpacts``), then copies its storage tables and the lists
+    /// (``conceptWordsStorage``) into the index.
     static let conceptWordsTable = """
         CREATE VIRTUAL TABLE concept_fts USING fts5(terms, keywords, definition, other, conceptId UNINDEXED, lang UNINDEXED, \
         tokenize='unicode61')
         """
 
     /// The tables in which FTS5 keeps `concept_fts` besides its configuration, which is the
-    /// same for two tables created by the same statement, and its bounds (``RankBounds``).
-    static let conceptWordsStorage = ["concept_fts_data", "concept_fts_idx", "concept_fts_content", "concept_fts_docsize", "rankBound"]
+    /// same for two tables created by the same statement, and its tokens' impacts (``TokenImpacts``).
+    static let conceptWordsStorage = ["concept_fts_data", "concept_fts_idx", "concept_fts_content", "concept_fts_docsize", "tokenImpact"]
 }

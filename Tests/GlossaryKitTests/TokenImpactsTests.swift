@@ -7,11 +7,11 @@ import Testing
 @testable import GlossaryModel
 @testable import GlossaryStore
 
-/// Ranked retrieval scores only the candidates of ``RankBounds`` when it can: over a synthetic
-/// index where many tokens are common and many documents tie, it gives exactly FTS5's top
-/// documents and scores over every matching row.
-@Suite("ranked retrieval's bounds give FTS5's own top documents")
-struct RankBoundsTests {
+/// Ranked retrieval adds up the index's lists of token impacts (``TokenImpacts``): over a
+/// synthetic index where many tokens are common and many documents tie, it gives exactly FTS5's
+/// top documents and scores over every matching row.
+@Suite("ranked retrieval's token impacts give FTS5's own top documents")
+struct TokenImpactsTests {
     static let syllables = ["ka", "lo", "mi", "ter", "vu", "zan"]
 
     /// 3,000 concepts: words of two syllables are common (hundreds of documents each), of three
@@ -38,8 +38,8 @@ struct RankBoundsTests {
     }()
 
     static let index: GlossaryIndex = {
-        let path = TestScratch.path("rankbounds").path
-        try! IndexBuilder(path: path).build(knowledgeBase, fingerprint: "rank-bounds", contentDirectory: "")
+        let path = TestScratch.path("tokenimpacts").path
+        try! IndexBuilder(path: path).build(knowledgeBase, fingerprint: "token-impacts", contentDirectory: "")
         return try! GlossaryIndex.openReadOnly(path)
     }()
 
@@ -62,43 +62,45 @@ struct RankBoundsTests {
         return Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as Int64, -($0[1] as Double)) })
     }
 
-    /// Each stored list holds its token's best documents in one language, and no other
-    /// document of that language scores above `rest` on the token alone.
-    @Test func listsHoldTheBestDocumentsAndRestBoundsTheOthers() throws {
+    /// Each stored list holds every document of its language that holds the token, with
+    /// FTS5's own score for the token alone (to the last bit), best first and equal scores by
+    /// rowid.
+    @Test func eachListIsFTS5sScoreOfItsTokenAlone() throws {
         try Self.index.read { reader in
             let db = reader.db
-            let rows = try Row.fetchAll(db, sql: "SELECT token, lang, rest, top FROM rankBound")
-            #expect(rows.count >= 40, "too few common tokens to test: \(rows.count)")
-            #expect(rows.contains { ($0[2] as Double) > 0 })
+            let rows = try Row.fetchAll(db, sql: "SELECT token, lang, impacts FROM tokenImpact")
+            #expect(Set(rows.map { $0[0] as String }) == Set(Self.tokens.map(\.token)))
             let languages = Dictionary(
                 uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT rowid, lang FROM concept_fts").map { ($0[0] as Int64, $0[1] as String) })
             for row in rows {
-                let token: String = row[0], language: String = row[1], rest: Double = row[2]
-                let listed = RankBounds.rowids(row[3] as Data)
+                let token: String = row[0], language: String = row[1]
+                var entries: [TokenImpacts.Entry] = []
+                TokenImpacts.forEachEntry(row[2]) {
+                    entries.append($0)
+                    return true
+                }
                 let scores = try Self.allScores("\"\(token)\"", in: db).filter { languages[$0.key] == language }
-                let others = scores.filter { !listed.contains($0.key) }
-                #expect(listed.count == min(RankBounds.listed, scores.count), "\(token) \(language)")
-                #expect(rest == 0 ? others.isEmpty : others.values.allSatisfy { $0 <= rest }, "\(token) \(language)")
-                #expect(rest == 0 || others.values.contains { $0 * RankBounds.margin >= rest }, "\(token) \(language): rest too loose")
-                #expect(listed.allSatisfy { scores[$0]! * RankBounds.margin >= rest }, "\(token) \(language)")
+                let expected = scores.map { TokenImpacts.Entry(rowid: $0.key, impact: $0.value) }.sorted {
+                    $0.impact != $1.impact ? $0.impact > $1.impact : $0.rowid < $1.rowid
+                }
+                #expect(entries == expected, "\(token) \(language)")
             }
         }
     }
 
     /// The documents and scores of ranked retrieval are FTS5's top `limit` over every matching
     /// row (equal scores by rowid), for queries of one to five tokens, common, rare and absent,
-    /// in either language or both.
-    @Test func boundedRetrievalIsTheFullQuery() throws {
+    /// some asked twice, in either language or both.
+    @Test func impactRetrievalIsTheFullQuery() throws {
         var rng = SeededGenerator(seed: 5)
-        let common = Self.tokens.filter { $0.documents > RankBounds.listed }.map(\.token)
-        let middle = Self.tokens.filter { $0.documents > 40 && $0.documents <= RankBounds.listed }.map(\.token)
+        let common = Self.tokens.filter { $0.documents > 256 }.map(\.token)
+        let middle = Self.tokens.filter { $0.documents > 40 && $0.documents <= 256 }.map(\.token)
         let rare = Self.tokens.filter { $0.documents <= 40 }.map(\.token)
         #expect(common.count >= 20 && middle.count >= 20 && rare.count >= 20)
-        let before = RankedRetrievalTally.shared.snapshot
         try Self.index.read { reader in
             for n in 0..<600 {
                 var query: [String] = []
-                // A third of the queries are common tokens only: those the bounds decide least.
+                // A third of the queries are common tokens only: the longest lists.
                 let onlyCommon = n % 3 == 0
                 for _ in 0..<Int.random(in: onlyCommon ? 2...4 : 1...5, using: &rng) {
                     switch onlyCommon ? 0 : Int.random(in: 0..<10, using: &rng) {
@@ -108,14 +110,12 @@ struct RankBoundsTests {
                     default: query.append("zzqx\(n)")
                     }
                 }
-                // Once each, as a search asks (a token twice is scored by the full query, below).
-                if n % 50 != 0 { query = query.enumerated().filter { !query[..<$0.offset].contains($0.element) }.map(\.element) }
+                // Once each, as a search asks, but every tenth query (FTS5 then scores a token
+                // asked twice twice).
+                if n % 10 != 0 { query = query.enumerated().filter { !query[..<$0.offset].contains($0.element) }.map(\.element) }
                 let language = [nil, Language.fr, .en].randomElement(using: &rng)!
                 let limit = [1, 10, 30, 30, 30].randomElement(using: &rng)!
-                // Candidates are tried however many they are (most of this small index's rows
-                // otherwise), and as a search would every fourth time.
-                let sparsity = n % 4 == 0 ? 2 : 0
-                let got = try reader.rankedDocuments(anyOf: query, language: language, limit: limit, sparsity: sparsity).map {
+                let got = try reader.rankedDocuments(anyOf: query, language: language, limit: limit).map {
                     "\($0.conceptID) \($0.language.rawValue) \($0.bm25)"
                 }
                 let pattern = query.map { "\"\($0)\"" }.joined(separator: " OR ")
@@ -130,10 +130,5 @@ struct RankBoundsTests {
                 #expect(got == expected, "\(query) \(language?.rawValue ?? "-") \(limit)")
             }
         }
-        let after = RankedRetrievalTally.shared.snapshot
-        // The test means something only if the bounds often decide alone, and sometimes only
-        // once the documents holding two common tokens are scored.
-        #expect(after[.bounded, default: 0] - before[.bounded, default: 0] >= 200)
-        #expect(after[.pairs, default: 0] - before[.pairs, default: 0] >= 20)
     }
 }

@@ -63,9 +63,10 @@ struct IndexShortcutTests {
     }
 
     /// The typo scan's matcher drops a candidate on byte counts and on classes of bytes before
-    /// computing its distance: it must give the plain distance between the two words' UTF-8
-    /// bytes for every pair, near anagrams and words of a few letters included (a three-letter
-    /// alphabet makes them frequent).
+    /// computing its distance, and tells a word one edit away from the shared prefix and
+    /// suffix alone: it must give the plain distance between the two words' UTF-8 bytes for
+    /// every pair, near anagrams and words of a few letters included (a three-letter alphabet
+    /// makes them frequent).
     @Test func typoMatcherIsThePlainDistance() {
         var rng = SystemRandomNumberGenerator()
         let letters: [Character] = ["a", "b", "c"]
@@ -91,6 +92,9 @@ struct IndexShortcutTests {
                     #expect(fast == plain, "\(query) \(candidate) within \(limit)")
                     if fast != plain { return }
                 }
+                let oneEdit = Array(candidate.utf8).withUnsafeBufferPointer { matcher.isOneEdit(from: $0) }
+                let plain = EditDistance.distance(Self.bytesAsScalars(query), Self.bytesAsScalars(candidate), limit: 1)
+                #expect(oneEdit == (plain == 1), "\(query) \(candidate): one edit")
             }
         }
     }

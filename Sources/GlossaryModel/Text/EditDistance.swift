@@ -105,6 +105,25 @@ package enum EditDistance {
             }
         }
 
+        /// Whether `candidate` is exactly one edit from the query (``distance(to:limit:)`` is
+        /// 1), told without the dynamic programme: outside the prefix and the suffix the two
+        /// words share, one byte is changed, added or dropped, or two adjacent bytes swapped.
+        package func isOneEdit(from candidate: UnsafeBufferPointer<UInt8>) -> Bool {
+            let n = query.count, m = candidate.count
+            guard abs(n - m) <= 1 else { return false }
+            return query.withUnsafeBufferPointer { query in
+                let shorter = Swift.min(n, m)
+                var prefix = 0
+                while prefix < shorter && query[prefix] == candidate[prefix] { prefix += 1 }
+                if prefix == n && n == m { return false }
+                var suffix = 0
+                while suffix < shorter - prefix && query[n - 1 - suffix] == candidate[m - 1 - suffix] { suffix += 1 }
+                if n != m { return prefix + suffix == shorter }
+                if prefix + suffix == n - 1 { return true }
+                return prefix + suffix == n - 2 && query[prefix] == candidate[prefix + 1] && query[prefix + 1] == candidate[prefix]
+            }
+        }
+
         /// The distance from the query to `candidate`, or nil when it exceeds `limit`.
         package mutating func distance(to candidate: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
             let n = query.count, m = candidate.count

@@ -22,9 +22,9 @@ import GlossaryStore
 /// also match each side's terms on its own. Ranked retrieval ranks whole concepts (one document
 /// per concept and language: terms, keywords, definition, other texts) by FTS5's BM25 with
 /// field weights (``ConceptDocument/Field/weight``) over Snowball stems (``SearchTokens``), so
-/// words spread over a concept's fields add up and "externaliser" meets "externalisation" (FTS5
-/// scores only the documents the index's per-token bounds cannot rule out, and gives the same
-/// top documents as scoring every match: ``GlossaryIndex/Reader/rankedDocuments(anyOf:prefixes:pairs:language:limit:)``); its
+/// words spread over a concept's fields add up and "externaliser" meets "externalisation" (the
+/// index keeps each token's impact on each document, and a search adds them up to FTS5's own
+/// scores: ``GlossaryIndex/Reader/rankedDocuments(anyOf:prefixes:pairs:language:limit:)``); its
 /// score is `0.5 × (0.47 × coverage + 0.45 × bm25 / best bm25 + 0.08 × phrase)`, coverage
 /// being the share of the meaningful words found in the concept, and phrase 1 when those words,
 /// in the query's order, stand next to each other in one of its terms or learner phrasings
@@ -131,8 +131,10 @@ public struct SearchEngine: Sendable {
                 var seeAlso: [String] = []
                 for alternative in typos.unnamed.flatMap(\.alternatives) {
                     // Every hit, not only the best five: those already shown are passed over.
+                    // Equal scores by id, as results: the same query always offers the same.
                     let found = try run(alternative.analysis, language: language, limit: 5, tokens: tokens, everyHit: true, in: db)
-                    for (id, _) in found.sorted(by: { $0.value.score > $1.value.score }) where seen.insert(id).inserted { seeAlso.append(id) }
+                    let ranked = found.sorted { a, b in a.value.score != b.value.score ? a.value.score > b.value.score : a.key < b.key }
+                    for (id, _) in ranked where seen.insert(id).inserted { seeAlso.append(id) }
                 }
                 let seeAlsoConcepts = try db.concepts(Array(seeAlso.prefix(5)))
                 response.seeAlso = seeAlso.prefix(5).compactMap { seeAlsoConcepts[$0] }

@@ -110,22 +110,29 @@ struct TypoPlan {
         // Bands of words one length each, most frequent first. A word d letters longer or
         // shorter is at least d edits away, so once a candidate at distance d is found, bands
         // further than d need no scan.
-        func scan(upTo reachLimit: Int, _ check: (UnsafeBufferPointer<UInt8>) -> Int?) throws {
+        // `matcher` is passed inout: captured, it would be copied (its buffers retained) for
+        // every word.
+        func scan(upTo reachLimit: Int, oneEditOnly: Bool, _ matcher: inout EditDistance.Matcher) throws {
             for reach in 0...reachLimit where reach <= best {
                 let lengths = reach == 0 ? [length] : [length - reach, length + reach]
                 for band in lengths where band > 0 {
                     try bands.band(band, in: db).withUnsafeBytes { raw in
                         let bytes = raw.bindMemory(to: UInt8.self)
+                        // Every word of the band is `band` bytes long: each starts one line
+                        // break after the one before.
+                        func keep(_ candidate: UnsafeBufferPointer<UInt8>, _ d: Int) {
+                            best = d
+                            close.append((String(decoding: candidate, as: UTF8.self), d, abs(candidate.count - length) == d, close.count))
+                        }
+                        if oneEditOnly {
+                            matcher.forEachOneEdit(inBand: bytes, length: band) { keep($0, 1) }
+                            return
+                        }
                         var start = 0
-                        while start < bytes.count {
-                            var end = start
-                            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                            let candidate = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                            if let d = check(candidate), d > 0 {
-                                best = d
-                                close.append((String(decoding: candidate, as: UTF8.self), d, abs(candidate.count - length) == d, close.count))
-                            }
-                            start = end + 1
+                        while start + band <= bytes.count {
+                            let candidate = UnsafeBufferPointer(rebasing: bytes[start..<start + band])
+                            if let d = matcher.distance(to: candidate, limit: best), d > 0 { keep(candidate, d) }
+                            start += band + 1
                         }
                     }
                 }
@@ -134,8 +141,8 @@ struct TypoPlan {
         // Most typos are one edit, which the words' shared prefix and suffix tell without the
         // dynamic programme: the words one edit away, if any, are the nearest, found in the
         // order the full scan finds them. Only without one are the farther ones looked for.
-        try scan(upTo: 1) { matcher.isOneEdit(from: $0) ? 1 : nil }
-        if close.isEmpty { try scan(upTo: allowed) { matcher.distance(to: $0, limit: best) } }
+        try scan(upTo: 1, oneEditOnly: true, &matcher)
+        if close.isEmpty { try scan(upTo: allowed, oneEditOnly: false, &matcher) }
         let nearest = close.filter { $0.distance == best }.sorted { a, b in
             a.lengthChange != b.lengthChange ? a.lengthChange : a.order < b.order
         }

@@ -96,6 +96,17 @@ struct IndexShortcutTests {
                 let plain = EditDistance.distance(Self.bytesAsScalars(query), Self.bytesAsScalars(candidate), limit: 1)
                 #expect(oneEdit == (plain == 1), "\(query) \(candidate): one edit")
             }
+            // The scan of a band (words of one length, one line break apart) finds the same.
+            let all = random + randomAccented + words
+            for length in Set(all.map(\.utf8.count)) where length > 0 {
+                let band = all.filter { $0.utf8.count == length }
+                var found: [String] = []
+                Array(band.joined(separator: "\n").utf8).withUnsafeBufferPointer { bytes in
+                    matcher.forEachOneEdit(inBand: bytes, length: length) { found.append(String(decoding: $0, as: UTF8.self)) }
+                }
+                let expected = band.filter { EditDistance.distance(Self.bytesAsScalars(query), Self.bytesAsScalars($0), limit: 1) == 1 }
+                #expect(found == expected, "\(query), words of \(length) bytes")
+            }
         }
     }
 

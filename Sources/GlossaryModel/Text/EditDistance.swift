@@ -124,6 +124,23 @@ package enum EditDistance {
             }
         }
 
+        /// Calls `body` with each word of `band`, words of `length` bytes one line break apart,
+        /// that is exactly one edit from the query (``isOneEdit(from:)``), in their order.
+        ///
+        /// One edit of a word of three bytes or more leaves its first or its last byte in
+        /// place (a swap of the first two, or of the last two, leaves the other end): a word
+        /// whose both ends differ is passed over before anything else is compared.
+        package func forEachOneEdit(inBand band: UnsafeBufferPointer<UInt8>, length: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+            guard length > 0, abs(length - query.count) <= 1, let first = query.first, let last = query.last else { return }
+            let checksEnds = query.count >= 3
+            var start = 0
+            while start + length <= band.count {
+                let candidate = UnsafeBufferPointer(rebasing: band[start..<start + length])
+                if !checksEnds || candidate[0] == first || candidate[length - 1] == last, isOneEdit(from: candidate) { body(candidate) }
+                start += length + 1
+            }
+        }
+
         /// The distance from the query to `candidate`, or nil when it exceeds `limit`.
         package mutating func distance(to candidate: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
             let n = query.count, m = candidate.count

@@ -131,8 +131,8 @@ package enum EditDistance {
         /// place (a swap of the first two, or of the last two, leaves the other end): a word
         /// whose both ends differ is passed over before anything else is compared.
         package func forEachOneEdit(inBand band: UnsafeBufferPointer<UInt8>, length: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-            guard length > 0, abs(length - query.count) <= 1, let first = query.first, let last = query.last else { return }
-            let checksEnds = query.count >= 3
+            guard length > 0, abs(length - query.count) <= 1 else { return }
+            let checksEnds = query.count >= 3, first = query.first ?? 0, last = query.last ?? 0
             var start = 0
             while start + length <= band.count {
                 let candidate = UnsafeBufferPointer(rebasing: band[start..<start + length])

@@ -64,18 +64,23 @@ enum TokenImpacts {
     static func write(_ db: Database, documents: [ConceptDocument]) throws {
         let rows = documents.count
         guard rows > 0 else { return }
+        // The fields' weights are whole numbers (FTS5 adds them as doubles, exactly): each
+        // document's weighted frequencies are summed as integers, in any order.
+        let weights = ConceptDocument.Field.allCases.map { Int32($0.weight) }
         // Each document's tokens as numbers, with their weighted frequency, in document order.
-        var numbers: [Substring: Int32] = [:]
-        var names: [Substring] = []
-        var postings: [(token: Int32, row: Int32, frequency: Double)] = []
+        var numbers: [String: Int32] = [:]
+        numbers.reserveCapacity(rows)
+        var names: [String] = []
+        var postings: [(token: Int32, row: Int32, frequency: Int32)] = []
+        postings.reserveCapacity(rows * 16)
         var lengths = [Int](repeating: 0, count: rows)
-        var seen: [(token: Int32, frequency: Double)] = []
+        var seen: [(token: Int32, frequency: Int32)] = []
         for (row, document) in documents.enumerated() {
             seen.removeAll(keepingCapacity: true)
-            for field in ConceptDocument.Field.allCases {
-                let weight = field.weight
+            for (field, weight) in zip(ConceptDocument.Field.allCases, weights) {
                 for token in document.text(field).utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }) {
-                    let name = Substring(token)
+                    // Most tokens are 15 bytes or fewer: a string held inline, hashed fast.
+                    let name = String(Substring(token))
                     let number: Int32
                     if let known = numbers[name] {
                         number = known
@@ -85,15 +90,13 @@ enum TokenImpacts {
                         names.append(name)
                     }
                     seen.append((number, weight))
-                    lengths[row] += 1
                 }
             }
-            // One posting per token. The fields' weights are whole numbers: their sum is exact
-            // in any order, as FTS5 adds them.
+            lengths[row] = seen.count
             seen.sort { $0.token < $1.token }
             var i = 0
             while i < seen.count {
-                var frequency = 0.0, j = i
+                var frequency: Int32 = 0, j = i
                 while j < seen.count && seen[j].token == seen[i].token {
                     frequency += seen[j].frequency
                     j += 1
@@ -102,13 +105,14 @@ enum TokenImpacts {
                 i = j
             }
         }
+        numbers = [:]
         let averageLength = Double(lengths.reduce(0, +)) / Double(rows)
         // Postings grouped by token, each group in row order (a counting sort).
         var starts = [Int](repeating: 0, count: names.count + 1)
         for posting in postings { starts[Int(posting.token) + 1] += 1 }
         for i in names.indices { starts[i + 1] += starts[i] }
         var next = starts
-        var grouped = [(row: Int32, frequency: Double)](repeating: (0, 0), count: postings.count)
+        var grouped = [(row: Int32, frequency: Int32)](repeating: (0, 0), count: postings.count)
         for posting in postings {
             grouped[next[Int(posting.token)]] = (posting.row, posting.frequency)
             next[Int(posting.token)] += 1
@@ -116,23 +120,27 @@ enum TokenImpacts {
         postings = []
         let insert = try db.makeStatement(sql: "INSERT INTO tokenImpact(token, lang, impacts) VALUES (?, ?, ?)")
         var lists: [[Entry]] = Array(repeating: [], count: Language.allCases.count)
-        for number in names.indices.sorted(by: { names[$0] < names[$1] }) {
+        // In the primary key's order (bytes, as SQLite compares text): each row goes at the end
+        // of the table's B-tree.
+        for number in names.indices.sorted(by: { names[$0].utf8.lexicographicallyPrecedes(names[$1].utf8) }) {
             let group = grouped[starts[number]..<starts[number + 1]]
             let idf = idf(count: group.count, rows: rows)
             for i in lists.indices { lists[i].removeAll(keepingCapacity: true) }
             for (row, frequency) in group {
                 let document = Int(row)
                 let slot = Language.allCases.firstIndex(of: documents[document].language)!
-                let value = impact(idf: idf, frequency: frequency, length: Double(lengths[document]), averageLength: averageLength)
+                let value = impact(idf: idf, frequency: Double(frequency), length: Double(lengths[document]), averageLength: averageLength)
                 lists[slot].append(Entry(rowid: Int64(row) + 1, impact: value))
             }
             for (language, list) in zip(Language.allCases, lists) where !list.isEmpty {
-                var blob = Data(capacity: 12 * list.count)
-                for entry in list.sorted(by: { $0.impact != $1.impact ? $0.impact > $1.impact : $0.rowid < $1.rowid }) {
-                    withUnsafeBytes(of: UInt32(entry.rowid).littleEndian) { blob.append(contentsOf: $0) }
-                    withUnsafeBytes(of: entry.impact.bitPattern.littleEndian) { blob.append(contentsOf: $0) }
+                var blob = Data(count: 12 * list.count)
+                blob.withUnsafeMutableBytes { raw in
+                    for (i, entry) in list.sorted(by: { $0.impact != $1.impact ? $0.impact > $1.impact : $0.rowid < $1.rowid }).enumerated() {
+                        raw.storeBytes(of: UInt32(entry.rowid).littleEndian, toByteOffset: 12 * i, as: UInt32.self)
+                        raw.storeBytes(of: entry.impact.bitPattern.littleEndian, toByteOffset: 12 * i + 4, as: UInt64.self)
+                    }
                 }
-                try insert.execute(arguments: [String(names[number]), language.rawValue, blob])
+                try insert.execute(arguments: [names[number], language.rawValue, blob])
             }
         }
     }

@@ -78,7 +78,7 @@ public struct SearchEngine: Sendable {
                 // itself is looked for too, so its family only adds concepts.
                 for word in Set(analysis.meaningful) where word.count >= 6 {
                     let roots = Set((language.map { [$0] } ?? Language.allCases).compactMap { tokens.familyRoot(word, $0) })
-                    if !roots.isEmpty, SpellingDictionary.knows(word, tokens: tokens) {
+                    if !roots.isEmpty, SpellingDictionary.knows(word) {
                         analysis.families[word] = roots.sorted()
                     }
                 }

@@ -37,7 +37,7 @@ struct TypoPlan {
         for word in Set(words).sorted() where EditDistance.allowedTypos(forLength: word.count) > 0 {
             // Named by a term or keyword (or its family, "disponible": disponibilité): nothing to do.
             if hits.values.contains(where: { $0.match.kind <= .keywords && $0.match.words.contains(word) }) { continue }
-            if SpellingDictionary.knows(word, tokens: tokens) {
+            if SpellingDictionary.knows(word) {
                 // A real word names no concept. Alone in the query, the learner meant it as a
                 // concept's name: say so, with the near concepts as "see also".
                 guard words.count == 1 else { continue }

@@ -298,9 +298,10 @@
   }
   /**
    * Whether a folded word is correctly spelt French or English, as SpellingDictionary.knows:
-   * some form the Hunspell dictionaries accept (an entry or an inflected form) folds to it.
+   * some form the Hunspell dictionaries accept (an entry or an inflected form) folds to it; a
+   * name's forms (marked ^) only when `typed`, the word as written, starts with a capital.
    */
-  async function known(word, loader) {
+  async function known(word, loader, typed) {
     if (!/^[a-z][a-z0-9]{3,}$/.test(word)) return false;
     var keys = await keysOf(word, loader);
     if (!keys) return false;
@@ -311,7 +312,10 @@
     if (!k) return false;
     await get(loader, 'b-' + k + '.js');
     var bits = store.bloom[k];
-    return !!bits && inFilter(bits, word);
+    if (!bits) return false;
+    if (inFilter(bits, word)) return true;
+    var first = typed ? String(typed).charAt(0) : '';
+    return first !== first.toLowerCase() && inFilter(bits, '^' + word);
   }
 
   // ---- Ranking: the tiers of SearchEngine.run -------------------------------------------
@@ -618,9 +622,9 @@
     for (var i = 0; i < distinct.length; i++) {
       var w = distinct[i];
       if (allowedTypos(length(w)) === 0 || names(hits, w)) continue;
-      if (distinct.length === 1 && await known(w, loader)) { unnamed.push(w); realWords.add(w); continue; }
+      if (distinct.length === 1 && await known(w, loader, rewrite(w, undefined, query))) { unnamed.push(w); realWords.add(w); continue; }
       if (await occurs(w, loader)) continue;
-      if (await known(w, loader)) { realWords.add(w); continue; }
+      if (await known(w, loader, rewrite(w, undefined, query))) { realWords.add(w); continue; }
       typos.push(w);
     }
     var corrected = null;

@@ -11,8 +11,9 @@ import GlossaryStore
 /// split by the words' first letters so a query loads one small file a word. It holds every
 /// folded form the dictionaries accept (``SpellingDictionary/knownForms``: entries and their
 /// inflected forms by the affix rules) of four letters or more, the words typo correction
-/// considers: the page asks for the folded word itself, as ``SpellingDictionary/knows(_:)``
-/// does. A Bloom filter has false positives and no false negatives: with 16 bits and 11 hashes
+/// considers, a name's marked `^` ("^paris"): the page asks for the folded word itself, and
+/// for the marked word when it was typed with a capital, as
+/// ``SpellingDictionary/knows(_:typed:)`` does. A Bloom filter has false positives and no false negatives: with 16 bits and 11 hashes
 /// an element, about 1 probe in 2 000 says yes wrongly, and a typo so taken for a word is still
 /// answered, with its corrections as "see also".
 ///
@@ -41,10 +42,14 @@ struct SpellingFilter: Codable, Equatable {
 
     /// The filter of the installed dictionaries, built afresh (empty without them).
     init() {
-        self.init(elements: SpellingDictionary.knownForms.words.filter { $0.utf8.count >= 4 && Self.isPlain($0) })
+        self.init(
+            elements: SpellingDictionary.knownForms.words.filter {
+                let word = $0.hasPrefix(DictionaryForms.nameMark) ? $0.dropFirst() : Substring($0)
+                return word.utf8.count >= 4 && Self.isPlain(String(word))
+            })
     }
 
-    /// The filter of `elements`, folded words.
+    /// The filter of `elements`, folded words (a name's after ``DictionaryForms/nameMark``).
     init(elements: [String]) {
         // Ranges of consecutive keys (first four letters), within one first letter, cut once
         // a range holds ``shardBudget`` bytes of bits: a few hundred files of similar size.
@@ -75,8 +80,10 @@ struct SpellingFilter: Codable, Equatable {
         return word.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
     }
 
-    /// An element's key: its first `length` letters.
-    static func key(_ element: String, length: Int) -> String { String(element.prefix(length)) }
+    /// An element's key: the first `length` letters of its word (after a name's mark).
+    static func key(_ element: String, length: Int) -> String {
+        String((element.hasPrefix(DictionaryForms.nameMark) ? element.dropFirst() : Substring(element)).prefix(length))
+    }
 
     /// The key of the file that holds `element` if anything does (search.js `known` picks the
     /// same): among the files holding words of its first two letters, the last whose key is not

@@ -7,6 +7,10 @@ import GlossaryModel
 /// ("reversibilite") is known when some real form folds to it. What ``SpellingDictionary``
 /// tells a correctly spelt word from a typo by.
 ///
+/// The forms of entries with a capital (names, acronyms: "Paris", "Clint") are marked apart
+/// (``nameMark``): they are words only when typed with a capital, as Hunspell checks case, so
+/// "clint" stays a typo of "client".
+///
 /// About 600 000 forms (fr_FR, en_US, en_GB), held as one sorted run of bytes, a form a line,
 /// with where each starts: a lookup is a binary search, and loading the cached run (see
 /// ``DictionaryCache/loadForms(_:cache:)``) makes no string a form.
@@ -52,7 +56,11 @@ package struct DictionaryForms: Sendable, Equatable {
         bytes.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Whether the folded `word` is one of the forms.
+    /// What starts the forms of a name or an acronym ("^paris", "^rgpd"): a byte no folded word
+    /// holds.
+    package static let nameMark = "^"
+
+    /// Whether the folded `word` is one of the forms (of a name: ``nameMark`` and the word).
     package func contains(_ word: String) -> Bool {
         var word = word
         return word.withUTF8 { key in
@@ -98,13 +106,16 @@ package struct DictionaryForms: Sendable, Equatable {
                     word = entry[..<slash]
                     flags = rules.flagList(entry[entry.index(after: slash)...])
                 }
+                // An entry with a capital (a name, an acronym) is a word only typed with one,
+                // as Hunspell checks case: its forms are kept apart, marked ``nameMark``.
+                let mark = word.contains { $0.isUppercase } ? nameMark : ""
                 for form in rules.forms(of: String(word), flags: flags) {
                     if !form.isEmpty, form.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }) {
                         // Lowercase ASCII letters and digits fold to themselves.
-                        out.append(form)
+                        out.append(mark + form)
                     } else {
                         let folded = TextFolding.words(form)
-                        if folded.count == 1 { out.append(folded[0]) }
+                        if folded.count == 1 { out.append(mark + folded[0]) }
                     }
                 }
             }

@@ -44,11 +44,17 @@ package enum SpellingDictionary {
     }
 
     /// Whether the folded `word` is spelt right in French or English: some form the
-    /// dictionaries accept folds to it.
-    package static func knows(_ word: String) -> Bool { forms.contains(word) }
+    /// dictionaries accept folds to it. A name or an acronym ("Paris", "Clint") counts only
+    /// when `typed`, the word as the user wrote it, starts with a capital: "clint" is a typo
+    /// of "client".
+    package static func knows(_ word: String, typed: String? = nil) -> Bool {
+        if forms.contains(word) { return true }
+        guard let first = typed?.first, first.isUppercase else { return false }
+        return forms.contains(DictionaryForms.nameMark + word)
+    }
 
-    /// Every folded form the dictionaries accept (see ``knows(_:)``): the website ships them
-    /// in its spelling filter.
+    /// Every folded form the dictionaries accept, names marked (see ``knows(_:typed:)``): the
+    /// website ships them in its spelling filter.
     package static var knownForms: DictionaryForms { forms }
 
     /// The entries with their stems in both languages (``DictionaryWords``): the website's

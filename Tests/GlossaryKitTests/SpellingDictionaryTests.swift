@@ -57,7 +57,7 @@ struct SpellingDictionaryTests {
         let forms = DictionaryForms.read(files)
         #expect(
             forms.words == [
-                "contrats", "copied", "copy", "ete", "liberte", "libertes", "outsource", "outsourced", "outsourcing", "relocalise",
+                "^ete", "contrats", "copied", "copy", "liberte", "libertes", "outsource", "outsourced", "outsourcing", "relocalise",
                 "relocalisee", "relocaliser", "relocalises", "reoutsource", "reoutsourced", "reoutsourcing"
             ])
         // Not the forbidden word, not "contrat" (it needs an affix), not an elided form (two
@@ -68,6 +68,8 @@ struct SpellingDictionaryTests {
         }
         for word in forms.words { #expect(forms.contains(word), "\(word)") }
         #expect(!forms.contains("") && !forms.contains("a") && !forms.contains("zzz"))
+        // An entry with a capital is a name: marked apart.
+        #expect(forms.contains("^ete") && !forms.contains("ete"))
     }
 
     @Test("the forms are cached: written once, read back the same, rebuilt when altered or for other files")
@@ -104,6 +106,10 @@ struct SpellingDictionaryTests {
     func installedDictionaries() {
         for word in Self.realWords { #expect(SpellingDictionary.knows(word), "\(word)") }
         for word in Self.typos { #expect(!SpellingDictionary.knows(word), "\(word)") }
+        // A name is a word typed with a capital only: "clint" is a typo of "client".
+        #expect(SpellingDictionary.knows("lille", typed: "Lille") && SpellingDictionary.knows("lille", typed: "LILLE"))
+        #expect(!SpellingDictionary.knows("lille", typed: "lille") && !SpellingDictionary.knows("clint") && !SpellingDictionary.knows("clint", typed: "clint"))
+        #expect(SpellingDictionary.knows("client", typed: "Client"), "a word is a word however typed")
         #expect(SpellingDictionary.knownForms.count > 400_000)
     }
 }

@@ -77,8 +77,11 @@ package struct AffixRules: Sendable {
                     add = add[..<slash]
                 }
                 let condition = fields.count >= 5 ? Self.condition(fields[4]) : []
-                rules[flag]!.affixes.append(
-                    Affix(strip: strip, add: add == "0" ? [] : Array(add.unicodeScalars), continuation: continuation, condition: condition))
+                // A prefix that adds anything but letters (the French elisions "l'", "qu'")
+                // makes forms that fold to two words: left out.
+                let added = add == "0" ? [] : Array(add.unicodeScalars)
+                if fields[0] == "PFX", !added.allSatisfy(\.properties.isAlphabetic) { continue }
+                rules[flag]!.affixes.append(Affix(strip: strip, add: added, continuation: continuation, condition: condition))
             default: continue
             }
         }
@@ -129,8 +132,7 @@ package struct AffixRules: Sendable {
     }
 
     /// Every form of the entry `word` with `flags` (the entry itself unless it needs an
-    /// affix), as Hunspell would accept it. Prefixes that add anything but letters (the French
-    /// elisions "l'", "qu'") are left out: folded, such a form is two words.
+    /// affix), as Hunspell would accept it, but for the prefixes left out (elisions).
     package func forms(of word: String, flags: [String]) -> [String] {
         if let forbidden, flags.contains(forbidden) { return [] }
         if let onlyInCompound, flags.contains(onlyInCompound) { return [] }
@@ -165,9 +167,17 @@ package struct AffixRules: Sendable {
                 }
             }
         }
-        return out.map {
-            var s = String.UnicodeScalarView(); s.append(contentsOf: $0); return String(s)
+        return out.map(Self.string)
+    }
+
+    /// The string of `scalars`, through their UTF-8 bytes (faster than a scalar view).
+    static func string(_ scalars: [Unicode.Scalar]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + 4)
+        for scalar in scalars {
+            if scalar.isASCII { bytes.append(UInt8(scalar.value)) } else { bytes.append(contentsOf: UTF8.encode(scalar)!) }
         }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func applySuffix(_ affix: Affix, to word: [Unicode.Scalar]) -> [Unicode.Scalar]? {
@@ -182,7 +192,7 @@ package struct AffixRules: Sendable {
     /// `word` is the entry with a suffix).
     static func applyPrefix(_ affix: Affix, to word: [Unicode.Scalar], condition: [Unicode.Scalar]? = nil) -> [Unicode.Scalar]? {
         let checked = condition ?? word
-        guard affix.add.allSatisfy(\.properties.isAlphabetic), checked.count >= affix.condition.count,
+        guard checked.count >= affix.condition.count,
             word.count >= affix.strip.count, word.prefix(affix.strip.count).elementsEqual(affix.strip),
             zip(checked.prefix(affix.condition.count), affix.condition).allSatisfy({ $1.matches($0) })
         else { return nil }

@@ -1,7 +1,8 @@
 import Foundation
 import GlossaryModel
 
-/// Every word form the Hunspell dictionaries accept, folded: each `.dic` entry spelt out
+/// Every word form the Hunspell dictionaries accept, folded to lowercase ASCII letters and
+/// digits (the rare form with another letter left out): each `.dic` entry spelt out
 /// through its `.aff` file's affix rules (``AffixRules``: plurals, feminines, conjugations,
 /// "-ing" and "-ed"), then folded (``TextFolding``), so a word typed without its accents
 /// ("reversibilite") is known when some real form folds to it. What ``SpellingDictionary``
@@ -22,15 +23,17 @@ package struct DictionaryForms: Sendable, Equatable {
 
     package init() {}
 
-    /// The forms `words`, sorted and each kept once.
-    package init<S: Sequence>(_ words: S) where S.Element == String {
-        let sorted = Set(words).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    /// The forms `words` (ASCII: their order is their bytes'), sorted and each kept once.
+    package init(_ words: [String]) {
+        let sorted = words.sorted()
         bytes.reserveCapacity(sorted.reduce(0) { $0 + $1.utf8.count + 1 })
         starts.reserveCapacity(sorted.count)
-        for word in sorted where !word.isEmpty {
+        var last = ""
+        for word in sorted where !word.isEmpty && word != last {
             starts.append(UInt32(bytes.count))
             bytes.append(contentsOf: word.utf8)
             bytes.append(0x0A)
+            last = word
         }
     }
 
@@ -110,17 +113,21 @@ package struct DictionaryForms: Sendable, Equatable {
                 // as Hunspell checks case: its forms are kept apart, marked ``nameMark``.
                 let mark = word.contains { $0.isUppercase } ? nameMark : ""
                 for form in rules.forms(of: String(word), flags: flags) {
-                    if !form.isEmpty, form.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }) {
+                    if !form.isEmpty, form.utf8.allSatisfy(Self.isPlain) {
                         // Lowercase ASCII letters and digits fold to themselves.
                         out.append(mark + form)
                     } else {
                         let folded = TextFolding.words(form)
-                        if folded.count == 1 { out.append(mark + folded[0]) }
+                        if folded.count == 1, folded[0].utf8.allSatisfy(Self.isPlain) { out.append(mark + folded[0]) }
                     }
                 }
             }
             return out
         }
-        return DictionaryForms(lists.joined())
+        return DictionaryForms(Array(lists.joined()))
     }
+
+    /// A lowercase ASCII letter or a digit: the bytes of a form (a query's word with any other
+    /// letter, "1ᵉʳ", is no word of the dictionaries).
+    static func isPlain(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) }
 }

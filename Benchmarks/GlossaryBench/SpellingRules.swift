@@ -12,7 +12,10 @@ enum SpellingRules {
     static func run(_ rule: String, input: String) throws -> [String] {
         let knows: (String, String) -> Bool
         switch rule {
-        case "forms": knows = { SpellingDictionary.knows($0, typed: $1) }
+        case "forms":
+            // Loaded before the first word, as the other rule's sets are.
+            _ = SpellingDictionary.knows("")
+            knows = { SpellingDictionary.knows($0, typed: $1) }
         case "stems":
             let stems = stemRule()
             knows = { word, _ in stems(word) }

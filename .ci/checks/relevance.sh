@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."
 
 source .ci/apt_install.sh
 
-apt_install python3-venv nodejs hunspell-fr hunspell-en-us
+apt_install python3-venv nodejs hunspell-fr hunspell-en-us hunspell-en-gb
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install -q pyyaml tantivy "pagefind[extended]"
 

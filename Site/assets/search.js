@@ -24,7 +24,7 @@
  *   search/index.js   GLOSSARY_INDEX {k: bitmap of the [a-z0-9]{2} key files, ku: other key
  *                     files, docs: number of d- files}
  *   search/q.js       GLOSSARY_QUERY({words: {stop, articles, alternatives, frames, intents},
- *                     suffixes: [fr endings, en endings], vmax: {letter: longest v- file},
+ *                     vmax: {letter: longest v- file},
  *                     vp: {letter: "first length of each pack of v- files"}})
  *   search/k-<xy>.js  GLOSSARY_KEYS(xy, {s, ss, r, rs, w, b, p}): the keys starting with xy of
  *                     each kind of file (ss, rs: keys split by one more letter; w: lengths of
@@ -36,7 +36,7 @@
  *   search/d-<n>.js   GLOSSARY_DOCS(n, [[id, fr headword, en headword]…]), 16 concepts a file
  *   search/v-<n>-<c>.js GLOSSARY_VOCAB("n-c", "words of n letters starting with c");
  *                     w-<n>-<xy>.js the same by second and third letters ("2:n-xy")
- *   search/b-<key>.js GLOSSARY_BLOOM(key, base64 bits): dictionary words and stems whose
+ *   search/b-<key>.js GLOSSARY_BLOOM(key, base64 bits): dictionary forms whose
  *                     first four letters run from <key> to the next b- file's key
  * Packs (SearchPack.swift): the s, r and w files of a prefix, and the v files of a letter, are
  * written several to a file, under the first one's name, as the key file (p) and q.js (vp) say;
@@ -279,7 +279,7 @@
   }
 
   // ---- Real words: SpellingDictionary through the build's Bloom filter (SpellingFilter.swift)
-  var HASHES = 11, SUFFIXES = [[], []];
+  var HASHES = 11;
   function bitsOf(element, size) {
     var a = 2166136261, b = 5381;
     for (var i = 0; i < element.length; i++) {
@@ -298,9 +298,10 @@
   }
   /**
    * Whether a folded word is correctly spelt French or English, as SpellingDictionary.knows:
-   * a dictionary entry, or a stem of an entry followed by an ending Snowball removes.
+   * some form the Hunspell dictionaries accept (an entry or an inflected form) folds to it; a
+   * name's forms (marked ^) only when `typed`, the word as written, starts with a capital.
    */
-  async function known(word, loader) {
+  async function known(word, loader, typed) {
     if (!/^[a-z][a-z0-9]{3,}$/.test(word)) return false;
     var keys = await keysOf(word, loader);
     if (!keys) return false;
@@ -312,19 +313,9 @@
     await get(loader, 'b-' + k + '.js');
     var bits = store.bloom[k];
     if (!bits) return false;
-    // The word, then without its plural ending (entries are singular), each as an entry or
-    // as a stem and an ending.
-    var forms = stem(word) === word ? [word] : [word, stem(word)];
-    return forms.some(function (form) {
-      if (inFilter(bits, form)) return true;
-      for (var l = 0; l < 2; l++) {
-        for (var i = 0; i < SUFFIXES[l].length; i++) {
-          var s = SUFFIXES[l][i], n = form.length - s.length;
-          if (n >= 4 && form.slice(n) === s && inFilter(bits, l + form.slice(0, n))) return true;
-        }
-      }
-      return false;
-    });
+    if (inFilter(bits, word)) return true;
+    var first = typed ? String(typed).charAt(0) : '';
+    return first !== first.toLowerCase() && inFilter(bits, '^' + word);
   }
 
   // ---- Ranking: the tiers of SearchEngine.run -------------------------------------------
@@ -364,9 +355,8 @@
   // ---- Reading a query: a port of QueryAnalysis.swift -----------------------------------
   // The lists come from the CLI's StopWords through the manifest (index.js `words`).
   var LISTS = { stop: new Set(), articles: new Set(), alternatives: new Set(), frames: [], intents: [] };
-  /** The contents of search/q.js: the query lists and the dictionary's endings (known). */
+  /** The contents of search/q.js: the query lists and the vocabulary's lengths. */
   function setQuery(data) {
-    SUFFIXES = data.suffixes || [[], []];
     VMAX = data.vmax || {};
     // The packs of v- files: each letter's files from the first length of a pack to the next
     // pack's are in the first one's file.
@@ -632,9 +622,9 @@
     for (var i = 0; i < distinct.length; i++) {
       var w = distinct[i];
       if (allowedTypos(length(w)) === 0 || names(hits, w)) continue;
-      if (distinct.length === 1 && await known(w, loader)) { unnamed.push(w); realWords.add(w); continue; }
+      if (distinct.length === 1 && await known(w, loader, rewrite(w, undefined, query))) { unnamed.push(w); realWords.add(w); continue; }
       if (await occurs(w, loader)) continue;
-      if (await known(w, loader)) { realWords.add(w); continue; }
+      if (await known(w, loader, rewrite(w, undefined, query))) { realWords.add(w); continue; }
       typos.push(w);
     }
     var corrected = null;

@@ -96,7 +96,7 @@ extension SearchEngine {
             // its language).
             for (row, termStems) in try shared ?? db.termsMatching(pattern, tokenCount: words.count, language: l) where row.language == l {
                 guard termStems != stems[i], zip(stems[i], termStems).allSatisfy(WordFamily.related),
-                    zip(words, zip(stems[i], termStems)).allSatisfy({ word, pair in pair.0 == pair.1 || SpellingDictionary.knows(word, tokens: tokens) })
+                    zip(words, zip(stems[i], termStems)).allSatisfy({ word, pair in pair.0 == pair.1 || SpellingDictionary.knows(word) })
                 else { continue }
                 offer(row, sameStems: false)
             }

@@ -78,7 +78,7 @@ public struct SearchEngine: Sendable {
                 // itself is looked for too, so its family only adds concepts.
                 for word in Set(analysis.meaningful) where word.count >= 6 {
                     let roots = Set((language.map { [$0] } ?? Language.allCases).compactMap { tokens.familyRoot(word, $0) })
-                    if !roots.isEmpty, SpellingDictionary.knows(word, tokens: tokens) {
+                    if !roots.isEmpty, SpellingDictionary.knows(word) {
                         analysis.families[word] = roots.sorted()
                     }
                 }
@@ -91,7 +91,7 @@ public struct SearchEngine: Sendable {
                 try addFamilies(&analysis)
                 hits = try run(analysis, language: language, limit: limit, tokens: tokens, in: db)
             }
-            let typos = try TypoPlan(analysis, hits: hits, language: language, tokens: tokens, bands: vocabularyBands, in: db)
+            let typos = try TypoPlan(analysis, typed: Self.typedWords(query), hits: hits, language: language, tokens: tokens, bands: vocabularyBands, in: db)
             var correctedWords: [String: String] = [:]
             for (n, alternative) in typos.alternatives.enumerated() {
                 let found = try run(alternative.analysis, language: language, limit: limit, tokens: tokens, in: db)

@@ -28,8 +28,10 @@ struct TypoPlan {
     /// At most this many candidates per word.
     static let maxCandidates = 3
 
+    /// `typed`: each folded word of the query as the user wrote it (a name is a word only
+    /// typed with a capital, ``SpellingDictionary/knows(_:typed:)``).
     init(
-        _ analysis: QueryAnalysis, hits: [String: SearchEngine.Hit], language: Language?, tokens: SearchTokens, bands: VocabularyBands,
+        _ analysis: QueryAnalysis, typed: [String: String], hits: [String: SearchEngine.Hit], language: Language?, tokens: SearchTokens, bands: VocabularyBands,
         in db: GlossaryIndex.Reader
     ) throws {
         let words = analysis.meaningful.isEmpty ? analysis.core : analysis.meaningful
@@ -37,7 +39,7 @@ struct TypoPlan {
         for word in Set(words).sorted() where EditDistance.allowedTypos(forLength: word.count) > 0 {
             // Named by a term or keyword (or its family, "disponible": disponibilité): nothing to do.
             if hits.values.contains(where: { $0.match.kind <= .keywords && $0.match.words.contains(word) }) { continue }
-            if SpellingDictionary.knows(word, tokens: tokens) {
+            if SpellingDictionary.knows(word, typed: typed[word]) {
                 // A real word names no concept. Alone in the query, the learner meant it as a
                 // concept's name: say so, with the near concepts as "see also".
                 guard words.count == 1 else { continue }

@@ -223,10 +223,9 @@ struct RankedIndex {
             addWord(word, [dictionary.french[i], dictionary.english[i]], known: word.utf8.count >= 6)
         }
         let entrySet = SpellingDictionary.entries
-        let knownStems = Language.allCases.map(SpellingDictionary.stems)
         for word in contentWords where !word.isEmpty && !entrySet.contains(word) && tokenKeys.contains(Self.key(word)) {
             let stems = Language.allCases.map { tokens.stemmer($0).stem(word) }
-            addWord(word, stems, known: word.utf8.count >= 6 && (0..<2).contains { knownStems[$0].contains(stems[$0]) })
+            addWord(word, stems, known: word.utf8.count >= 6 && SpellingDictionary.knows(word))
         }
         for (joined, documents) in termTokens {
             let list = documents.sorted().prefix(Self.maxPostings).map(String.init).joined(separator: ",")

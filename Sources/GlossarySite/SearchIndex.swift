@@ -386,10 +386,8 @@ struct SearchIndex {
             }
             vocabularyPacks.append((letter, SearchPack.packs(members)))
         }
-        // With the first query: the lists that read a query, the dictionary's endings, the
-        // vocabulary's longest word by first letter, and the first length of each pack of
-        // vocabulary files.
-        let suffixes = spelling.suffixes.map { "[" + $0.map(JSON.string).joined(separator: ",") + "]" }.joined(separator: ",")
+        // With the first query: the lists that read a query, the vocabulary's longest word by
+        // first letter, and the first length of each pack of vocabulary files.
         let vmax = lengths.keys.sorted().map { JSON.string($0) + ":" + String(lengths[$0]!) }.joined(separator: ",")
         let vp = vocabularyPacks.filter { $0.packs.count < $0.packs.reduce(0) { $0 + $1.members.count } }.map { letter, packs in
             JSON.string(letter) + ":" + JSON.string(packs.map(\.members[0].code).joined(separator: " "))
@@ -397,7 +395,7 @@ struct SearchIndex {
         layout.files.append(
             (
                 "q.js",
-                "GLOSSARY_QUERY({\"words\":" + Self.queryWords + ",\"suffixes\":[" + suffixes + "],\"vmax\":{" + vmax + "},\"vp\":{"
+                "GLOSSARY_QUERY({\"words\":" + Self.queryWords + ",\"vmax\":{" + vmax + "},\"vp\":{"
                     + vp.joined(separator: ",") + "}});\n"
             ))
         for (prefix, contents) in keys { layout.files.append(("k-" + Self.encoded(prefix) + ".js", contents)) }

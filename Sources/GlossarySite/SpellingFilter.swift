@@ -3,18 +3,19 @@ import GlossaryModel
 import GlossaryStore
 
 /// The French and English word lists (``SpellingDictionary``) for the website, so the page can
-/// tell a correctly spelt word from a typo as `glossary search` does, and never silently replace
-/// a real word by another concept's word ("relocalisation" is not a misspelt délocalisation).
+/// tell a correctly spelt word from a typo exactly as `glossary search` does, and never silently
+/// replace a real word by another concept's word ("relocalisation" is not a misspelt
+/// délocalisation).
 ///
 /// Shipping the lists themselves would cost megabytes; a Bloom filter costs 16 bits a word,
 /// split by the words' first letters so a query loads one small file a word. It holds every
-/// folded entry, and every Snowball stem of an entry of four letters or more, prefixed with the
-/// language (`0` French, `1` English). The page has no stemmer: it asks for the word itself,
-/// then for each way of writing it as a stem and one of the endings Snowball removed from the
-/// dictionary's words (``SpellingDictionary/suffixes(_:)``, shipped in `q.js`): "relocaliser"
-/// is known as French stem "relocalis" and ending "er". A Bloom filter has false positives and
-/// no false negatives: with 16 bits and 11 hashes an element, about 1 probe in 2 000 says yes
-/// wrongly, and a typo so taken for a word is still answered, with its corrections as "see also".
+/// folded form the dictionaries accept (``SpellingDictionary/knownForms``: entries and their
+/// inflected forms by the affix rules) of four letters or more, the words typo correction
+/// considers, a name's marked `^` ("^paris"): the page asks for the folded word itself, and
+/// for the marked word when it was typed with a capital, as
+/// ``SpellingDictionary/knows(_:typed:)`` does. A Bloom filter has false positives and no false negatives: with 16 bits and 11 hashes
+/// an element, about 1 probe in 2 000 says yes wrongly, and a typo so taken for a word is still
+/// answered, with its corrections as "see also".
 ///
 /// Files: `b-<key>.js`, `GLOSSARY_BLOOM(key, "base64 of the bits")`, for a range of elements
 /// by their first ``keyLength`` letters, from `key` to the next file's key, within one first
@@ -31,8 +32,6 @@ struct SpellingFilter: Codable, Equatable {
     /// The first two letters of the words each file holds, by file key: the page finds the
     /// files a word may be in through the key file of its first two letters.
     var prefixes: [String: [String]] = [:]
-    /// The endings, by language (0 French, 1 English), longest first.
-    var suffixes: [[String]] = [[], []]
 
     /// The filter of the installed dictionaries: read from the user's cache when it was
     /// written for the same dictionaries (``SpellingFilterCache``), else built and cached.
@@ -43,24 +42,15 @@ struct SpellingFilter: Codable, Equatable {
 
     /// The filter of the installed dictionaries, built afresh (empty without them).
     init() {
-        guard SpellingDictionary.isAvailable else {
-            self.init(elements: [], suffixes: [[], []])
-            return
-        }
-        var elements: [String] = []
-        var suffixes: [[String]] = [[], []]
-        for word in SpellingDictionary.entries where word.count >= 4 && Self.isPlain(word) { elements.append(word) }
-        for (l, language) in Language.allCases.enumerated() {
-            for stem in SpellingDictionary.stems(language) where stem.count >= 4 && Self.isPlain(stem) { elements.append(String(l) + stem) }
-            suffixes[l] = SpellingDictionary.suffixes(language).filter(Self.isPlain).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
-        }
-        self.init(elements: elements, suffixes: suffixes)
+        self.init(
+            elements: SpellingDictionary.knownForms.words.filter {
+                let word = $0.hasPrefix(DictionaryForms.nameMark) ? $0.dropFirst() : Substring($0)
+                return word.utf8.count >= 4 && Self.isPlain(String(word))
+            })
     }
 
-    /// The filter of `elements` (entries, and stems prefixed with their language's digit), with
-    /// the endings by language.
-    init(elements: [String], suffixes: [[String]]) {
-        self.suffixes = suffixes
+    /// The filter of `elements`, folded words (a name's after ``DictionaryForms/nameMark``).
+    init(elements: [String]) {
         // Ranges of consecutive keys (first four letters), within one first letter, cut once
         // a range holds ``shardBudget`` bytes of bits: a few hundred files of similar size.
         var byLetter: [Character: [(key: String, element: String)]] = [:]
@@ -84,16 +74,15 @@ struct SpellingFilter: Codable, Equatable {
     }
 
     /// Letters a-z and digits only, starting with a letter: the page checks only such words,
-    /// keys stay file names, and a stem's language digit is told from the word.
+    /// and keys stay file names.
     static func isPlain(_ word: String) -> Bool {
         guard let first = word.utf8.first, (0x61...0x7A).contains(first) else { return word.isEmpty }
         return word.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
     }
 
-    /// An element's key: the first `length` letters of its word (after a stem's language digit).
+    /// An element's key: the first `length` letters of its word (after a name's mark).
     static func key(_ element: String, length: Int) -> String {
-        let word = element.first.map { $0 == "0" || $0 == "1" } == true ? element.dropFirst() : Substring(element)
-        return String(word.prefix(length))
+        String((element.hasPrefix(DictionaryForms.nameMark) ? element.dropFirst() : Substring(element)).prefix(length))
     }
 
     /// The key of the file that holds `element` if anything does (search.js `known` picks the

@@ -5,7 +5,7 @@ import GlossaryStore
 /// The website's spelling filter (``SpellingFilter``) kept between builds in the user's cache
 /// (`$XDG_CACHE_HOME/glossary/`, else `~/.cache/glossary/`, beside the dictionaries' words of
 /// ``DictionaryCache``): it depends on the Hunspell dictionaries alone, yet building it (every
-/// entry and stem keyed, sorted and hashed eleven times) cost about 0.5 s of CPU per site build
+/// form keyed, sorted and hashed eleven times) cost about 0.5 s of CPU per site build
 /// at any size of content (BENCHMARKS.md, "the site's search files packed").
 ///
 /// The file is trusted only for the same inputs: the dictionaries' files as
@@ -16,11 +16,11 @@ import GlossaryStore
 /// rewritten, atomically (``AtomicFile``). A cache that cannot be written is no error.
 ///
 /// Format, UTF-8: `glossary-spelling-filter <version> <key hash> <body bytes> <body hash>\n`,
-/// then the filter as JSON (its files' bits, the prefixes each file holds, the endings).
+/// then the filter as JSON (its files' bits, the prefixes each file holds).
 enum SpellingFilterCache {
     /// Bumped whenever the format, or anything that shapes the filter (``SpellingFilter``'s
     /// bits, hashes, budget, key length, which words are plain), changes.
-    static let version = 1
+    static let version = 2
 
     /// The cache file's default path.
     static func defaultPath(environment: [String: String] = IndexLocation.environment()) -> String {

@@ -17,7 +17,7 @@ import GlossaryModel
 /// a word: `word\tFrench stem\tEnglish stem\tdictionaries (1 French, 2 English, 3 both)\n`.
 package enum DictionaryCache {
     /// Bumped whenever the format, the folding or the stemming of entries changes.
-    package static let version = 1
+    package static let version = 2
 
     /// The cache file's default path.
     package static func defaultPath(environment: [String: String] = IndexLocation.environment()) -> String {

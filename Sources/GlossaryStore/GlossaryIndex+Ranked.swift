@@ -34,24 +34,16 @@ extension GlossaryIndex.Reader {
         anyOf tokens: [String], prefixes: [String] = [], pairs: Set<String> = [], language: Language?, limit: Int
     ) throws -> [RankedDocument] {
         guard !tokens.isEmpty || !prefixes.isEmpty, limit > 0 else { return [] }
-        let best: [Scored]
-        if prefixes.isEmpty {
-            best = try impactScores(tokens, language: language, limit: limit)
-        } else {
-            // Tokens are [a-z0-9] only (SearchTokens), quoted anyway: never FTS5 syntax.
-            let pattern = (tokens.map { "\"\($0)\"" } + prefixes.map { "\"\($0)\"*" }).joined(separator: " OR ")
-            best = try scores(pattern, language: language, limit: limit)
-        }
-        return try documents(best, tokens: tokens, prefixes: prefixes, pairs: pairs)
+        let reader = DocumentReader(tokens: tokens, prefixes: prefixes, pairs: pairs)
+        if prefixes.isEmpty { return try impactDocuments(tokens, language: language, limit: limit, reader: reader) }
+        // Tokens are [a-z0-9] only (SearchTokens), quoted anyway: never FTS5 syntax.
+        let pattern = (tokens.map { "\"\($0)\"" } + prefixes.map { "\"\($0)\"*" }).joined(separator: " OR ")
+        return try scoredDocuments(pattern, language: language, limit: limit, reader: reader)
     }
-
-    /// One row of ranked retrieval's best: its rowid, its score (BM25 negated, as FTS5 gives
-    /// it: lower is better), and its document's columns from `conceptId` on.
-    private typealias Scored = (rowid: Int64, score: Double, row: Row)
 
     /// The best `limit` documents for `tokens` from their lists of impacts: each document's
     /// impacts added in the order of `tokens`, as FTS5 adds its phrases' scores.
-    private func impactScores(_ tokens: [String], language: Language?, limit: Int) throws -> [Scored] {
+    private func impactDocuments(_ tokens: [String], language: Language?, limit: Int, reader: DocumentReader) throws -> [RankedDocument] {
         let lists = try db.cachedStatement(
             sql: "SELECT lang, impacts FROM tokenImpact WHERE token = ?\(language.map { " AND lang = '\($0.rawValue)'" } ?? "")")
         var best = BestDocuments(limit: limit)
@@ -73,85 +65,33 @@ extension GlossaryIndex.Reader {
             }
             for (rowid, score) in sums { best.offer(rowid, score) }
         }
-        let document = try db.cachedStatement(
-            sql: "SELECT rowid, 0, conceptId, lang, terms, keywords, definition, other FROM concept_fts WHERE rowid = ?")
+        let document = try db.cachedStatement(sql: "SELECT conceptId, lang, terms, keywords, definition, other FROM concept_fts WHERE rowid = ?")
+        var out: [RankedDocument] = []
         // The lists were built from these rows: each is there.
-        return try best.ranked.compactMap { rowid, score in try Row.fetchOne(document, arguments: [rowid]).map { (rowid, -score, $0) } }
+        for (rowid, score) in best.ranked {
+            let rows = try Row.fetchCursor(document, arguments: [rowid])
+            if let row = try rows.next() { out.append(reader.document(row, from: 0, bm25: score)) }
+        }
+        return out
     }
 
-    /// FTS5's best `limit` rows matching `pattern`, in order, each with its document: scores
-    /// and documents in one statement, which costs less than reading the documents one by one
-    /// afterwards.
-    private func scores(_ pattern: String, language: Language?, limit: Int) throws -> [Scored] {
+    /// FTS5's best `limit` documents matching `pattern`, in order: scores and documents in one
+    /// statement, which costs less than reading the documents one by one afterwards.
+    private func scoredDocuments(_ pattern: String, language: Language?, limit: Int, reader: DocumentReader) throws -> [RankedDocument] {
         let weights = ConceptDocument.Field.allCases.map { String($0.weight) }.joined(separator: ", ")
         // The language is an enum's raw value, never user text.
         let languageClause = language.map { " AND lang = '\($0.rawValue)'" } ?? ""
         let statement = try db.cachedStatement(
             sql: """
-                SELECT f.rowid, f.score, c.conceptId, c.lang, c.terms, c.keywords, c.definition, c.other FROM (
+                SELECT f.score, c.conceptId, c.lang, c.terms, c.keywords, c.definition, c.other FROM (
                     SELECT rowid, bm25(concept_fts, \(weights), 0, 0) AS score FROM concept_fts
                     WHERE concept_fts MATCH ?\(languageClause) ORDER BY score, rowid LIMIT ?) AS f
                 JOIN concept_fts AS c ON c.rowid = f.rowid ORDER BY f.score, f.rowid
                 """)
-        var out: [Scored] = []
-        let rows = try Row.fetchCursor(statement, arguments: [pattern, limit])
-        while let row = try rows.next() { out.append((row[0], row[1], row.copy())) }
-        return out
-    }
-
-    /// The documents of `best` (rowids, FTS5 scores and their rows), with the tokens asked for.
-    private func documents(_ best: [Scored], tokens: [String], prefixes: [String], pairs: Set<String>) throws -> [RankedDocument] {
         var out: [RankedDocument] = []
-        // A field holds hundreds of tokens and the query a handful: each token is compared as
-        // bytes with the few asked for (tokens are ASCII, one space apart, each term, keyword
-        // or passage on a line of its own), in one pass over the text, and only those kept
-        // become strings.
-        let wanted = tokens.map { Array($0.utf8) }, wantedPrefixes = prefixes.map { Array($0.utf8) }
-        func isAsked(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
-            let count = token.count
-            return wanted.contains { $0.count == count && token.elementsEqual($0) }
-                || wantedPrefixes.contains { $0.count <= count && token.starts(with: $0) }
-        }
-        for (_, score, row) in best {
-            var fields: [ConceptDocument.Field: Set<Substring>] = [:]
-            var adjacent: [ConceptDocument.Field: Set<String>] = [:]
-            for (column, field) in zip(4..., ConceptDocument.Field.allCases) {
-                var text: String = row[column]
-                var kept = Set<Substring>()
-                text.withUTF8 { bytes in
-                    // The last token asked for, when the one before this one: neighbours on
-                    // one line only (the last word of a term and the first of the next are no
-                    // phrase).
-                    var previous: Substring?
-                    var start = 0
-                    for end in 0...bytes.count {
-                        let byte = end < bytes.count ? bytes[end] : 0x0A
-                        guard byte == 0x20 || byte == 0x0A else { continue }
-                        if end > start {
-                            let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                            if isAsked(token) {
-                                let word = Substring(String(decoding: token, as: UTF8.self))
-                                kept.insert(word)
-                                if let before = previous, !pairs.isEmpty {
-                                    let pair = "\(before) \(word)"
-                                    if pairs.contains(pair) { adjacent[field, default: []].insert(pair) }
-                                }
-                                previous = word
-                            } else {
-                                previous = nil
-                            }
-                        }
-                        if byte == 0x0A { previous = nil }
-                        start = end + 1
-                    }
-                }
-                fields[field] = kept
-            }
-            out.append(
-                RankedDocument(
-                    conceptID: row[2], language: Language(rawValue: row[3]) ?? .fr, bm25: -score, fields: fields,
-                    adjacent: adjacent))
-        }
+        let rows = try Row.fetchCursor(statement, arguments: [pattern, limit])
+        // FTS5's BM25 is negated: lower is better.
+        while let row = try rows.next() { out.append(reader.document(row, from: 1, bm25: -(row[0] as Double))) }
         return out
     }
 
@@ -201,5 +141,70 @@ extension GlossaryIndex.Reader {
             db, sql: "SELECT word, surface FROM vocabulary WHERE word IN (\(words.map { _ in "?" }.joined(separator: ",")))",
             arguments: StatementArguments(words))
         return Dictionary(rows.map { ($0[0] as String, $0[1] as String) }, uniquingKeysWith: { a, _ in a })
+    }
+}
+
+/// Reads a ranked document from its row: the tokens a query asked for, by field, and the pairs
+/// of them that stand next to each other.
+private struct DocumentReader {
+    let wanted: [[UInt8]], wantedPrefixes: [[UInt8]]
+    let pairs: Set<String>
+
+    init(tokens: [String], prefixes: [String], pairs: Set<String>) {
+        wanted = tokens.map { Array($0.utf8) }
+        wantedPrefixes = prefixes.map { Array($0.utf8) }
+        self.pairs = pairs
+    }
+
+    private func isAsked(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = token.count
+        return wanted.contains { $0.count == count && token.elementsEqual($0) }
+            || wantedPrefixes.contains { $0.count <= count && token.starts(with: $0) }
+    }
+
+    /// The document of `row`, whose columns from `first` on are `conceptId`, `lang` and the
+    /// fields, read in place (not copied out of the statement).
+    ///
+    /// A field holds hundreds of tokens and the query a handful: each token is compared as
+    /// bytes with the few asked for (tokens are ASCII, one space apart, each term, keyword or
+    /// passage on a line of its own), in one pass over the text, and only those kept become
+    /// strings.
+    func document(_ row: Row, from first: Int, bm25: Double) -> GlossaryIndex.Reader.RankedDocument {
+        var fields: [ConceptDocument.Field: Set<Substring>] = [:]
+        var adjacent: [ConceptDocument.Field: Set<String>] = [:]
+        for (column, field) in zip((first + 2)..., ConceptDocument.Field.allCases) {
+            var text: String = row[column]
+            var kept = Set<Substring>()
+            text.withUTF8 { bytes in
+                // The last token asked for, when the one before this one: neighbours on one
+                // line only (the last word of a term and the first of the next are no phrase).
+                var previous: Substring?
+                var start = 0
+                for end in 0...bytes.count {
+                    let byte = end < bytes.count ? bytes[end] : 0x0A
+                    guard byte == 0x20 || byte == 0x0A else { continue }
+                    if end > start {
+                        let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                        if isAsked(token) {
+                            let word = Substring(String(decoding: token, as: UTF8.self))
+                            kept.insert(word)
+                            if let before = previous, !pairs.isEmpty {
+                                let pair = "\(before) \(word)"
+                                if pairs.contains(pair) { adjacent[field, default: []].insert(pair) }
+                            }
+                            previous = word
+                        } else {
+                            previous = nil
+                        }
+                    }
+                    if byte == 0x0A { previous = nil }
+                    start = end + 1
+                }
+            }
+            fields[field] = kept
+        }
+        return GlossaryIndex.Reader.RankedDocument(
+            conceptID: row[first], language: Language(rawValue: row[first + 1]) ?? .fr, bm25: bm25, fields: fields,
+            adjacent: adjacent)
     }
 }

@@ -120,9 +120,9 @@ enum TokenImpacts {
         postings = []
         let insert = try db.makeStatement(sql: "INSERT INTO tokenImpact(token, lang, impacts) VALUES (?, ?, ?)")
         var lists: [[Entry]] = Array(repeating: [], count: Language.allCases.count)
-        // In the primary key's order (bytes, as SQLite compares text): each row goes at the end
-        // of the table's B-tree.
-        for number in names.indices.sorted(by: { names[$0].utf8.lexicographicallyPrecedes(names[$1].utf8) }) {
+        // In the primary key's order (bytes, as SQLite compares text; tokens are ASCII, which
+        // `<` compares as bytes): each row goes at the end of the table's B-tree.
+        for number in names.indices.sorted(by: { names[$0] < names[$1] }) {
             let group = grouped[starts[number]..<starts[number + 1]]
             let idf = idf(count: group.count, rows: rows)
             for i in lists.indices { lists[i].removeAll(keepingCapacity: true) }

@@ -532,7 +532,7 @@
     docs.forEach(function (d, doc) {
       var score = 0.5 * (0.5 * d.words.size / ws.length + 0.5 * d.bm25 / best);
       var c = doc >> 1, old = out.get(c);
-      if (!old || old.score < score) out.set(c, { score: score, lang: (doc & 1) ? 'en' : 'fr', field: d.field, words: d.named });
+      if (!old || old.score < score) out.set(c, { score: score, lang: (doc & 1) ? 'en' : 'fr', field: d.field, words: d.named, matched: d.words });
     });
     same.forEach(function (lang, c) {
       var old = out.get(c);
@@ -541,7 +541,7 @@
         var l = lang === 'en' ? 1 : 0;
         if (lists[i][l].some(function (pair) { return !pair[2]; })) all.add(i);
       });
-      if (!old || old.score < 0.75) out.set(c, { score: 0.75, lang: lang, field: 0, words: all });
+      if (!old || old.score < 0.75) out.set(c, { score: 0.75, lang: lang, field: 0, words: all, matched: all });
     });
     return out;
   }
@@ -595,9 +595,10 @@
         var row = rows[i];
         if (!row) return;
         var entry = { id: row[0], fr: row[1], en: row[2], lang: t[1].lang, status: 0, text: t[1].lang === 'fr' ? row[1] : row[2] };
-        var named = new Set();
+        var named = new Set(), matched = new Set();
         t[1].words.forEach(function (n) { named.add(a.meaningful[n]); });
-        offerHit(hits, row[0], { score: t[1].score, kind: 'ranked', entry: entry, words: named, field: t[1].field });
+        t[1].matched.forEach(function (n) { matched.add(a.meaningful[n]); });
+        offerHit(hits, row[0], { score: t[1].score, kind: 'ranked', entry: entry, words: named, matched: matched, field: t[1].field });
       });
       return hits;
     }
@@ -647,10 +648,11 @@
       }
     }
     if (unnamed.length) {
-      // Results are then only texts that hold the word itself, not a token that merely starts
-      // it (the page's guess at a stem: a real word whose stem occurs has a `~word` entry).
+      // Results are then only texts that hold the word: its own token, or, the word being a
+      // real one, the longest token that starts it (the page's guess at its stem, as the CLI
+      // stems it: `relocalisées` holds relocalis-), never a correction of it.
       hits.forEach(function (h, id) {
-        if (h.kind === 'ranked' && !unnamed.every(function (w) { return h.words.has(w); })) hits.delete(id);
+        if (h.kind === 'ranked' && !unnamed.every(function (w) { return h.matched.has(w); })) hits.delete(id);
       });
     }
     var results = sorted(hits).slice(0, limit);

@@ -156,7 +156,7 @@ struct SiteSearchWordsTests {
         let (out, _) = try SiteTestSupport.build(SiteTestSupport.richContent)
         let queries = [
             "relocalisation", "parité", "externaliser", "hébergeur", "infogerence", "nfogérance", "xnearshore", "ofshore",
-            "externalisatoin", "l'externalisation", "zzzzzz qqqq", "日本語", "consup dataagehost"
+            "externalisatoin", "l'externalisation", "zzzzzz qqqq", "日本語", "consup dataagehost", "recensées"
         ]
         let response = try SiteSearchScriptTests().run(
             site: out, search: queries,
@@ -176,6 +176,11 @@ struct SiteSearchWordsTests {
         let parite = try #require(byQuery["parité"])
         #expect(parite.unnamed == ["parité"], "as typed, accents kept")
         #expect(parite.ids.isEmpty)
+        // A real word in a form no text holds ("recensées"; a definition says "recense"): the
+        // texts holding its stem, the token that starts it, are its results.
+        let recensees = try #require(byQuery["recensées"])
+        #expect(recensees.unnamed == ["recensées"])
+        #expect(recensees.ids.contains("analyse-risques"))
         // Word families through Snowball's stems.
         #expect(byQuery["externaliser"]?.ids.first == "externalisation")
         #expect(byQuery["hébergeur"]?.ids.first == "hebergement")

@@ -114,6 +114,13 @@
   // ---- Index ----------------------------------------------------------------------------
   var STATUS = ['preferred', 'admitted', 'deprecated', 'obsolete'];
   var DOCS_PER_CHUNK = 16, RANKED_KEY = 4;   // RankedIndex.docsPerChunk, keyLength
+  // Folded endings of French and English inflection and derivation, as Snowball removes them
+  // ("ees" of relocalisées, "ing" of outsourcing): what may follow a guessed stem.
+  var STEM_ENDINGS = new Set(['e', 'es', 'ee', 'ees', 's', 'x', 'er', 'ez', 'ent', 'ant', 'ants', 'ante', 'antes',
+    'ai', 'ais', 'ait', 'aient', 'ions', 'iez', 'erent', 'era', 'eront', 'erait', 'eraient', 'ation', 'ations',
+    'ement', 'ements', 'eur', 'eurs', 'euse', 'euses', 'le', 'les', 'lle', 'lles', 'elle', 'elles', 'al', 'ale', 'ales',
+    'aux', 'aire', 'aires', 'if', 'ifs', 'ive', 'ives', 'ique', 'iques', 'iste', 'istes', 'isme', 'able', 'ables', 'ible',
+    'ibles', 'ed', 'ing', 'ings', 'ers', 'ly', 'ment', 'ments']);
   var WEIGHT = [1.0, 0.98, 0.95, 0.95];
 
   /*
@@ -499,12 +506,13 @@
       return Promise.all([0, 1].map(async function (lang) {
         var token = tokenOf(w, lang, shards[i]), out = [];
         if (token) {
-          out.push([token, shards[i], token !== w && !shards[i].tokens['~' + w]]);
+          var guessed = token !== w && !shards[i].tokens['~' + w];
+          out.push([token, shards[i], guessed, !guessed || STEM_ENDINGS.has(w.slice(token.length))]);
         }
         var entry = shards[i] && shards[i].tokens['~' + w], family = (entry && entry[2 + lang]) || [];
         for (var f = 0; f < family.length; f++) {
           var shard = await rankedShard(family[f], loader);
-          if (shard && shard.tokens[family[f]]) out.push([family[f], shard, false]);
+          if (shard && shard.tokens[family[f]]) out.push([family[f], shard, false, true]);
         }
         return out;
       }));
@@ -516,11 +524,12 @@
           for (var j = 0; j < p.length; j += 3) {
             if ((p[j] & 1) !== lang) continue;
             var d = docs.get(p[j]);
-            if (!d) { d = { bm25: 0, words: new Set(), named: new Set(), tokens: new Set(), field: 9 }; docs.set(p[j], d); }
+            if (!d) { d = { bm25: 0, words: new Set(), named: new Set(), matched: new Set(), tokens: new Set(), field: 9 }; docs.set(p[j], d); }
             // BM25 of the OR query: each distinct token once.
             if (!d.tokens.has(token)) { d.bm25 += p[j + 1] / 100; d.tokens.add(token); }
             d.words.add(i);
             if (!pair[2]) d.named.add(i);
+            if (pair[3]) d.matched.add(i);
             d.field = Math.min(d.field, p[j + 2]);
           }
         });
@@ -532,7 +541,7 @@
     docs.forEach(function (d, doc) {
       var score = 0.5 * (0.5 * d.words.size / ws.length + 0.5 * d.bm25 / best);
       var c = doc >> 1, old = out.get(c);
-      if (!old || old.score < score) out.set(c, { score: score, lang: (doc & 1) ? 'en' : 'fr', field: d.field, words: d.named, matched: d.words });
+      if (!old || old.score < score) out.set(c, { score: score, lang: (doc & 1) ? 'en' : 'fr', field: d.field, words: d.named, matched: d.matched });
     });
     same.forEach(function (lang, c) {
       var old = out.get(c);
@@ -649,8 +658,9 @@
     }
     if (unnamed.length) {
       // Results are then only texts that hold the word: its own token, or, the word being a
-      // real one, the longest token that starts it (the page's guess at its stem, as the CLI
-      // stems it: `relocalisées` holds relocalis-), never a correction of it.
+      // real one, the longest token that starts it when what is left is an inflection or
+      // derivation ending (the page's guess at its stem, as the CLI stems it: `relocalisées`
+      // holds relocalis-; `parité` does not hold pari-, from Paris), never a correction of it.
       hits.forEach(function (h, id) {
         if (h.kind === 'ranked' && !unnamed.every(function (w) { return h.matched.has(w); })) hits.delete(id);
       });

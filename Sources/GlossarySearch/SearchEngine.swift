@@ -91,7 +91,9 @@ public struct SearchEngine: Sendable {
                 try addFamilies(&analysis)
                 hits = try run(analysis, language: language, limit: limit, tokens: tokens, in: db)
             }
-            let typos = try TypoPlan(analysis, typed: Self.typedWords(query), hits: hits, language: language, tokens: tokens, bands: vocabularyBands, in: db)
+            // Each folded word as the user wrote it ("parité", not "parite").
+            let typed = Self.typedWords(query)
+            let typos = try TypoPlan(analysis, typed: typed, hits: hits, language: language, tokens: tokens, bands: vocabularyBands, in: db)
             var correctedWords: [String: String] = [:]
             for (n, alternative) in typos.alternatives.enumerated() {
                 let found = try run(alternative.analysis, language: language, limit: limit, tokens: tokens, in: db)
@@ -124,8 +126,6 @@ public struct SearchEngine: Sendable {
                 response.correctedQuery = Self.rewrite(query, replacing: correctedWords)
             }
             if !typos.unnamed.isEmpty {
-                // As the user wrote them ("parité", not "parite").
-                let typed = Self.typedWords(query)
                 response.unnamedWords = typos.unnamed.map { typed[$0.word] ?? $0.word }
                 var seen = Set(results.map(\.concept.id))
                 var seeAlso: [String] = []
